@@ -1,0 +1,31 @@
+// Text → AnalyzedFile: detect the kind, parse with the kind's parser, collect what rules need.
+import type { AnalyzedFile } from './document';
+import { analyzeSubscription } from './edgeSubscription/analyze';
+import { detectKind, type FileKind } from './kinds';
+import { LineIndex } from './text/lineIndex';
+
+export interface AnalyzeOptions {
+  maxFileSize: number;
+  /** Bytes were not text (decodeBytes said so). */
+  binary?: boolean;
+  /** Skip detection (the caller already knows). */
+  kind?: FileKind;
+}
+
+export function analyze(uri: string, text: string, options: AnalyzeOptions): AnalyzedFile {
+  const tooLarge = text.length > options.maxFileSize ? { size: text.length, limit: options.maxFileSize } : undefined;
+  // For an oversized text only the head is indexed: enough to place the file-level diagnostic.
+  const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
+  const kind = options.binary ? 'unknown' : options.kind ?? detectKind(text);
+  const base = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
+  if (tooLarge || kind === 'unknown') return { ...base, kind } as AnalyzedFile;
+  const sub = analyzeSubscription(text, lines);
+  return {
+    ...base,
+    kind: 'edge-subscription',
+    subscription: sub.model,
+    syntaxErrors: sub.syntax,
+    certificates: sub.certificates,
+    unreadableCertificates: sub.unreadable,
+  };
+}

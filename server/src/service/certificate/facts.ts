@@ -1,0 +1,45 @@
+// What certificate rules look at, whatever file the certificate came from (a subscription blob, a
+// Format-List dump, an Export-Clixml RawData...). Each fact carries the range to report on.
+import type { Range } from '../types';
+import type { CertificateInfo } from './x509';
+import type { SignatureAlgorithmInfo } from './signatureAlgorithms';
+
+export interface Located<T> { value: T; range: Range }
+
+export interface CertificateFacts {
+  /** How messages name it, e.g. "The Edge certificate CN=EDGE01 (thumbprint D5846F8D…)". */
+  label: string;
+  /** Where to report when no single fact is to blame. */
+  range: Range;
+  subject?: string;
+  thumbprint?: string;
+  notBefore?: Located<Date>;
+  notAfter?: Located<Date>;
+  keySize?: Located<number> & { algorithm: string };
+  signature?: Located<SignatureAlgorithmInfo>;
+  status?: Located<string>;
+  /** What to do when the certificate must be replaced, in this file's context. */
+  remedy: string;
+  /** The decoded certificate, when the file holds the certificate itself. */
+  info?: CertificateInfo;
+}
+
+export function certificateLabel(info: Pick<CertificateInfo, 'subject' | 'thumbprint'>, prefix: string): string {
+  return `${prefix} ${info.subject || '(no subject)'} (thumbprint ${info.thumbprint})`;
+}
+
+/** Facts for a certificate decoded from DER, all reported on one range (the blob). */
+export function factsFromInfo(info: CertificateInfo, range: Range, prefix: string, remedy: string): CertificateFacts {
+  return {
+    label: certificateLabel(info, prefix),
+    range,
+    subject: info.subject,
+    thumbprint: info.thumbprint,
+    notBefore: { value: info.notBefore, range },
+    notAfter: { value: info.notAfter, range },
+    keySize: info.keySize !== undefined ? { value: info.keySize, range, algorithm: info.keyAlgorithm } : undefined,
+    signature: { value: info.signature, range },
+    remedy,
+    info,
+  };
+}

@@ -1,0 +1,53 @@
+// The engine's front door, shared by the language server, the CLI and tests. No LSP or VS Code imports.
+import { analyze } from './analyze';
+import type { AnalyzedFile } from './document';
+import { subscriptionHover } from './hover/subscriptionHover';
+import { lint } from './lint';
+import { resolveSettings, type LintSettings } from './settings';
+import { documentSymbols } from './symbols';
+import type { Diagnostic, DocumentSymbol, Hover, Position } from './types';
+
+export interface TextInput {
+  uri: string;
+  text: string;
+  /** Editor document version; with the URI it keys the parse cache. */
+  version?: number;
+  binary?: boolean;
+}
+
+export interface LanguageService {
+  analyze(input: TextInput, settings?: Partial<LintSettings>): AnalyzedFile;
+  validate(input: TextInput, settings?: Partial<LintSettings>, isCancelled?: () => boolean): Diagnostic[];
+  hover(input: TextInput, position: Position, settings?: Partial<LintSettings>): Hover | undefined;
+  documentSymbols(input: TextInput): DocumentSymbol[];
+  forget(uri: string): void;
+}
+
+export function createLanguageService(): LanguageService {
+  // One parse per (uri, version): validation, hover and symbols of the same version share it.
+  const cache = new Map<string, { version: number; maxFileSize: number; file: AnalyzedFile }>();
+
+  function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
+    if (input.version === undefined) return analyze(input.uri, input.text, { maxFileSize: settings.maxFileSize, binary: input.binary });
+    const hit = cache.get(input.uri);
+    if (hit && hit.version === input.version && hit.maxFileSize === settings.maxFileSize) return hit.file;
+    const file = analyze(input.uri, input.text, { maxFileSize: settings.maxFileSize, binary: input.binary });
+    cache.set(input.uri, { version: input.version, maxFileSize: settings.maxFileSize, file });
+    return file;
+  }
+
+  return {
+    analyze: (input, settings) => analyzed(input, resolveSettings(settings)),
+    validate(input, settings, isCancelled) {
+      const s = resolveSettings(settings);
+      return lint(analyzed(input, s), s, isCancelled);
+    },
+    hover(input, position, settings) {
+      const s = resolveSettings(settings);
+      const file = analyzed(input, s);
+      return file.kind === 'edge-subscription' ? subscriptionHover(file, position, s.now) : undefined;
+    },
+    documentSymbols: (input) => documentSymbols(analyzed(input, resolveSettings())),
+    forget: (uri) => { cache.delete(uri); },
+  };
+}

@@ -1,0 +1,23 @@
+import { formatUtc, relative } from '../time/ticks';
+import type { Rule } from './types';
+
+const DAY_MS = 86400000;
+
+export const certificateExpiring: Rule = {
+  meta: {
+    id: 'certificate-expiring', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription'],
+    description: 'The certificate expires within the configured number of days (default 30).',
+  },
+  check(ctx) {
+    const now = ctx.settings.now.getTime();
+    const days = ctx.settings.certificateExpiringDays;
+    for (const c of ctx.file.certificates) {
+      const end = c.notAfter?.value.getTime();
+      if (end === undefined || end <= now || end - now > days * DAY_MS) continue;
+      ctx.report({
+        range: c.notAfter!.range,
+        message: `${c.label} expires on ${formatUtc(c.notAfter!.value)} (${relative(c.notAfter!.value, ctx.settings.now)}), within ${days} days. Replace it before then. ${c.remedy}`,
+      });
+    }
+  },
+};

@@ -1,0 +1,20 @@
+import type { EdgeSubscriptionFile } from '../document';
+import { formatUtc } from '../time/ticks';
+import type { Rule } from './types';
+
+export const subscriptionCredentials: Rule<EdgeSubscriptionFile> = {
+  meta: {
+    id: 'subscription-credentials', defaultSeverity: 'information', category: 'subscription', kinds: ['edge-subscription'],
+    description: 'The file holds the clear-text password of the ESRA bootstrap account; delete it after import.',
+  },
+  check(ctx) {
+    const sub = ctx.file.subscription;
+    const pw = sub?.byName.get('ESRAPassword');
+    if (!sub || !pw || pw.isEmpty) return;
+    const until = sub.expires ? ` It stays valid until ${formatUtc(sub.expires)}.` : '';
+    ctx.report({
+      range: pw.valueRange,
+      message: `This file holds the clear-text password of the Edge's bootstrap account (ESRA).${until} Keep it off shared drives and tickets, and delete every copy once the Hub has imported it.`,
+    });
+  },
+};

@@ -1,0 +1,43 @@
+// One rule per file, each with its metadata (ESLint style). Rules only report; severity, links and
+// overrides are applied by the runner.
+import type { AnalyzedFile } from '../document';
+import type { FileKind } from '../kinds';
+import type { LintSettings } from '../settings';
+import type { DiagnosticTag, Range, RelatedInformation, Severity } from '../types';
+
+export type RuleCategory = 'syntax' | 'subscription' | 'certificate' | 'file';
+
+export interface RuleMeta {
+  /** Stable kebab-case id: the diagnostic code and the docs page name. */
+  id: string;
+  defaultSeverity: Severity;
+  category: RuleCategory;
+  /** One line: what the rule finds. */
+  description: string;
+  /** File kinds the rule runs on. */
+  kinds: readonly FileKind[];
+}
+
+export interface Report {
+  range: Range;
+  message: string;
+  relatedInformation?: RelatedInformation[];
+  tags?: DiagnosticTag[];
+}
+
+export interface RuleContext<F extends AnalyzedFile = AnalyzedFile> {
+  file: F;
+  settings: LintSettings;
+  report(report: Report): void;
+}
+
+export interface Rule<F extends AnalyzedFile = AnalyzedFile> {
+  meta: RuleMeta;
+  check(ctx: RuleContext<F>): void;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/exchange-transport/exchange-transport/blob/main/docs/rules/';
+
+export function docsUrl(id: string): string {
+  return `${DOCS_BASE_URL}${id}.md`;
+}

@@ -1,0 +1,56 @@
+// LSP-compatible shapes, declared here so the engine imports nothing from the LSP or VS Code packages.
+// Positions are 0-based; `character` counts UTF-16 code units, as in LSP.
+
+export interface Position { line: number; character: number }
+export interface Range { start: Position; end: Position }
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const SEVERITY_ORDER: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+export interface RelatedInformation {
+  /** A file path or URI of the other file; the same file when `uri` is undefined. */
+  uri?: string;
+  range: Range;
+  message: string;
+}
+
+export type DiagnosticTag = 'unnecessary' | 'deprecated';
+
+export interface Diagnostic {
+  code: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  source: 'exchange-transport';
+  href: string;
+  relatedInformation?: RelatedInformation[];
+  tags?: DiagnosticTag[];
+}
+
+export interface Hover {
+  /** Markdown. */
+  contents: string;
+  range: Range;
+}
+
+export type SymbolKindName = 'file' | 'object' | 'property' | 'key' | 'field';
+
+export interface DocumentSymbol {
+  name: string;
+  detail?: string;
+  kind: SymbolKindName;
+  range: Range;
+  selectionRange: Range;
+  children?: DocumentSymbol[];
+}
+
+export interface FoldingRange { startLine: number; endLine: number }
+
+export function rangeContains(range: Range, pos: Position): boolean {
+  if (pos.line < range.start.line || pos.line > range.end.line) return false;
+  if (pos.line === range.start.line && pos.character < range.start.character) return false;
+  if (pos.line === range.end.line && pos.character > range.end.character) return false;
+  return true;
+}
