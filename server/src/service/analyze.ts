@@ -8,12 +8,15 @@ export interface AnalyzeOptions {
   maxFileSize: number;
   /** Bytes were not text (decodeBytes said so). */
   binary?: boolean;
+  /** Size of the whole file when `text` is only its head. */
+  size?: number;
   /** Skip detection (the caller already knows). */
   kind?: FileKind;
 }
 
 export function analyze(uri: string, text: string, options: AnalyzeOptions): AnalyzedFile {
-  const tooLarge = text.length > options.maxFileSize ? { size: text.length, limit: options.maxFileSize } : undefined;
+  const size = options.size ?? text.length;
+  const tooLarge = size > options.maxFileSize ? { size, limit: options.maxFileSize } : undefined;
   // For an oversized text only the head is indexed: enough to place the file-level diagnostic.
   const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
   const kind = options.binary ? 'unknown' : options.kind ?? detectKind(text);

@@ -1,5 +1,5 @@
 // Public API of the engine.
-export { createLanguageService, type LanguageService, type TextInput } from './languageService';
+export { createLanguageService, type LanguageService, type TextInput, type CheckResult } from './languageService';
 export { analyze } from './analyze';
 export { lint, LintCancelled } from './lint';
 export { RULES, RULE_BY_ID } from './rules';

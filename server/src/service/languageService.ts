@@ -1,6 +1,7 @@
 // The engine's front door, shared by the language server, the CLI and tests. No LSP or VS Code imports.
 import { analyze } from './analyze';
 import type { AnalyzedFile } from './document';
+import type { FileKind } from './kinds';
 import { subscriptionHover } from './hover/subscriptionHover';
 import { lint } from './lint';
 import { resolveSettings, type LintSettings } from './settings';
@@ -13,11 +14,17 @@ export interface TextInput {
   /** Editor document version; with the URI it keys the parse cache. */
   version?: number;
   binary?: boolean;
+  /** Size of the original file when `text` is only its head (the CLI samples oversized files). */
+  size?: number;
 }
+
+export interface CheckResult { kind: FileKind; diagnostics: Diagnostic[] }
 
 export interface LanguageService {
   analyze(input: TextInput, settings?: Partial<LintSettings>): AnalyzedFile;
   validate(input: TextInput, settings?: Partial<LintSettings>, isCancelled?: () => boolean): Diagnostic[];
+  /** Kind and diagnostics in one pass (the CLI). */
+  check(input: TextInput, settings?: Partial<LintSettings>): CheckResult;
   hover(input: TextInput, position: Position, settings?: Partial<LintSettings>): Hover | undefined;
   documentSymbols(input: TextInput): DocumentSymbol[];
   forget(uri: string): void;
@@ -28,10 +35,11 @@ export function createLanguageService(): LanguageService {
   const cache = new Map<string, { version: number; maxFileSize: number; file: AnalyzedFile }>();
 
   function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
-    if (input.version === undefined) return analyze(input.uri, input.text, { maxFileSize: settings.maxFileSize, binary: input.binary });
+    const options = { maxFileSize: settings.maxFileSize, binary: input.binary, size: input.size };
+    if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
     if (hit && hit.version === input.version && hit.maxFileSize === settings.maxFileSize) return hit.file;
-    const file = analyze(input.uri, input.text, { maxFileSize: settings.maxFileSize, binary: input.binary });
+    const file = analyze(input.uri, input.text, options);
     cache.set(input.uri, { version: input.version, maxFileSize: settings.maxFileSize, file });
     return file;
   }
@@ -41,6 +49,11 @@ export function createLanguageService(): LanguageService {
     validate(input, settings, isCancelled) {
       const s = resolveSettings(settings);
       return lint(analyzed(input, s), s, isCancelled);
+    },
+    check(input, settings) {
+      const s = resolveSettings(settings);
+      const file = analyzed(input, s);
+      return { kind: file.kind, diagnostics: lint(file, s) };
     },
     hover(input, position, settings) {
       const s = resolveSettings(settings);

@@ -1,0 +1,40 @@
+// VS Code client: starts the language server and registers commands. All analysis happens in the server.
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const outputChannel = vscode.window.createOutputChannel('Exchange Transport', { log: true });
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    // The server decides by content: XML whose root is EdgeSubscriptionData; other XML gets nothing.
+    documentSelector: [
+      { scheme: 'file', language: 'xml' },
+      { scheme: 'untitled', language: 'xml' },
+    ],
+    outputChannel,
+    revealOutputChannelOn: 4, // RevealOutputChannelOn.Never
+    synchronize: { configurationSection: 'exchangeTransport' },
+  };
+  client = new LanguageClient('exchangeTransport', 'Exchange Transport', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    outputChannel,
+    vscode.commands.registerCommand('exchangeTransport.restartServer', async () => {
+      await client?.restart();
+    }),
+    vscode.commands.registerCommand('exchangeTransport.showOutput', () => outputChannel.show(true)),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

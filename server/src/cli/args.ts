@@ -1,0 +1,74 @@
+// Command-line options of exchange-transport-lint.
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type OutputFormat = (typeof FORMATS)[number];
+
+export interface CliOptions {
+  format: OutputFormat;
+  now?: Date;
+  maxWarnings: number;
+  paths: string[];
+  help: boolean;
+  version: boolean;
+  color: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: exchange-transport-lint [options] <files or folders...>
+
+Lints Exchange transport configuration: EdgeSubscription XML files (New-EdgeSubscription -FileName).
+Folders are searched recursively for files of a known kind; files named explicitly are always reported.
+
+Options:
+  --format <stylish|json>  Output format (default: stylish). json prints one JSON array on stdout.
+  --now <ISO-8601>         Evaluate time-dependent rules as of this instant (default: the current time).
+  --max-warnings <N>       Exit 1 when there are more than N warnings (default: -1, no limit).
+  --no-color               Plain output even on a terminal (NO_COLOR is honoured too).
+  -h, --help               Show this help.
+  -v, --version            Show the version.
+
+Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or internal failure.`;
+
+export function parseArgs(argv: string[], isTty: boolean): CliOptions {
+  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = (): string => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const f = value();
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`unknown format "${f}" (use ${FORMATS.join(' or ')})`);
+        opts.format = f as OutputFormat;
+        break;
+      }
+      case '--now': {
+        const v = value();
+        const d = new Date(v);
+        if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) throw new UsageError(`--now needs an ISO-8601 date-time such as 2024-05-14T12:00:00Z, not "${v}"`);
+        opts.now = d;
+        break;
+      }
+      case '--max-warnings': {
+        const v = value();
+        if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
+        opts.maxWarnings = Number(v);
+        break;
+      }
+      case '--no-color': opts.color = false; break;
+      case '--color': opts.color = true; break;
+      case '-h': case '--help': opts.help = true; break;
+      case '-v': case '--version': opts.version = true; break;
+      case '--': opts.paths.push(...argv.slice(i + 1)); i = argv.length; break;
+      default:
+        if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
+        opts.paths.push(arg);
+    }
+  }
+  return opts;
+}

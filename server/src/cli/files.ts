@@ -1,0 +1,53 @@
+// Finds and reads the files to lint. Bytes are decoded here (BOM, UTF-16); oversized files are only sampled.
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import { decodeBytes } from '../service';
+
+export interface InputFile {
+  path: string;
+  text: string;
+  binary: boolean;
+  /** Size in bytes on disk. */
+  size: number;
+  /** Named on the command line (reported even when of unknown kind). */
+  explicit: boolean;
+}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist']);
+const CANDIDATE_EXT = new Set(['.xml', '.txt', '.json', '.clixml', '.log']);
+const SAMPLE_BYTES = 64 * 1024;
+
+export async function collectFiles(paths: string[]): Promise<string[] | { missing: string }> {
+  const out: string[] = [];
+  for (const p of paths) {
+    let stat;
+    try { stat = await fs.stat(p); } catch { return { missing: p }; }
+    if (stat.isDirectory()) await walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) await walk(full, out); }
+    else if (e.isFile() && CANDIDATE_EXT.has(path.extname(e.name).toLowerCase())) out.push(full);
+  }
+}
+
+export async function readInput(file: string, explicit: boolean, maxFileSize: number): Promise<InputFile> {
+  const handle = await fs.open(file, 'r');
+  try {
+    const { size } = await handle.stat();
+    const length = size > maxFileSize ? SAMPLE_BYTES : size;
+    const buf = Buffer.alloc(length);
+    await handle.read(buf, 0, length, 0);
+    const decoded = decodeBytes(buf);
+    return { path: file, text: decoded.text, binary: decoded.binary, size, explicit };
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,60 @@
+// exchange-transport-lint: the same engine as the language server, on files and folders.
+import { createLanguageService, resolveSettings } from '../service';
+import { parseArgs, USAGE, UsageError } from './args';
+import { collectFiles, readInput } from './files';
+import { formatJson } from './formatters/json';
+import { formatStylish } from './formatters/stylish';
+import type { FileResult, Formatter } from './formatters/types';
+import { version } from '../../../package.json';
+
+const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson };
+
+export interface CliIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTty: boolean;
+}
+
+const defaultIo: CliIo = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  isTty: Boolean(process.stdout.isTTY),
+};
+
+export async function main(argv: string[], io: CliIo = defaultIo): Promise<number> {
+  let opts;
+  try {
+    opts = parseArgs(argv, io.isTty);
+  } catch (err) {
+    if (err instanceof UsageError) { io.stderr(`exchange-transport-lint: ${err.message}\n\n${USAGE}\n`); return 2; }
+    throw err;
+  }
+  if (opts.help) { io.stdout(USAGE + '\n'); return 0; }
+  if (opts.version) { io.stdout(version + '\n'); return 0; }
+  if (opts.paths.length === 0) { io.stderr(`exchange-transport-lint: no files or folders given\n\n${USAGE}\n`); return 2; }
+
+  const files = await collectFiles(opts.paths);
+  if (!Array.isArray(files)) { io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`); return 2; }
+  const explicit = new Set(opts.paths);
+  const settings = resolveSettings({ now: opts.now });
+  const service = createLanguageService();
+  const results: FileResult[] = [];
+  for (const path of files) {
+    const input = await readInput(path, explicit.has(path), settings.maxFileSize);
+    const { kind, diagnostics } = service.check(
+      { uri: path, text: input.text, binary: input.binary, size: input.size },
+      { ...settings, reportUnrecognized: input.explicit },
+    );
+    if (kind === 'unknown' && !input.explicit) continue;
+    results.push({ file: path, kind, diagnostics });
+  }
+  io.stdout(FORMATTERS[opts.format](results, { color: opts.color }));
+  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
+  if (errors > 0) return 1;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    if (opts.format === 'stylish') io.stderr(`exchange-transport-lint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
+    return 1;
+  }
+  return 0;
+}
