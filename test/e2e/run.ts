@@ -367,6 +367,27 @@ async function showProblems(page: Page) {
   await waitVisible('the Problems panel', panel);
 }
 
+/**
+ * For the screenshot only: moves the mouse onto the hover widget (which keeps
+ * it open) and scrolls it so that `part` is at its top.
+ */
+async function scrollHoverTo(page: Page, widget: Locator, part: Locator) {
+  const wb = await widget.boundingBox();
+  const pb = await part.boundingBox();
+  if (!wb || !pb || pb.y <= wb.y + 4) return;
+  await page.mouse.move(wb.x + wb.width / 2, wb.y + 8, { steps: 4 });
+  let lastY = pb.y;
+  let stuck = 0;
+  await until('the hover to scroll', async () => {
+    await page.mouse.wheel(0, 120);
+    const now = await part.boundingBox();
+    if (!now) return false;
+    stuck = now.y === lastY ? stuck + 1 : 0;
+    lastY = now.y;
+    return now.y <= wb.y + 30 || stuck >= 3;
+  }, 5000).catch(() => undefined);
+}
+
 async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<string[]> {
   const shots: string[] = [];
   await openFile(page, sc.file);
@@ -400,17 +421,23 @@ async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<str
     const y = box.y + box.height / 2;
     await page.mouse.move(x - 5, y);
     await page.mouse.move(x, y, { steps: 3 });
-    const hover = page.locator('.monaco-editor .monaco-hover').filter({ visible: true });
+    const widget = page.locator('.monaco-editor .monaco-hover').filter({ visible: true });
+    const parts = widget.locator('.markdown-hover');
     let text = '';
     try {
       await until('the hover widget to match ' + h.expect.join(' and '), async () => {
-        text = (await hover.allTextContents()).join('\n');
+        text = (await parts.allTextContents()).join('\n');
         return h.expect.every((re) => re.test(text));
       });
     } catch (e) {
-      throw new AssertionFailed(`${(e as Error).message}; hover text was:\n${text.trim() ? text.trim().replace(/^/gm, '    | ') : '    | (no hover widget)'}`);
+      const all = (await widget.allTextContents()).join('\n').trim();
+      throw new AssertionFailed(
+        `${(e as Error).message}; hover provider text was:\n${text.trim() ? text.trim().replace(/^/gm, '    | ') : '    | (none)'}` +
+          `\nwhole hover widget:\n${all ? all.replace(/^/gm, '    | ') : '    | (no hover widget)'}`,
+      );
     }
     log(`${sc.id}: hover shows ${h.expect.join(', ')}`);
+    await scrollHoverTo(page, widget.first(), parts.first());
     shots.push(await screenshot(page, `${sc.id}-3-hover`));
   }
 
