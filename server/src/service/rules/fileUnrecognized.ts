@@ -2,7 +2,7 @@ import type { Rule } from './types';
 
 export const fileUnrecognized: Rule = {
   meta: {
-    id: 'file-unrecognized', defaultSeverity: 'warning', category: 'file', kinds: ['unknown'],
+    id: 'file-unrecognized', defaultSeverity: 'error', category: 'file', kinds: ['unknown'],
     description: 'A file named for linting is not a kind this linter reads.',
   },
   check(ctx) {
