@@ -30,7 +30,7 @@ if ((${#missing[@]})); then
   log "installing Debian packages: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 for exe in /usr/bin/chromium /usr/bin/rg; do
   [[ -x "$exe" ]] || { log "expected $exe after installing Debian packages"; exit 1; }
