@@ -1,0 +1,91 @@
+// npm run bench: prints speed figures against the project's targets. Figures only; nothing here asserts.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { createLanguageService } from '../server/src/service';
+import { startServer } from '../test/helpers/lspClient';
+
+const SUBSCRIPTION = readFileSync('examples/edge01-subscription.xml', 'utf8');
+
+interface Stat { median: number; p95: number; min: number }
+
+function stats(samples: number[]): Stat {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], p95: s[Math.floor(s.length * 0.95)], min: s[0] };
+}
+
+function time(n: number, fn: (i: number) => void): Stat {
+  for (let i = 0; i < Math.min(50, n); i++) fn(i); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    fn(i);
+    samples.push(performance.now() - t);
+  }
+  return stats(samples);
+}
+
+const rows: [string, string, string][] = [];
+function row(what: string, figure: string, target: string): void {
+  rows.push([what, figure, target]);
+  console.log(`${what.padEnd(52)} ${figure.padEnd(34)} ${target}`);
+}
+const ms = (v: number) => `${v.toFixed(3)} ms`;
+
+async function serverStartToFirstDiagnostics(): Promise<Stat> {
+  const samples: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    const t = performance.now();
+    const server = startServer();
+    await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
+    await server.connection.sendNotification('initialized', {});
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/Edge.xml', languageId: 'xml', version: 1, text: SUBSCRIPTION } });
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: 'file:///bench/Edge.xml' } });
+    samples.push(performance.now() - t);
+    await server.close();
+  }
+  return stats(samples);
+}
+
+async function hoverOverLsp(): Promise<Stat> {
+  const server = startServer();
+  await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/Edge.xml', languageId: 'xml', version: 1, text: SUBSCRIPTION } });
+  const samples: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = performance.now();
+    await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: 'file:///bench/Edge.xml' }, position: { line: 4, character: 40 } });
+    if (i >= 20) samples.push(performance.now() - t);
+  }
+  await server.close();
+  return stats(samples);
+}
+
+async function mainBench(): Promise<void> {
+  console.log(`exchange-transport bench — node ${process.version}, ${new Date().toISOString()}\n`);
+  const service = createLanguageService();
+  const now = new Date('2024-05-14T12:00:00Z');
+
+  const lintSub = time(2000, () => service.validate({ uri: 'e.xml', text: SUBSCRIPTION }, { now }));
+  row('Subscription file lint (parse + decode cert + rules)', `${ms(lintSub.median)} median, ${ms(lintSub.p95)} p95`, 'target ≤ 2 ms');
+  row('  validations per second', `${Math.round(1000 / lintSub.median)} /s`, '');
+
+  const hover = time(2000, (i) => service.hover({ uri: 'e.xml', text: SUBSCRIPTION, version: 1 }, { line: 4 + (i % 2) * 3, character: 30 }, { now }));
+  row('Hover in the engine (cached parse)', `${ms(hover.median)} median, ${ms(hover.p95)} p95`, 'target ≤ 5 ms');
+
+  const hoverLsp = await hoverOverLsp();
+  row('Hover round trip over LSP stdio', `${ms(hoverLsp.median)} median, ${ms(hoverLsp.p95)} p95`, 'target ≤ 5 ms');
+
+  const start = await serverStartToFirstDiagnostics();
+  row('Server start → first diagnostics (spawn..pull reply)', `${ms(start.median)} median, ${ms(start.min)} min`, 'target ≤ 300 ms');
+
+  if (!process.argv.includes('--no-package')) {
+    execFileSync('npm', ['run', '--silent', 'package'], { stdio: 'ignore' });
+  }
+  if (existsSync('exchange-transport.vsix')) {
+    const size = statSync('exchange-transport.vsix').size;
+    row('VSIX size', `${(size / 1024).toFixed(0)} KB`, 'target ≤ 1024 KB');
+  }
+}
+
+mainBench().catch((err) => { console.error(err); process.exitCode = 1; });
