@@ -201,6 +201,9 @@ function installExtension(ext: Packaged, env: NodeJS.ProcessEnv, extensionsDir: 
     const m = readManifest(ext.path);
     fs.cpSync(ext.path, path.join(extensionsDir, `${m.publisher}.${m.name}-${m.version}`), { recursive: true });
   }
+  const installed = fs.readdirSync(extensionsDir).filter((n) => fs.existsSync(path.join(extensionsDir, n, 'package.json')));
+  if (!installed.length) throw new AssertionFailed(`no extension ended up in ${extensionsDir}`);
+  return installed;
 }
 
 // ---------------------------------------------------------------- code-server
@@ -339,6 +342,9 @@ async function launchBrowser(): Promise<{ browser: Browser; page: Page; blocked:
   const consoleLines: string[] = [];
   page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
   page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) consoleLines.push(`[http ${r.status()}] ${r.url()}`);
+  });
   return { browser, page, blocked, consoleLines };
 }
 
@@ -394,7 +400,7 @@ async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<str
   await waitVisible(`the editor to show "${sc.editorText}"`, page.locator(`${EDITOR} .view-lines`).filter({ hasText: sc.editorText }));
   log(`${sc.id}: opened ${sc.file}`);
 
-  await waitVisible(`a ${sc.squiggle} squiggle (.squiggly-${sc.squiggle}) in the editor`, page.locator(`${EDITOR} .squiggly-${sc.squiggle}`));
+  await waitVisible(`${/^[aeiou]/.test(sc.squiggle) ? 'an' : 'a'} ${sc.squiggle} squiggle (.squiggly-${sc.squiggle}) in the editor`, page.locator(`${EDITOR} .squiggly-${sc.squiggle}`));
   log(`${sc.id}: .squiggly-${sc.squiggle} shown`);
   shots.push(await screenshot(page, `${sc.id}-1-squiggle`));
 
@@ -480,8 +486,15 @@ function collectLogs(d: Dirs, server: Server | undefined, consoleLines: string[]
     console.error(`--- ${title} (${path.relative(ROOT, file)}), last ${n} lines:`);
     console.error(tail(text, n) || '(empty)');
   };
-  for (const f of findFiles(path.join(dest, 'vscode'), /exthost\d*[/\\]remoteexthost\.log$/)) show('extension host log', f);
-  for (const f of findFiles(path.join(dest, 'vscode'), /output_logging_[^/\\]*[/\\].*(exchange|transport)[^/\\]*\.log$/i)) show('output channel', f);
+  for (const f of findFiles(path.join(dest, 'vscode'), /exthost\d*[/\\]remoteexthost\.log$/)) {
+    show('extension host log', f);
+    const text = fs.readFileSync(f, 'utf8');
+    if (!/_doActivateExtension exchange-transport\./.test(text)) {
+      console.error('--- HINT: the extension host never activated exchange-transport (activationEvents? language id of the file?)');
+    }
+  }
+  // Output channels of this extension (the language client's, with the server's stderr).
+  for (const f of findFiles(path.join(dest, 'vscode'), /exthost\d*[/\\](exchange-transport\.exchange-transport[/\\]|output_logging_[^/\\]*[/\\].*exchange)[^/\\]*\.log$/i)) show('output channel', f);
   const errors = consoleLines.filter((l) => /^\[(error|pageerror)\]/.test(l));
   if (errors.length) {
     console.error(`--- browser console errors (last 15 of ${errors.length}):`);
@@ -519,9 +532,10 @@ async function main(): Promise<number> {
   let failed = true;
   try {
     const ext = await phase('packaged the extension', () => packageExtension(opts, d.tmp));
-    await phase(`installed ${ext.kind === 'vsix' ? path.relative(ROOT, ext.path) : 'the extension folder'} into a fresh extensions dir`, () =>
+    const installed = await phase(`installed ${ext.kind === 'vsix' ? path.relative(ROOT, ext.path) : 'the extension folder'} into a fresh extensions dir`, () =>
       installExtension(ext, env, d.extensions, d.userData),
     );
+    log(`extensions: ${installed.join(', ')}`);
     server = await phase('code-server is listening', () => startCodeServer(env, d));
     log(`code-server at ${server.url}`);
     const b = await phase('Chromium started', () => launchBrowser());
@@ -539,6 +553,7 @@ async function main(): Promise<number> {
         const shots = await phase(`scenario ${sc.id} passed`, () => runScenario(page!, sc, opts));
         log(`screenshots: ${shots.map((s) => path.relative(ROOT, s)).join(', ')}`);
       } catch (e) {
+        console.error(`[e2e] scenario ${sc.id} FAILED: ${e instanceof Error ? e.message : e}`);
         const shot = await screenshot(page, `${sc.id}-FAILED`).catch(() => undefined);
         if (shot) console.error(`[e2e] failure screenshot: ${path.relative(ROOT, shot)}`);
         throw e;
