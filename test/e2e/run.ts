@@ -103,6 +103,7 @@ async function waitVisible(what: string, locator: Locator, timeout = TIMEOUT) {
 
 // ---------------------------------------------------------------- processes
 
+let interrupted: string | undefined;
 const cleanups: Array<() => void | Promise<void>> = [];
 let cleaningUp: Promise<void> | undefined;
 function cleanup(): Promise<void> {
@@ -117,6 +118,19 @@ function cleanup(): Promise<void> {
   })();
   return cleaningUp;
 }
+
+// Last resort when the process exits without cleanup() (an exception, process.exit):
+// synchronous steps only, run in reverse order of registration.
+const exitCleanups: Array<() => void> = [];
+process.on('exit', () => {
+  for (const fn of exitCleanups.reverse()) {
+    try {
+      fn();
+    } catch {
+      /* best effort */
+    }
+  }
+});
 
 /** Kills a detached child's whole process group (code-server forks its server and extension host). */
 function killGroup(child: ChildProcess, signal: NodeJS.Signals) {
@@ -233,7 +247,7 @@ async function startCodeServer(env: NodeJS.ProcessEnv, dirs: Dirs): Promise<Serv
     { cwd: dirs.tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   cleanups.push(() => stopGroup(child));
-  process.on('exit', () => killGroup(child, 'SIGKILL'));
+  exitCleanups.push(() => killGroup(child, 'SIGKILL'));
 
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
@@ -327,6 +341,11 @@ async function launchBrowser(): Promise<{ browser: Browser; page: Page; blocked:
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     timeout: TIMEOUT,
+    // Our own SIGINT/SIGTERM handler stops everything in order (Playwright's would exit
+    // first and leave the temporary folder behind); Playwright still kills Chromium on exit.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   cleanups.push(() => browser.close());
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
@@ -495,7 +514,9 @@ function collectLogs(d: Dirs, server: Server | undefined, consoleLines: string[]
   }
   // Output channels of this extension (the language client's, with the server's stderr).
   for (const f of findFiles(path.join(dest, 'vscode'), /exthost\d*[/\\](exchange-transport\.exchange-transport[/\\]|output_logging_[^/\\]*[/\\].*exchange)[^/\\]*\.log$/i)) show('output channel', f);
-  const errors = consoleLines.filter((l) => /^\[(error|pageerror)\]/.test(l));
+  // "Failed to load resource" lines carry no URL: the [http NNN] lines do. vsda (VS Code's
+  // closed-source signing module) is never shipped by code-server: its 404s are expected.
+  const errors = consoleLines.filter((l) => /^\[(error|pageerror|http \d+)\]/.test(l) && !/Failed to load resource|\/vsda/.test(l));
   if (errors.length) {
     console.error(`--- browser console errors (last 15 of ${errors.length}):`);
     console.error(errors.slice(-15).join('\n'));
@@ -522,7 +543,11 @@ async function main(): Promise<number> {
   watchdog.unref();
 
   const d = makeDirs();
-  if (!opts.keep) cleanups.push(() => fs.rmSync(d.tmp, { recursive: true, force: true }));
+  if (!opts.keep) {
+    const rm = () => fs.rmSync(d.tmp, { recursive: true, force: true, maxRetries: 3 });
+    cleanups.push(rm);
+    exitCleanups.push(rm);
+  }
   else log(`keeping ${d.tmp}`);
   const env = serverEnv(d);
 
@@ -553,6 +578,7 @@ async function main(): Promise<number> {
         const shots = await phase(`scenario ${sc.id} passed`, () => runScenario(page!, sc, opts));
         log(`screenshots: ${shots.map((s) => path.relative(ROOT, s)).join(', ')}`);
       } catch (e) {
+        if (interrupted) throw new AssertionFailed(`interrupted by ${interrupted}`);
         console.error(`[e2e] scenario ${sc.id} FAILED: ${e instanceof Error ? e.message : e}`);
         const shot = await screenshot(page, `${sc.id}-FAILED`).catch(() => undefined);
         if (shot) console.error(`[e2e] failure screenshot: ${path.relative(ROOT, shot)}`);
@@ -570,6 +596,7 @@ async function main(): Promise<number> {
 
 for (const sig of ['SIGINT', 'SIGTERM'] as const) {
   process.on(sig, () => {
+    interrupted = sig;
     console.error(`[e2e] ${sig}: stopping code-server and Chromium`);
     void cleanup().finally(() => process.exit(130));
   });
