@@ -1,11 +1,32 @@
 // Decides what kind of file a text is, from its content (and, for ties, its name).
 
-export type FileKind = 'edge-subscription' | 'unknown';
+export type FileKind = 'edge-subscription' | 'format-list' | 'unknown';
 
 export const FILE_KIND_LABELS: Record<FileKind, string> = {
   'edge-subscription': 'EdgeSubscription file',
+  'format-list': 'Format-List dump',
   unknown: 'not an Exchange transport file',
 };
+
+const FL_PROPERTY_LINE = /^[A-Za-z_][A-Za-z0-9_.-]* *:(?: |$)/;
+
+/** Format-List text: at least three `Name : value` lines among the first 200 lines. */
+export function looksLikeFormatList(text: string): boolean {
+  let hits = 0;
+  let lines = 0;
+  let from = 0;
+  const head = text.length > 65536 ? text.slice(0, 65536) : text;
+  while (from <= head.length && lines < 200) {
+    let to = head.indexOf('\n', from);
+    if (to < 0) to = head.length;
+    if (FL_PROPERTY_LINE.test(head.slice(from, to))) {
+      if (++hits >= 3) return true;
+    }
+    lines++;
+    from = to + 1;
+  }
+  return false;
+}
 
 const XML_ROOT_RE = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*|<\?[\s\S]*?\?>\s*)*<([A-Za-z_][\w.:-]*)/;
 
@@ -18,5 +39,6 @@ export function xmlRootName(text: string): string | undefined {
 export function detectKind(text: string): FileKind {
   const root = xmlRootName(text);
   if (root === 'EdgeSubscriptionData') return 'edge-subscription';
+  if (root === undefined && looksLikeFormatList(text)) return 'format-list';
   return 'unknown';
 }

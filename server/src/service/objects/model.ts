@@ -1,0 +1,54 @@
+// One model for Exchange objects, whichever format they came from (Format-List text, Export-Clixml,
+// ConvertTo-Json): properties with their text, their source ranges, and what the source said about them.
+import type { ObjectKind } from '../catalogue/types';
+import type { Range } from '../types';
+
+export type SourceFormat = 'format-list' | 'clixml' | 'json';
+
+export interface ListItem {
+  text: string;
+  range: Range;
+}
+
+export interface PropertyValue {
+  /** The name as written in the file. */
+  name: string;
+  /** Display text of the value: Format-List text (continuation lines joined), CLIXML <ToString>, JSON string/number. */
+  text: string;
+  nameRange: Range;
+  /** The value itself; for an empty value, a zero-width range after the separator. */
+  valueRange: Range;
+  /** Items when the value is a collection ({a, b} in text, <LST> in CLIXML, an array in JSON). */
+  list?: ListItem[];
+  /** The collection was cut by $FormatEnumerationLimit ("..." / "…"): do not treat it as complete. */
+  truncated?: boolean;
+  /** Numeric enum/flags value when the source gave one (CLIXML <I32>, JSON number). */
+  number?: number;
+  /** The source said null ($null, <Nil/>, JSON null) or printed nothing. */
+  empty: boolean;
+}
+
+export interface ExchangeObject {
+  /** Undefined when the property set matches no known kind (left alone by rules). */
+  kind?: ObjectKind;
+  format: SourceFormat;
+  /** From the first to the last line of the object. */
+  range: Range;
+  /** Properties in file order. */
+  properties: PropertyValue[];
+  /** Lower-case name → first occurrence. */
+  byName: Map<string, PropertyValue>;
+}
+
+export function property(obj: ExchangeObject, name: string): PropertyValue | undefined {
+  return obj.byName.get(name.toLowerCase());
+}
+
+/** Name, Identity or (certificates) Subject/Thumbprint: how messages and symbols name the object. */
+export function displayName(obj: ExchangeObject): string {
+  for (const n of ['Name', 'Identity', 'Subject', 'FriendlyName', 'Thumbprint']) {
+    const p = property(obj, n);
+    if (p && !p.empty && p.text.trim()) return p.text.trim();
+  }
+  return '(unnamed)';
+}
