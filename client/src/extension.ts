@@ -2,10 +2,13 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerDumpDetection } from './detectLanguage';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // Plain-text files that are Format-List dumps get our language before the server starts.
+  registerDumpDetection(context);
   const outputChannel = vscode.window.createOutputChannel('Exchange Transport', { log: true });
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -17,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: [
       { scheme: 'file', language: 'xml' },
       { scheme: 'untitled', language: 'xml' },
+      { scheme: 'file', language: 'exchange-format-list' },
+      { scheme: 'untitled', language: 'exchange-format-list' },
     ],
     outputChannel,
     revealOutputChannelOn: 4, // RevealOutputChannelOn.Never

@@ -3,6 +3,8 @@ import type { AnalyzedFile } from './document';
 import { analyzeSubscription } from './edgeSubscription/analyze';
 import { detectKind, type FileKind } from './kinds';
 import { LineIndex } from './text/lineIndex';
+import { parseFormatList } from './formatList/parse';
+import { analyzeObjects } from './objects/analyzeObjects';
 
 export interface AnalyzeOptions {
   maxFileSize: number;
@@ -12,6 +14,7 @@ export interface AnalyzeOptions {
   size?: number;
   /** Skip detection (the caller already knows). */
   kind?: FileKind;
+  dateOrder?: 'auto' | 'mdy' | 'dmy';
 }
 
 export function analyze(uri: string, text: string, options: AnalyzeOptions): AnalyzedFile {
@@ -22,6 +25,20 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const kind = options.binary ? 'unknown' : options.kind ?? detectKind(text);
   const base = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
   if (tooLarge || kind === 'unknown') return { ...base, kind } as AnalyzedFile;
+  if (kind === 'format-list') {
+    const parsed = parseFormatList(text, lines);
+    const objects = analyzeObjects(parsed.objects, options.dateOrder ?? 'auto');
+    return {
+      ...base,
+      kind,
+      objects: parsed.objects,
+      comments: parsed.comments,
+      certificates: objects.certificates,
+      unreadableCertificates: objects.unreadable,
+      dateOrder: objects.dateOrder,
+      dateOrderSource: objects.dateOrderSource,
+    };
+  }
   const sub = analyzeSubscription(text, lines);
   return {
     ...base,

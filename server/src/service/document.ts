@@ -1,6 +1,7 @@
 // The parsed form of one file, shared by rules, hover, symbols and completion (parse once per version).
 import type { CertificateFacts } from './certificate/facts';
 import type { SubscriptionModel } from './edgeSubscription/analyze';
+import type { ExchangeObject } from './objects/model';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
 
@@ -32,4 +33,24 @@ export interface UnknownFile extends AnalyzedFileBase {
   kind: 'unknown';
 }
 
-export type AnalyzedFile = EdgeSubscriptionFile | UnknownFile;
+/** A comment line in a dump (`# ...`), kept for suppression comments. */
+export interface CommentLine { text: string; range: Range; line: number }
+
+/** Files that hold Exchange objects: Format-List dumps (and, later, Export-Clixml / ConvertTo-Json exports). */
+export interface ObjectsFile extends AnalyzedFileBase {
+  kind: 'format-list';
+  objects: ExchangeObject[];
+  comments: CommentLine[];
+  /** How ambiguous culture dates (d/m vs m/d) were read in this file. */
+  dateOrder: 'mdy' | 'dmy';
+  /** True when the order was inferred from an unambiguous date in the file rather than set or assumed. */
+  dateOrderSource: 'setting' | 'inferred' | 'default';
+}
+
+export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | UnknownFile;
+
+export const OBJECT_FILE_KINDS = ['format-list'] as const;
+
+export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
+  return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
+}

@@ -8,7 +8,7 @@ export const FILE_KIND_LABELS: Record<FileKind, string> = {
   unknown: 'not an Exchange transport file',
 };
 
-const FL_PROPERTY_LINE = /^[A-Za-z_][A-Za-z0-9_.-]* *:(?: |$)/;
+const FL_PROPERTY_LINE = /^[A-Za-z_][A-Za-z0-9_.-]* *:(?: |\r?$)/;
 
 /** Format-List text: at least three `Name : value` lines among the first 200 lines. */
 export function looksLikeFormatList(text: string): boolean {

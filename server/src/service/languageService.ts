@@ -32,15 +32,16 @@ export interface LanguageService {
 
 export function createLanguageService(): LanguageService {
   // One parse per (uri, version): validation, hover and symbols of the same version share it.
-  const cache = new Map<string, { version: number; maxFileSize: number; file: AnalyzedFile }>();
+  const cache = new Map<string, { version: number; key: string; file: AnalyzedFile }>();
 
   function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
-    const options = { maxFileSize: settings.maxFileSize, binary: input.binary, size: input.size };
+    const options = { maxFileSize: settings.maxFileSize, binary: input.binary, size: input.size, dateOrder: settings.dateOrder };
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
-    if (hit && hit.version === input.version && hit.maxFileSize === settings.maxFileSize) return hit.file;
+    const key = `${settings.maxFileSize}|${settings.dateOrder}`;
+    if (hit && hit.version === input.version && hit.key === key) return hit.file;
     const file = analyze(input.uri, input.text, options);
-    cache.set(input.uri, { version: input.version, maxFileSize: settings.maxFileSize, file });
+    cache.set(input.uri, { version: input.version, key, file });
     return file;
   }
 

@@ -10,6 +10,8 @@ export interface LintSettings {
   certificateExpiringDays: number;
   /** Files larger than this many characters are not analysed (file-too-large). */
   maxFileSize: number;
+  /** How to read ambiguous culture dates (8/12/2024): 'auto' infers from the file, else month-first. */
+  dateOrder: 'auto' | 'mdy' | 'dmy';
   /** Report files of unknown kind (the CLI does, for files named explicitly; the editor does not). */
   reportUnrecognized: boolean;
 }
@@ -18,6 +20,7 @@ export const DEFAULT_SETTINGS: Readonly<Omit<LintSettings, 'now'>> = {
   rules: {},
   certificateExpiringDays: 30,
   maxFileSize: 10 * 1024 * 1024,
+  dateOrder: 'auto',
   reportUnrecognized: false,
 };
 

@@ -4,7 +4,12 @@ import type { Range } from '../types';
 import type { CertificateInfo } from './x509';
 import type { SignatureAlgorithmInfo } from './signatureAlgorithms';
 
-export interface Located<T> { value: T; range: Range }
+export interface Located<T> {
+  value: T;
+  range: Range;
+  /** How the value was read when that matters to the reader (e.g. an ambiguous culture date). */
+  note?: string;
+}
 
 export interface CertificateFacts {
   /** How messages name it, e.g. "The Edge certificate CN=EDGE01 (thumbprint D5846F8D…)". */

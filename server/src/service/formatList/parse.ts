@@ -5,6 +5,7 @@
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import type { ExchangeObject, PropertyValue } from '../objects/model';
+import { parseList } from '../values/list';
 
 export interface FlComment { text: string; range: Range; line: number }
 
@@ -137,36 +138,12 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
     valueRange: empty ? lines.range(p.valueStart, p.valueStart) : lines.range(toOffset(lead), toOffset(lead + valueText.length - 1) + 1),
     empty,
   };
-  if (valueText.startsWith('{') && valueText.endsWith('}')) {
-    const list = splitList(valueText);
-    prop.list = list.items.map((it) => ({ text: it.text, range: lines.range(toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1) }));
-    prop.truncated = list.truncated;
+  if (valueText.startsWith('{')) {
+    const list = parseList(valueText).value;
+    if (list) {
+      prop.list = list.items.map((it) => ({ text: it.text.replace(/\s*\n\s*/g, ''), range: lines.range(toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1) }));
+      prop.truncated = list.truncated;
+    }
   }
   return prop;
-}
-
-/** Items of `{a, b, c}` with their indices in `value`; `...`/`…` before `}` marks truncation. */
-export function splitList(value: string): { items: { text: string; start: number; end: number }[]; truncated: boolean } {
-  let inner = value.slice(1, -1);
-  let truncated = false;
-  const mark = /(?:\.\.\.|…)\s*$/.exec(inner);
-  if (mark) { truncated = true; inner = inner.slice(0, mark.index); }
-  const items: { text: string; start: number; end: number }[] = [];
-  let depth = 0;
-  let itemStart = 0;
-  const push = (endIdx: number) => {
-    const raw = inner.slice(itemStart, endIdx);
-    const t = raw.trim();
-    if (!t) return;
-    const s = 1 + itemStart + (raw.length - raw.trimStart().length);
-    items.push({ text: t.replace(/\s*\n\s*/g, ''), start: s, end: s + t.length });
-  };
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '[' || c === '(') depth++;
-    else if ((c === ']' || c === ')') && depth > 0) depth--;
-    else if (c === ',' && depth === 0) { push(i); itemStart = i + 1; }
-  }
-  push(inner.length);
-  return { items, truncated };
 }

@@ -1,0 +1,88 @@
+// Typed reads of object properties for rules: the text (or number) the source gave, parsed by the value
+// grammars with the catalogue's types. A property that is absent, empty or unreadable reads as undefined
+// (invalid-value reports the unreadable ones), so rules only ever see values Exchange could hold.
+import { enumDef, propertyDef } from '../catalogue';
+import { parseBool } from '../values/bool';
+import { parseEnum, parseFlags } from '../values/enumValue';
+import { parseTimeSpan } from '../values/timeSpan';
+import { parseInteger } from '../values/integer';
+import { property, type ExchangeObject, type ListItem, type PropertyValue } from './model';
+
+export interface Got<T> { value: T; prop: PropertyValue }
+
+function present(obj: ExchangeObject, name: string): PropertyValue | undefined {
+  const p = property(obj, name);
+  return p && !p.empty ? p : undefined;
+}
+
+function enumName(obj: ExchangeObject, name: string): string | undefined {
+  if (!obj.kind) return undefined;
+  const t = propertyDef(obj.kind, name)?.type;
+  return t && (t.kind === 'enum' || t.kind === 'flags') ? t.enum : undefined;
+}
+
+export function bool(obj: ExchangeObject, name: string): Got<boolean> | undefined {
+  const p = present(obj, name);
+  const v = p && parseBool(p.text);
+  return p && v && v.problem === undefined && v.value !== undefined ? { value: v.value, prop: p } : undefined;
+}
+
+/** True only when the property reads True. */
+export function isTrue(obj: ExchangeObject, name: string): boolean {
+  return bool(obj, name)?.value === true;
+}
+
+export function text(obj: ExchangeObject, name: string): Got<string> | undefined {
+  const p = present(obj, name);
+  return p ? { value: p.text, prop: p } : undefined;
+}
+
+/** Whether the property is in the object at all (even empty): for "missing" vs "empty" decisions. */
+export function has(obj: ExchangeObject, name: string): boolean {
+  return property(obj, name) !== undefined;
+}
+
+/** Member name of an enum property, canonical spelling. */
+export function enumMember(obj: ExchangeObject, name: string): Got<string> | undefined {
+  const p = present(obj, name);
+  const def = enumDef(enumName(obj, name) ?? '');
+  if (!p || !def) return undefined;
+  const v = parseEnum(p.number !== undefined ? String(p.number) : p.text, def);
+  return v.value && v.problem === undefined ? { value: v.value.member.name, prop: p } : undefined;
+}
+
+/** Members of a [Flags] property as a set of lower-case names. */
+export function flags(obj: ExchangeObject, name: string): Got<Set<string>> | undefined {
+  const p = present(obj, name);
+  const def = enumDef(enumName(obj, name) ?? '');
+  if (!p || !def) return undefined;
+  const v = parseFlags(p.number !== undefined ? String(p.number) : p.text, def);
+  return v.value && v.problem === undefined ? { value: new Set(v.value.members.map((m) => m.name.toLowerCase())), prop: p } : undefined;
+}
+
+/** A collection: `[]` for an empty one; `truncated` when $FormatEnumerationLimit cut it. */
+export function list(obj: ExchangeObject, name: string): (Got<ListItem[]> & { truncated: boolean }) | undefined {
+  const p = property(obj, name);
+  if (!p) return undefined;
+  if (p.list) return { value: p.list, prop: p, truncated: p.truncated === true };
+  if (p.empty) return { value: [], prop: p, truncated: false };
+  return { value: [{ text: p.text, range: p.valueRange }], prop: p, truncated: false };
+}
+
+/** Milliseconds of an EnhancedTimeSpan; Unlimited reads as undefined. */
+export function timespan(obj: ExchangeObject, name: string): Got<number> | undefined {
+  const p = present(obj, name);
+  const v = p && parseTimeSpan(p.text, { unlimited: true });
+  return p && v && v.problem === undefined && typeof v.value === 'number' ? { value: v.value, prop: p } : undefined;
+}
+
+export function integer(obj: ExchangeObject, name: string): Got<number> | undefined {
+  const p = present(obj, name);
+  const v = p && parseInteger(p.number !== undefined ? String(p.number) : p.text, { unlimited: true });
+  return p && v && v.problem === undefined && typeof v.value === 'number' ? { value: v.value, prop: p } : undefined;
+}
+
+/** Where to report about a property: its value, or its name when the value is empty. */
+export function at(p: PropertyValue) {
+  return p.empty ? p.nameRange : p.valueRange;
+}

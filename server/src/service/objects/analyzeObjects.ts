@@ -1,0 +1,44 @@
+// Shared by every reader of Exchange objects: decide each object's kind from its property set, settle the
+// culture date order for the file, and collect the certificates for the certificate rules.
+import { detectObjectKind, propertyDef } from '../catalogue';
+import type { CertificateFacts } from '../certificate/facts';
+import type { UnreadableCertificate } from '../document';
+import { inferDateOrder } from '../values/cultureDate';
+import { certificateFromObject } from './certificates';
+import type { ExchangeObject } from './model';
+
+export interface ObjectAnalysis {
+  certificates: CertificateFacts[];
+  unreadable: UnreadableCertificate[];
+  dateOrder: 'mdy' | 'dmy';
+  dateOrderSource: 'setting' | 'inferred' | 'default';
+}
+
+export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 'mdy' | 'dmy'): ObjectAnalysis {
+  for (const obj of objects) obj.kind = detectObjectKind(obj.byName.keys());
+
+  let dateOrder: 'mdy' | 'dmy' = 'mdy';
+  let dateOrderSource: ObjectAnalysis['dateOrderSource'] = 'default';
+  if (dateSetting !== 'auto') {
+    dateOrder = dateSetting;
+    dateOrderSource = 'setting';
+  } else {
+    const dates: string[] = [];
+    for (const obj of objects) {
+      if (!obj.kind) continue;
+      for (const p of obj.properties) if (!p.empty && propertyDef(obj.kind, p.name)?.type.kind === 'date') dates.push(p.text);
+    }
+    const inferred = inferDateOrder(dates);
+    if (inferred) { dateOrder = inferred; dateOrderSource = 'inferred'; }
+  }
+
+  const certificates: CertificateFacts[] = [];
+  const unreadable: UnreadableCertificate[] = [];
+  for (const obj of objects) {
+    if (obj.kind !== 'exchange-certificate') continue;
+    const c = certificateFromObject(obj, dateOrderSource === 'default' ? 'auto' : dateOrder);
+    if (c.facts) certificates.push(c.facts);
+    if (c.unreadable) unreadable.push(c.unreadable);
+  }
+  return { certificates, unreadable, dateOrder, dateOrderSource };
+}

@@ -1,0 +1,75 @@
+// Certificate facts from an Exchange certificate object (Format-List, Export-Clixml, ConvertTo-Json):
+// dates as the culture printed them, PublicKeySize, Status; when the full RawData is present, the decoded
+// certificate itself (signature algorithm, exact dates).
+import forge from 'node-forge';
+import { certificateLabel, type CertificateFacts, type Located } from '../certificate/facts';
+import { parseCertificate, type CertificateInfo } from '../certificate/x509';
+import type { UnreadableCertificate } from '../document';
+import { parseCultureDate, type DateOrder } from '../values/cultureDate';
+import { integer, text } from './access';
+import { displayName, property, type ExchangeObject, type PropertyValue } from './model';
+
+const EC_KEY_SIZES = new Set([256, 384, 521]);
+
+export function certificateRemedy(thumbprint: string | undefined): string {
+  const tp = thumbprint ? ` (current thumbprint ${thumbprint})` : '';
+  return `Renew or replace it${tp}: New-ExchangeCertificate (or a CA request), then Enable-ExchangeCertificate -Thumbprint <new> -Services SMTP. On a subscribed Edge, subscribe again (New-EdgeSubscription) so the Hubs trust the new certificate; for a Hub certificate, run Start-EdgeSynchronization.`;
+}
+
+export interface ObjectCertificate { facts?: CertificateFacts; unreadable?: UnreadableCertificate; info?: CertificateInfo }
+
+export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder): ObjectCertificate {
+  const raw = rawDer(property(obj, 'RawData'));
+  let info: CertificateInfo | undefined;
+  let unreadable: UnreadableCertificate | undefined;
+  if (raw?.der) {
+    const parsed = parseCertificate(raw.der);
+    if (parsed.ok) info = parsed.info;
+    else unreadable = { range: raw.prop.valueRange, what: 'RawData', reason: `it is not an X.509 certificate (${parsed.reason})`, remedy: 'Export the certificate again (Get-ExchangeCertificate | Export-Clixml).' };
+  }
+  const thumbprint = text(obj, 'Thumbprint')?.value ?? info?.thumbprint;
+  const subject = text(obj, 'Subject')?.value ?? info?.subject;
+  const fallback = property(obj, 'Thumbprint')?.valueRange ?? property(obj, 'Subject')?.valueRange ?? obj.range;
+  const facts: CertificateFacts = {
+    label: certificateLabel({ subject: subject ?? displayName(obj), thumbprint: thumbprint ?? 'unknown' }, 'Certificate'),
+    range: fallback,
+    subject,
+    thumbprint,
+    remedy: certificateRemedy(thumbprint),
+    info,
+  };
+  facts.notBefore = dateFact(property(obj, 'NotBefore'), info?.notBefore, dateOrder);
+  facts.notAfter = dateFact(property(obj, 'NotAfter'), info?.notAfter, dateOrder);
+  const size = integer(obj, 'PublicKeySize');
+  if (size) facts.keySize = { value: size.value, range: size.prop.valueRange, algorithm: EC_KEY_SIZES.has(size.value) ? 'EC' : 'RSA' };
+  else if (info?.keySize !== undefined) facts.keySize = { value: info.keySize, range: raw!.prop.valueRange, algorithm: info.keyAlgorithm };
+  if (info) facts.signature = { value: info.signature, range: property(obj, 'SignatureAlgorithm')?.valueRange ?? raw!.prop.valueRange };
+  const status = text(obj, 'Status');
+  if (status) facts.status = { value: status.value, range: status.prop.valueRange };
+  return { facts, unreadable, info };
+}
+
+/** The printed date when there is one (its range is what the user sees); the decoded one otherwise. */
+function dateFact(prop: PropertyValue | undefined, decoded: Date | undefined, order: DateOrder): Located<Date> | undefined {
+  if (prop && !prop.empty) {
+    const d = parseCultureDate(prop.text, { order });
+    if (d.value && d.problem === undefined) {
+      return { value: decoded ?? d.value.date, range: prop.valueRange, note: !decoded && d.value.ambiguous ? d.value.reading : undefined };
+    }
+  }
+  return decoded && prop ? { value: decoded, range: prop.valueRange } : undefined;
+}
+
+/** RawData as DER: base64 (CLIXML <BA>, JSON) or a complete Format-List byte list `{48, 130, ...}`. */
+function rawDer(prop: PropertyValue | undefined): { der?: string; prop: PropertyValue } | undefined {
+  if (!prop || prop.empty) return undefined;
+  if (prop.list) {
+    if (prop.truncated) return { prop };
+    const bytes = prop.list.map((i) => Number(i.text));
+    if (bytes.some((b) => !Number.isInteger(b) || b < 0 || b > 255)) return { prop };
+    return { der: String.fromCharCode(...bytes), prop };
+  }
+  const b64 = prop.text.replace(/\s+/g, '');
+  if (/^[A-Za-z0-9+/]+={0,2}$/.test(b64) && b64.length % 4 === 0) return { der: forge.util.decode64(b64), prop };
+  return { prop };
+}
