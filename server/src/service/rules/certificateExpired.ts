@@ -1,9 +1,11 @@
+import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import { formatUtc, relative } from '../time/ticks';
+import { dateNote } from '../certificate/facts';
 import type { Rule } from './types';
 
 export const certificateExpired: Rule = {
   meta: {
-    id: 'certificate-expired', defaultSeverity: 'error', category: 'certificate', kinds: ['edge-subscription'],
+    id: 'certificate-expired', defaultSeverity: 'error', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate has expired: TLS with it fails or silently falls back to clear text.',
   },
   check(ctx) {
@@ -12,7 +14,7 @@ export const certificateExpired: Rule = {
       if (!c.notAfter || c.notAfter.value.getTime() > now.getTime()) continue;
       ctx.report({
         range: c.notAfter.range,
-        message: `${c.label} expired on ${formatUtc(c.notAfter.value)} (${relative(c.notAfter.value, now)}). Servers that check it refuse TLS, and opportunistic TLS silently falls back to clear text. ${c.remedy}`,
+        message: `${c.label} expired on ${formatUtc(c.notAfter.value)} (${relative(c.notAfter.value, now)}). Servers that check it refuse TLS, and opportunistic TLS silently falls back to clear text. ${c.remedy}${dateNote(c.notAfter!)}`,
       });
     }
   },

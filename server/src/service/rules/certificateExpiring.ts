@@ -1,11 +1,13 @@
+import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import { formatUtc, relative } from '../time/ticks';
+import { dateNote } from '../certificate/facts';
 import type { Rule } from './types';
 
 const DAY_MS = 86400000;
 
 export const certificateExpiring: Rule = {
   meta: {
-    id: 'certificate-expiring', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription'],
+    id: 'certificate-expiring', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate expires within the configured number of days (default 30).',
   },
   check(ctx) {
@@ -16,7 +18,7 @@ export const certificateExpiring: Rule = {
       if (end === undefined || end <= now || end - now > days * DAY_MS) continue;
       ctx.report({
         range: c.notAfter!.range,
-        message: `${c.label} expires on ${formatUtc(c.notAfter!.value)} (${relative(c.notAfter!.value, ctx.settings.now)}), within ${days} days. Replace it before then. ${c.remedy}`,
+        message: `${c.label} expires on ${formatUtc(c.notAfter!.value)} (${relative(c.notAfter!.value, ctx.settings.now)}), within ${days} days. Replace it before then. ${c.remedy}${dateNote(c.notAfter!)}`,
       });
     }
   },

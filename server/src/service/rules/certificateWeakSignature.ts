@@ -1,8 +1,9 @@
+import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import type { Rule } from './types';
 
 export const certificateWeakSignature: Rule = {
   meta: {
-    id: 'certificate-weak-signature', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription'],
+    id: 'certificate-weak-signature', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate is signed with SHA-1 or MD5.',
   },
   check(ctx) {

@@ -2,7 +2,7 @@ import type { Rule } from './types';
 
 export const fileTooLarge: Rule = {
   meta: {
-    id: 'file-too-large', defaultSeverity: 'warning', category: 'file', kinds: ['edge-subscription', 'unknown'],
+    id: 'file-too-large', defaultSeverity: 'warning', category: 'file', kinds: ['edge-subscription', 'format-list', 'unknown'],
     description: 'The file is larger than the analysis limit (maxFileSize); it was not checked.',
   },
   check(ctx) {
@@ -10,7 +10,7 @@ export const fileTooLarge: Rule = {
     if (!big) return;
     ctx.report({
       range: ctx.file.lines.range(0, ctx.file.lines.lineEnd(0)),
-      message: `This file is ${(big.size / 1048576).toFixed(1)} MB, over the ${(big.limit / 1048576).toFixed(1)} MB analysis limit, so it was not checked. Real EdgeSubscription files are a few KB; split large exports (e.g. one Export-Clixml per cmdlet) or raise maxFileSize.`,
+      message: `This file is ${(big.size / 1048576).toFixed(1)} MB, over the ${(big.limit / 1048576).toFixed(1)} MB analysis limit, so it was not checked. Split the dump (one Get- command per file) or raise the maxFileSize setting.`,
     });
   },
 };

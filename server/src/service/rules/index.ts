@@ -1,13 +1,39 @@
 // Every rule, in the order diagnostics are produced. Adding a rule = adding its file and one line here.
+import { addressSpaceMissing } from './addressSpaceMissing';
+import { anonymousRelayReview } from './anonymousRelayReview';
+import { basicAuthCleartext } from './basicAuthCleartext';
+import { basicAuthCredentialMissing } from './basicAuthCredentialMissing';
+import { basicAuthRequireTlsInconsistent } from './basicAuthRequireTlsInconsistent';
 import { certificateExpired } from './certificateExpired';
 import { certificateExpiring } from './certificateExpiring';
 import { certificateNameMismatch } from './certificateNameMismatch';
 import { certificateNotYetValid } from './certificateNotYetValid';
+import { certificateStatus } from './certificateStatus';
 import { certificateUnreadable } from './certificateUnreadable';
 import { certificateWeakKey } from './certificateWeakKey';
 import { certificateWeakSignature } from './certificateWeakSignature';
+import { connectionTimeoutOrder } from './connectionTimeoutOrder';
+import { domainSecureConflict } from './domainSecureConflict';
+import { domainSecureWithoutTls } from './domainSecureWithoutTls';
+import { domainValidationWithoutTlsDomain } from './domainValidationWithoutTlsDomain';
+import { exoDomainValidationWithoutTlsDomain } from './exoDomainValidationWithoutTlsDomain';
+import { exoOnPremisesSenderIdentity } from './exoOnPremisesSenderIdentity';
+import { exoRequiresOnPremises } from './exoRequiresOnPremises';
+import { exoRestrictDomains } from './exoRestrictDomains';
+import { exoSmartHosts } from './exoSmartHosts';
+import { exoTlsCertificateWithoutRequireTls } from './exoTlsCertificateWithoutRequireTls';
+import { exoTlsDomainWithoutDomainValidation } from './exoTlsDomainWithoutDomainValidation';
+import { externalAuthoritativeConflict } from './externalAuthoritativeConflict';
 import { fileTooLarge } from './fileTooLarge';
 import { fileUnrecognized } from './fileUnrecognized';
+import { ignoreStarttls } from './ignoreStarttls';
+import { invalidValue } from './invalidValue';
+import { listSyntax } from './listSyntax';
+import { openRelay } from './openRelay';
+import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
+import { requireTlsWithoutTls } from './requireTlsWithoutTls';
+import { smartHostsMissing } from './smartHostsMissing';
+import { starttlsNotOffered } from './starttlsNotOffered';
 import { subscriptionCredentials } from './subscriptionCredentials';
 import { subscriptionDuplicateElement } from './subscriptionDuplicateElement';
 import { subscriptionEsraUsername } from './subscriptionEsraUsername';
@@ -20,8 +46,13 @@ import { subscriptionNonstandardPort } from './subscriptionNonstandardPort';
 import { subscriptionRootNamespace } from './subscriptionRootNamespace';
 import { subscriptionUnknownElement } from './subscriptionUnknownElement';
 import { subscriptionVersionMismatch } from './subscriptionVersionMismatch';
-import type { Rule } from './types';
+import { tlsAuthLevelWithoutRequireTls } from './tlsAuthLevelWithoutRequireTls';
+import { tlsCertificateNameSyntax } from './tlsCertificateNameSyntax';
+import { tlsDomainWithoutDomainValidation } from './tlsDomainWithoutDomainValidation';
+import { truncatedList } from './truncatedList';
+import { unknownProperty } from './unknownProperty';
 import { xmlSyntax } from './xmlSyntax';
+import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
   fileTooLarge,
@@ -46,6 +77,37 @@ export const RULES: readonly Rule[] = [
   certificateWeakKey,
   certificateWeakSignature,
   certificateNameMismatch,
+  certificateStatus,
+  invalidValue,
+  unknownProperty,
+  listSyntax,
+  truncatedList,
+  ignoreStarttls,
+  requireTlsIgnoreStarttls,
+  tlsAuthLevelWithoutRequireTls,
+  tlsDomainWithoutDomainValidation,
+  domainValidationWithoutTlsDomain,
+  domainSecureConflict,
+  smartHostsMissing,
+  addressSpaceMissing,
+  basicAuthCredentialMissing,
+  basicAuthCleartext,
+  starttlsNotOffered,
+  requireTlsWithoutTls,
+  basicAuthRequireTlsInconsistent,
+  externalAuthoritativeConflict,
+  openRelay,
+  anonymousRelayReview,
+  connectionTimeoutOrder,
+  domainSecureWithoutTls,
+  tlsCertificateNameSyntax,
+  exoTlsDomainWithoutDomainValidation,
+  exoDomainValidationWithoutTlsDomain,
+  exoSmartHosts,
+  exoRequiresOnPremises,
+  exoTlsCertificateWithoutRequireTls,
+  exoRestrictDomains,
+  exoOnPremisesSenderIdentity,
 ] as Rule[];
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

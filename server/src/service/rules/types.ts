@@ -5,7 +5,7 @@ import type { FileKind } from '../kinds';
 import type { LintSettings } from '../settings';
 import type { DiagnosticTag, Range, RelatedInformation, Severity } from '../types';
 
-export type RuleCategory = 'syntax' | 'subscription' | 'certificate' | 'file';
+export type RuleCategory = 'syntax' | 'subscription' | 'certificate' | 'file' | 'value' | 'send-connector' | 'receive-connector' | 'exchange-online';
 
 export interface RuleMeta {
   /** Stable kebab-case id: the diagnostic code and the docs page name. */

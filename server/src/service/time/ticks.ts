@@ -26,16 +26,17 @@ export function parseInt64(text: string): bigint | undefined {
 export function formatDuration(ms: number): string {
   const abs = Math.abs(ms);
   const s = Math.floor(abs / 1000);
-  const units: [number, string][] = [
-    [365 * 86400, 'year'], [30 * 86400, 'month'], [86400, 'day'], [3600, 'h'], [60, 'min'], [1, 's'],
+  // [seconds, unit, pluralises]
+  const units: [number, string, boolean][] = [
+    [365 * 86400, 'year', true], [30 * 86400, 'month', true], [86400, 'day', true], [3600, 'h', false], [60, 'min', false], [1, 's', false],
   ];
   const parts: string[] = [];
   let rest = s;
-  for (const [size, name] of units) {
+  for (const [size, name, plural] of units) {
     if (rest >= size) {
       const n = Math.floor(rest / size);
       rest -= n * size;
-      parts.push(name.length > 3 ? `${n} ${name}${n === 1 ? '' : 's'}` : `${n} ${name}`);
+      parts.push(plural && n !== 1 ? `${n} ${name}s` : `${n} ${name}`);
       if (parts.length === 2) break;
     } else if (parts.length > 0) {
       break;

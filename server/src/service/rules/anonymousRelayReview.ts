@@ -1,0 +1,28 @@
+import { flags } from '../objects/access';
+import { displayName } from '../objects/model';
+import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf } from './objectRules';
+import type { Rule } from './types';
+
+/** The connectors Exchange creates itself, which legitimately accept anonymous Internet mail. */
+const DEFAULT_NAME = /^(Default |Default Frontend |Default internal receive connector )/i;
+
+export const anonymousRelayReview: Rule = {
+  meta: {
+    id: 'anonymous-relay-review', defaultSeverity: 'information', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    description: 'A custom receive connector open to anonymous senders: check it does not grant relay rights.',
+  },
+  check(ctx) {
+    for (const obj of objectsOf(ctx.file, 'receive-connector')) {
+      const groups = flags(obj, 'PermissionGroups');
+      if (!groups) continue;
+      const custom = groups.value.has('custom');
+      const anonymous = groups.value.has('anonymoususers') && !DEFAULT_NAME.test(displayName(obj));
+      if (!custom && !anonymous) continue;
+      const id = JSON.stringify(displayName(obj));
+      ctx.report({
+        range: groups.prop.valueRange,
+        message: `${objectLabel(obj, 'Receive connector')} ${anonymous ? 'accepts anonymous senders' : 'has custom permissions'}; a dump cannot show whether anonymous users were also granted relay. Check with: Get-ADPermission -Identity ${id} | Where-Object { $_.ExtendedRights -like "*Accept-Any-Recipient*" }, and keep RemoteIPRanges to the hosts that must relay.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,30 @@
+import { bool, enumMember, flags } from '../objects/access';
+import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import type { Rule } from './types';
+
+export const basicAuthCleartext: Rule = {
+  meta: {
+    id: 'basic-auth-cleartext', defaultSeverity: 'warning', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    description: 'Basic authentication allowed without TLS: user names and passwords can cross the network in clear text.',
+  },
+  check(ctx) {
+    for (const obj of objectsOf(ctx.file, 'send-connector')) {
+      const mech = enumMember(obj, 'SmartHostAuthMechanism');
+      if (mech?.value !== 'BasicAuth') continue;
+      const ignore = bool(obj, 'IgnoreSTARTTLS')?.value === true;
+      ctx.report({
+        range: mech.prop.valueRange,
+        message: `${objectLabel(obj, 'Send connector')} sends its smart-host credential with BasicAuth, which ${ignore ? 'together with IgnoreSTARTTLS $true always goes' : 'goes'} in clear text whenever TLS is not negotiated. Run: ${setCommand('Set-SendConnector', obj, `-SmartHostAuthMechanism BasicAuthRequireTLS${ignore ? ' -IgnoreSTARTTLS $false' : ''}`)}.`,
+      });
+    }
+    for (const obj of objectsOf(ctx.file, 'receive-connector')) {
+      const auth = flags(obj, 'AuthMechanism');
+      if (!auth?.value.has('basicauth') || auth.value.has('basicauthrequiretls')) continue;
+      const fixed = flagsArg('AuthMechanisms', [...auth.value, 'tls', 'basicauthrequiretls']);
+      ctx.report({
+        range: auth.prop.valueRange,
+        message: `${objectLabel(obj, 'Receive connector')} offers Basic authentication before TLS (BasicAuth without BasicAuthRequireTLS), so clients can send passwords in clear text. Run: ${setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${fixed}`)}.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { kindDef, OBJECT_KINDS, propertyDef } from '../catalogue';
+import { isObjectsFile } from '../document';
+import { closestName } from '../text/suggest';
+import { OBJECT_KINDS_OF_FILES } from './objectRules';
+import type { Rule } from './types';
+
+/** Every property name of every kind: a name another kind has is Exchange's, not a typo. */
+const ALL_NAMES = new Set(OBJECT_KINDS.flatMap((k) => k.properties.map((p) => p.name.toLowerCase())));
+
+export const unknownProperty: Rule = {
+  meta: {
+    id: 'unknown-property', defaultSeverity: 'warning', category: 'value', kinds: OBJECT_KINDS_OF_FILES,
+    description: 'A property the object\'s kind does not have (a typo, or an edited dump), with did-you-mean.',
+  },
+  check(ctx) {
+    const file = ctx.file;
+    if (!isObjectsFile(file)) return;
+    for (const obj of file.objects) {
+      if (!obj.kind) continue;
+      const def = kindDef(obj.kind);
+      for (const p of obj.properties) {
+        if (propertyDef(obj.kind, p.name) || ALL_NAMES.has(p.name.toLowerCase())) continue;
+        const guess = closestName(p.name, def.properties.map((d) => d.name));
+        const hint = guess ? ` Did you mean ${guess}?` : '';
+        ctx.report({
+          range: p.nameRange,
+          message: `${p.name} is not a property of a ${def.label} (${def.getCmdlet}).${hint} Rules ignore it; if the dump was edited, take it again with ${def.getCmdlet} | Format-List.`,
+        });
+      }
+    }
+  },
+};
