@@ -5,7 +5,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, LintCancelled, type TextInput } from './service';
-import { toLspDiagnostic, toLspSymbol } from './lsp/convert';
+import { toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
 import { SettingsCache } from './lsp/settings';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -42,6 +42,8 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       documentSymbolProvider: true,
+      completionProvider: { triggerCharacters: [':', ',', ' '] },
+      foldingRangeProvider: true,
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
     },
     serverInfo: { name: 'exchange-transport', version: '0.1.0' },
@@ -114,6 +116,18 @@ connection.onHover(async (params) => {
   if (!s.enable) return null;
   const hover = guard('hover', undefined, () => service.hover(input(doc), params.position, { ...s.lint, now: new Date() }));
   return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+});
+
+connection.onCompletion((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  return guard('completion', [], () => service.completions(input(doc), params.position).map(toLspCompletion));
+});
+
+connection.onFoldingRanges((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  return guard('folding', [], () => service.foldingRanges(input(doc)));
 });
 
 connection.onDocumentSymbol((params) => {

@@ -7,6 +7,7 @@ export interface CliOptions {
   format: OutputFormat;
   now?: Date;
   maxWarnings: number;
+  dateOrder: 'auto' | 'mdy' | 'dmy';
   paths: string[];
   help: boolean;
   version: boolean;
@@ -17,13 +18,18 @@ export class UsageError extends Error {}
 
 export const USAGE = `Usage: exchange-transport-lint [options] <files or folders...>
 
-Lints Exchange transport configuration: EdgeSubscription XML files (New-EdgeSubscription -FileName).
+Lints Exchange transport configuration: EdgeSubscription XML files (New-EdgeSubscription -FileName) and
+Format-List dumps of Get-SendConnector, Get-ReceiveConnector, Get-ExchangeCertificate, Get-OutboundConnector
+and Get-InboundConnector.
 Folders are searched recursively for files of a known kind; files named explicitly are always reported.
 
 Options:
   --format <stylish|json>  Output format (default: stylish). json prints one JSON array on stdout.
   --now <ISO-8601>         Evaluate time-dependent rules as of this instant (default: the current time).
   --max-warnings <N>       Exit 1 when there are more than N warnings (default: -1, no limit).
+  --date-order <auto|mdy|dmy>
+                           How to read ambiguous culture dates such as 8/12/2024 in Format-List dumps
+                           (default: auto: inferred from the file, else month first).
   --no-color               Plain output even on a terminal (NO_COLOR is honoured too).
   -h, --help               Show this help.
   -v, --version            Show the version.
@@ -31,7 +37,7 @@ Options:
 Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or internal failure.`;
 
 export function parseArgs(argv: string[], isTty: boolean): CliOptions {
-  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
+  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, dateOrder: 'auto', paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -58,6 +64,12 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
         const v = value();
         if (!/^-?\d+$/.test(v)) throw new UsageError(`--max-warnings needs a whole number, not "${v}"`);
         opts.maxWarnings = Number(v);
+        break;
+      }
+      case '--date-order': {
+        const v = value();
+        if (v !== 'auto' && v !== 'mdy' && v !== 'dmy') throw new UsageError(`--date-order is auto, mdy or dmy, not "${v}"`);
+        opts.dateOrder = v;
         break;
       }
       case '--no-color': opts.color = false; break;

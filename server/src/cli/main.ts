@@ -36,7 +36,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const files = await collectFiles(opts.paths);
   if (!Array.isArray(files)) { io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`); return 2; }
   const explicit = new Set(opts.paths);
-  const settings = resolveSettings({ now: opts.now });
+  const settings = resolveSettings({ now: opts.now, dateOrder: opts.dateOrder });
   const service = createLanguageService();
   const results: FileResult[] = [];
   for (const path of files) {

@@ -1,9 +1,9 @@
 // Engine shapes → LSP shapes. The engine's types mirror LSP, so this is mostly enum mapping.
 import {
-  DiagnosticSeverity, DiagnosticTag, SymbolKind,
-  type Diagnostic as LspDiagnostic, type DocumentSymbol as LspSymbol,
+  CompletionItemKind, DiagnosticSeverity, DiagnosticTag, MarkupKind, SymbolKind,
+  type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic, type DocumentSymbol as LspSymbol,
 } from 'vscode-languageserver/node';
-import type { Diagnostic, DocumentSymbol, Severity, SymbolKindName } from '../service';
+import type { CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, SymbolKindName } from '../service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -39,5 +39,22 @@ export function toLspSymbol(s: DocumentSymbol): LspSymbol {
     range: s.range,
     selectionRange: s.selectionRange,
     children: s.children?.map(toLspSymbol),
+  };
+}
+
+const COMPLETION: Record<CompletionKind, CompletionItemKind> = {
+  property: CompletionItemKind.Property,
+  value: CompletionItemKind.Value,
+  'enum-member': CompletionItemKind.EnumMember,
+};
+
+export function toLspCompletion(c: CompletionItem): LspCompletionItem {
+  return {
+    label: c.label,
+    kind: COMPLETION[c.kind],
+    detail: c.detail,
+    documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
+    textEdit: { range: c.range, newText: c.insertText ?? c.label },
+    sortText: c.sortText,
   };
 }

@@ -14,6 +14,7 @@ interface RawSettings {
   certificate?: { expiringDays?: number };
   rules?: LintSettings['rules'];
   maxFileSize?: number;
+  dateOrder?: string;
 }
 
 export function fromRaw(raw: RawSettings | null | undefined): EditorSettings {
@@ -25,6 +26,7 @@ export function fromRaw(raw: RawSettings | null | undefined): EditorSettings {
       rules: raw?.rules && typeof raw.rules === 'object' ? raw.rules : {},
       certificateExpiringDays: typeof days === 'number' && days >= 0 ? days : DEFAULT_SETTINGS.certificateExpiringDays,
       maxFileSize: typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? raw.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+      dateOrder: raw?.dateOrder === 'mdy' || raw?.dateOrder === 'dmy' ? raw.dateOrder : 'auto',
     },
   };
 }

@@ -8,3 +8,4 @@ export { resolveSettings, DEFAULT_SETTINGS, type LintSettings } from './settings
 export { decodeBytes, type DecodedText } from './text/decode';
 export { detectKind, FILE_KIND_LABELS, type FileKind } from './kinds';
 export type * from './types';
+export type { CompletionItem, CompletionKind } from './completion';

@@ -6,7 +6,11 @@ import { subscriptionHover } from './hover/subscriptionHover';
 import { lint } from './lint';
 import { resolveSettings, type LintSettings } from './settings';
 import { documentSymbols } from './symbols';
-import type { Diagnostic, DocumentSymbol, Hover, Position } from './types';
+import { completions, type CompletionItem } from './completion';
+import { foldingRanges } from './folding';
+import { objectHover } from './hover/objectHover';
+import { isObjectsFile } from './document';
+import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
 
 export interface TextInput {
   uri: string;
@@ -27,6 +31,8 @@ export interface LanguageService {
   check(input: TextInput, settings?: Partial<LintSettings>): CheckResult;
   hover(input: TextInput, position: Position, settings?: Partial<LintSettings>): Hover | undefined;
   documentSymbols(input: TextInput): DocumentSymbol[];
+  completions(input: TextInput, position: Position): CompletionItem[];
+  foldingRanges(input: TextInput): FoldingRange[];
   forget(uri: string): void;
 }
 
@@ -59,9 +65,13 @@ export function createLanguageService(): LanguageService {
     hover(input, position, settings) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
-      return file.kind === 'edge-subscription' ? subscriptionHover(file, position, s.now) : undefined;
+      if (file.kind === 'edge-subscription') return subscriptionHover(file, position, s.now);
+      if (isObjectsFile(file)) return objectHover(file, position, s.now);
+      return undefined;
     },
     documentSymbols: (input) => documentSymbols(analyzed(input, resolveSettings())),
+    completions: (input, position) => completions(analyzed(input, resolveSettings()), position),
+    foldingRanges: (input) => foldingRanges(analyzed(input, resolveSettings())),
     forget: (uri) => { cache.delete(uri); },
   };
 }

@@ -1,8 +1,13 @@
 // Outline: one symbol per subscription element under the root. Secret values are masked.
-import type { AnalyzedFile } from './document';
+import { kindDef } from './catalogue';
+import { isObjectsFile, type AnalyzedFile } from './document';
+import { displayName, property, type ExchangeObject } from './objects/model';
 import type { DocumentSymbol } from './types';
 
+const MAX_SYMBOLS = 5000;
+
 export function documentSymbols(file: AnalyzedFile): DocumentSymbol[] {
+  if (isObjectsFile(file)) return objectSymbols(file.objects);
   if (file.kind !== 'edge-subscription' || !file.subscription) return [];
   const sub = file.subscription;
   const children: DocumentSymbol[] = sub.elements.map((el) => ({
@@ -20,4 +25,21 @@ function detail(type: string | undefined, value: string, cert: { ok: boolean; in
   if (type === 'secret') return value ? '(hidden)' : '(empty)';
   if (type === 'certificate') return cert?.ok && cert.info ? cert.info.subject : undefined;
   return value.length > 60 ? value.slice(0, 57) + '...' : value || undefined;
+}
+
+/** One symbol per object, named by Name (connectors) or Subject and thumbprint (certificates). */
+function objectSymbols(objects: ExchangeObject[]): DocumentSymbol[] {
+  return objects.slice(0, MAX_SYMBOLS).map((obj) => {
+    const first = obj.properties[0];
+    const nameProp = property(obj, 'Name') ?? property(obj, 'Subject') ?? first;
+    const thumb = obj.kind === 'exchange-certificate' ? property(obj, 'Thumbprint') : undefined;
+    const name = displayName(obj) + (thumb && !thumb.empty ? ` (${thumb.text})` : '');
+    return {
+      name,
+      detail: obj.kind ? kindDef(obj.kind).label : 'unrecognised object',
+      kind: 'object' as const,
+      range: obj.range,
+      selectionRange: nameProp.nameRange,
+    };
+  });
 }

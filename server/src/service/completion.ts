@@ -1,0 +1,96 @@
+// Completion in Format-List dumps: property names at the start of a line (for the object's kind, the ones it
+// does not have yet), and values after the separator (booleans, enum and flags members).
+import { enumDef, kindDef, OBJECT_KINDS, propertyDef } from './catalogue';
+import type { PropertyDef } from './catalogue/types';
+import { isObjectsFile, type AnalyzedFile } from './document';
+import type { ExchangeObject } from './objects/model';
+import type { Position, Range } from './types';
+
+export type CompletionKind = 'property' | 'value' | 'enum-member';
+
+export interface CompletionItem {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  /** Markdown. */
+  documentation?: string;
+  insertText?: string;
+  /** The text the item replaces. */
+  range: Range;
+  sortText?: string;
+}
+
+const MAX_ITEMS = 500;
+
+export function completions(file: AnalyzedFile, pos: Position): CompletionItem[] {
+  if (!isObjectsFile(file) || file.kind !== 'format-list') return [];
+  const lineText = file.lines.lineText(pos.line);
+  const before = lineText.slice(0, pos.character);
+  const obj = objectAt(file.objects, pos.line);
+  const sep = /^([A-Za-z_][A-Za-z0-9_.-]*)( *):( ?)(.*)$/.exec(before);
+  if (sep) return valueCompletions(obj, sep[1], sep[4], pos);
+  if (/^[A-Za-z_]*[A-Za-z0-9_.-]*$/.test(before)) return nameCompletions(obj, before, pos, separatorColumn(obj));
+  return [];
+}
+
+/** The object the line belongs to, or the one just above (a new line typed after an object). */
+function objectAt(objects: ExchangeObject[], line: number): ExchangeObject | undefined {
+  let best: ExchangeObject | undefined;
+  for (const o of objects) {
+    if (o.range.start.line <= line) best = o;
+    if (o.range.start.line > line) break;
+  }
+  return best && line <= best.range.end.line + 1 ? best : undefined;
+}
+
+function separatorColumn(obj: ExchangeObject | undefined): number | undefined {
+  const p = obj?.properties[0];
+  return p ? p.valueRange.start.character - 2 : undefined;
+}
+
+function nameCompletions(obj: ExchangeObject | undefined, typed: string, pos: Position, column: number | undefined): CompletionItem[] {
+  const range: Range = { start: { line: pos.line, character: 0 }, end: pos };
+  const defs: { def: PropertyDef; kind: string }[] = obj?.kind
+    ? kindDef(obj.kind).properties.map((def) => ({ def, kind: kindDef(obj.kind!).label }))
+    : OBJECT_KINDS.flatMap((k) => k.properties.map((def) => ({ def, kind: k.label })));
+  const seen = new Set<string>();
+  const out: CompletionItem[] = [];
+  for (const { def, kind } of defs) {
+    const key = def.name.toLowerCase();
+    if (seen.has(key) || obj?.byName.has(key) || !key.startsWith(typed.toLowerCase())) continue;
+    seen.add(key);
+    const pad = column !== undefined && column > def.name.length ? ' '.repeat(column - def.name.length) : ' ';
+    out.push({
+      label: def.name,
+      kind: 'property',
+      detail: `${kind}${def.readOnly ? ' (read-only)' : ''}`,
+      documentation: def.summary + (def.security ? `\n\n*TLS and relay:* ${def.security}` : ''),
+      insertText: `${def.name}${pad}: `,
+      range,
+      sortText: `${def.security ? '0' : '1'}${def.name}`,
+    });
+    if (out.length >= MAX_ITEMS) break;
+  }
+  return out;
+}
+
+function valueCompletions(obj: ExchangeObject | undefined, name: string, typedValue: string, pos: Position): CompletionItem[] {
+  if (!obj?.kind) return [];
+  const def = propertyDef(obj.kind, name);
+  if (!def) return [];
+  const t = def.type;
+  // For flags, complete the member after the last comma.
+  const lastComma = t.kind === 'flags' ? typedValue.lastIndexOf(',') : -1;
+  const partial = lastComma >= 0 ? typedValue.slice(lastComma + 1).trimStart() : typedValue;
+  const range: Range = { start: { line: pos.line, character: pos.character - partial.length }, end: pos };
+  let values: { label: string; doc?: string }[] = [];
+  if (t.kind === 'bool') values = [{ label: 'True' }, { label: 'False' }];
+  else if (t.kind === 'enum' || t.kind === 'flags') {
+    const e = enumDef(t.enum);
+    const already = new Set(typedValue.split(',').map((s) => s.trim().toLowerCase()));
+    values = (e?.members ?? []).filter((m) => t.kind === 'enum' || !already.has(m.name.toLowerCase())).map((m) => ({ label: m.name, doc: `${m.name} = ${m.value}: ${m.summary}` }));
+  } else if (t.kind === 'byte-size' && t.unlimited) values = [{ label: 'Unlimited' }];
+  return values
+    .filter((v) => v.label.toLowerCase().startsWith(partial.toLowerCase()))
+    .map((v) => ({ label: v.label, kind: t.kind === 'bool' ? 'value' : 'enum-member', detail: def.name, documentation: v.doc, range }));
+}

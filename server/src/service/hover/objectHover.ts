@@ -1,0 +1,117 @@
+// Hover for Exchange objects (Format-List dumps and, through the same model, CLIXML/JSON exports):
+// the catalogue entry of the property, its value decoded, and what it means for TLS and relay.
+import { enumDef, kindDef, propertyDef } from '../catalogue';
+import type { EnumDef, PropertyDef } from '../catalogue/types';
+import type { ObjectsFile } from '../document';
+import { displayName, type PropertyValue } from '../objects/model';
+import { formatUtc, relative } from '../time/ticks';
+import { rangeContains, type Hover, type Position } from '../types';
+import { parseValue } from '../values/byType';
+import { parseCultureDate } from '../values/cultureDate';
+import { parseFlags, parseEnum } from '../values/enumValue';
+import { coversWholeInternet, includesPublicAddresses, parseIpRange, rangeSize } from '../values/ipRange';
+import { parseByteSize } from '../values/byteSize';
+import { parseTimeSpan, formatTimeSpan } from '../values/timeSpan';
+import { parseSmtpX509Identifier } from '../values/smtpX509Identifier';
+import { formatDuration } from '../time/ticks';
+import { edgeSyncConnectorNote } from './edgeSyncConnectors';
+
+export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover | undefined {
+  const obj = file.objects.find((o) => rangeContains(o.range, pos));
+  if (!obj) return undefined;
+  const prop = obj.properties.find((p) => rangeContains(p.nameRange, pos) || (!p.empty && rangeContains(p.valueRange, pos)));
+  if (!prop) return undefined;
+  const onName = rangeContains(prop.nameRange, pos);
+  const item = !onName ? prop.list?.find((i) => rangeContains(i.range, pos)) : undefined;
+  const range = onName ? prop.nameRange : item ? item.range : prop.valueRange;
+  const def = obj.kind ? propertyDef(obj.kind, prop.name) : undefined;
+  const parts: string[] = [];
+  if (!obj.kind) {
+    parts.push(`**${prop.name}**: this object's kind was not recognised, so it is not checked.`);
+    return { range, contents: parts.join('\n\n') };
+  }
+  const kind = kindDef(obj.kind);
+  if (!def) {
+    parts.push(`**${prop.name}** is not a property of a ${kind.label} (${kind.getCmdlet}).`);
+    return { range, contents: parts.join('\n\n') };
+  }
+  parts.push(`**${def.name}** · ${kind.label} "${displayName(obj)}"${typeLine(def)}`);
+  parts.push(def.summary);
+  const value = (item && itemMarkdown(def, item.text)) || valueMarkdown(def, prop, file, now);
+  if (value) parts.push(value);
+  if (prop.truncated) parts.push('⚠ This list was cut by `$FormatEnumerationLimit`: more items exist than were printed.');
+  if (def.security) parts.push(`*TLS and relay:* ${def.security}`);
+  const edgeSync = edgeSyncConnectorNote(obj);
+  if (edgeSync && (onName || def.name === 'Name' || def.name === 'Identity' || ['AddressSpaces', 'SmartHosts', 'SmartHostAuthMechanism', 'DomainSecureEnabled'].includes(def.name))) parts.push(edgeSync);
+  const links: string[] = [];
+  if (def.setBy) links.push(`Set with \`${def.setBy}\``);
+  if (def.docs) links.push(`[Documentation](${def.docs})`);
+  if (links.length) parts.push(links.join(' · '));
+  return { range, contents: parts.join('\n\n') };
+}
+
+function typeLine(def: PropertyDef): string {
+  const bits: string[] = [];
+  const t = def.type;
+  bits.push(t.kind === 'list' ? `list of ${t.item}` : t.kind === 'enum' || t.kind === 'flags' ? `${t.enum}${t.kind === 'flags' ? ' (flags)' : ''}` : t.kind);
+  if (def.default !== undefined) bits.push(`default \`${def.default}\``);
+  if (def.releases) bits.push(`Exchange ${def.releases.join(', ')}`);
+  if (def.readOnly) bits.push('read-only');
+  return ` — ${bits.join(' · ')}`;
+}
+
+function enumTable(def: EnumDef, chosen: Set<string>): string {
+  return def.members.map((m) => `${chosen.has(m.name) ? '**✓ ' : ''}${m.name} = ${m.value}${chosen.has(m.name) ? '**' : ''}: ${m.summary}`).map((l) => `- ${l}`).join('\n');
+}
+
+function valueMarkdown(def: PropertyDef, prop: PropertyValue, file: ObjectsFile, now: Date): string | undefined {
+  if (prop.empty) return 'Value: (empty)';
+  const t = def.type;
+  const source = prop.number !== undefined ? String(prop.number) : prop.text;
+  if (t.kind === 'enum' || t.kind === 'flags') {
+    const e = enumDef(t.enum);
+    if (!e) return undefined;
+    const members = t.kind === 'flags' ? parseFlags(source, e).value?.members : [parseEnum(source, e).value?.member].filter((m) => m !== undefined);
+    if (!members) return undefined;
+    const sum = members.reduce((n, m) => n + m.value, 0);
+    const shown = prop.number !== undefined ? `Value: ${prop.number} = **${members.map((m) => m.name).join(', ')}**` : `Value: **${members.map((m) => m.name).join(', ')}** (= ${sum})`;
+    return `${shown}\n\n${enumTable(e, new Set(members.map((m) => m.name)))}`;
+  }
+  if (t.kind === 'byte-size') {
+    const v = parseByteSize(source, { unlimited: true }).value;
+    return v === 'Unlimited' ? 'Value: no limit.' : v ? `Value: ${v.bytes.toLocaleString('en-US')} bytes.` : undefined;
+  }
+  if (t.kind === 'timespan') {
+    const v = parseTimeSpan(source, { unlimited: true }).value;
+    return typeof v === 'number' ? `Value: ${formatDuration(v)} (${formatTimeSpan(v)}).` : undefined;
+  }
+  if (t.kind === 'date') {
+    const d = parseCultureDate(source, { order: file.dateOrderSource === 'default' ? 'auto' : file.dateOrder }).value;
+    return d ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${d.reading}.` : 'This date could not be read; export with Export-Clixml for exact dates.';
+  }
+  if (t.kind === 'smtp-x509-identifier') {
+    const v = parseSmtpX509Identifier(source).value;
+    return v ? `Issuer: ${v.issuer ?? '(any)'}\n\nSubject: ${v.subject}\n\nExchange picks the SMTP certificate with this issuer and subject for STARTTLS on this connector.` : undefined;
+  }
+  if (t.kind === 'list' && t.item === 'ip-range' && prop.list) {
+    return prop.list.map((i) => `- \`${i.text}\`: ${ipRangeNote(i.text)}`).join('\n');
+  }
+  const v = parseValue(t, source, {});
+  return v.problem ? `⚠ ${v.problem}` : undefined;
+}
+
+function itemMarkdown(def: PropertyDef, text: string): string | undefined {
+  if (def.type.kind === 'list' && def.type.item === 'ip-range') return `\`${text}\`: ${ipRangeNote(text)}`;
+  const v = def.type.kind === 'list' ? parseValue({ kind: 'list', item: def.type.item }, `{${text}}`, {}) : undefined;
+  const problem = (v?.value as { items?: { problem?: string }[] } | undefined)?.items?.[0]?.problem;
+  return problem ? `⚠ \`${text}\`: ${problem}` : undefined;
+}
+
+function ipRangeNote(text: string): string {
+  const r = parseIpRange(text).value;
+  if (!r) return 'not an IP range';
+  const size = rangeSize(r);
+  const count = size > 1000000n ? `about 2^${size.toString(2).length - 1} addresses` : `${size} address${size === 1n ? '' : 'es'}`;
+  if (coversWholeInternet(r)) return `**every ${r.family === 'ipv4' ? 'IPv4' : 'IPv6'} address** (${count}).`;
+  return `${count}, ${includesPublicAddresses(r) ? 'including public Internet addresses' : 'private/internal addresses only'}.`;
+}
