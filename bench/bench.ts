@@ -70,6 +70,21 @@ async function mainBench(): Promise<void> {
   row('Subscription file lint (parse + decode cert + rules)', `${ms(lintSub.median)} median, ${ms(lintSub.p95)} p95`, 'target ≤ 2 ms');
   row('  validations per second', `${Math.round(1000 / lintSub.median)} /s`, '');
 
+  // A 200-connector dump (about 15k lines): the corpus send and receive connectors repeated with new names.
+  const send = readFileSync('test/grammar/fixtures/send-connectors.txt', 'utf8').trim().split(/\r?\n\r?\n/);
+  const recv = readFileSync('test/grammar/fixtures/receive-connectors.txt', 'utf8').trim().split(/\r?\n\r?\n/);
+  const objects: string[] = [];
+  for (let i = 0; objects.length < 200; i++) {
+    const src = i % 2 === 0 ? send[i % send.length] : recv[i % recv.length];
+    objects.push(src.replace(/^(Name\s+: )(.*)$/m, `$1$2 ${i}`));
+  }
+  const dump = '\r\n\r\n' + objects.join('\r\n\r\n') + '\r\n';
+  const dumpLines = dump.split('\n').length;
+  const lintDump = time(60, () => service.validate({ uri: 'd.txt', text: dump }, { now }));
+  const split = time(200, () => dump.split(/\r?\n/));
+  row(`Format-List dump lint, 200 connectors (${dumpLines} lines)`, `${ms(lintDump.median)} median, ${ms(lintDump.p95)} p95`, 'target ≤ 30 ms');
+  row('  ratio to a plain line split of the same text', `${(lintDump.median / split.median).toFixed(0)}× (split ${ms(split.median)})`, '');
+
   const hover = time(2000, (i) => service.hover({ uri: 'e.xml', text: SUBSCRIPTION, version: 1 }, { line: 4 + (i % 2) * 3, character: 30 }, { now }));
   row('Hover in the engine (cached parse)', `${ms(hover.median)} median, ${ms(hover.p95)} p95`, 'target ≤ 5 ms');
 

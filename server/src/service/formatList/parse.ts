@@ -6,6 +6,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import type { ExchangeObject, PropertyValue } from '../objects/model';
 import { parseList } from '../values/list';
+import { OffsetListItem, OffsetProperty } from '../objects/lazyRanges';
 
 export interface FlComment { text: string; range: Range; line: number }
 
@@ -34,6 +35,7 @@ export function parseFormatList(text: string, lines: LineIndex): ParsedFormatLis
   for (let l = 0; l < lines.lineCount; l++) width = Math.max(width, lines.lineEnd(l) - lines.lineStart(l));
 
   let props: OpenProperty[] = [];
+  const names = new Set<string>();
   let current: OpenProperty | undefined;
   let firstLine = -1;
   let lastLine = -1;
@@ -41,6 +43,7 @@ export function parseFormatList(text: string, lines: LineIndex): ParsedFormatLis
   const closeObject = () => {
     if (props.length > 0) objects.push(buildObject(text, lines, props, width, firstLine, lastLine));
     props = [];
+    names.clear();
     current = undefined;
     firstLine = -1;
   };
@@ -65,8 +68,10 @@ export function parseFormatList(text: string, lines: LineIndex): ParsedFormatLis
     const m = PROPERTY_LINE.exec(line);
     if (m) {
       const name = m[1];
+      const lower = name.toLowerCase();
       // The same name twice without a blank line between: the separator was lost, a new object starts.
-      if (props.some((p) => p.name.toLowerCase() === name.toLowerCase())) closeObject();
+      if (names.has(lower)) closeObject();
+      names.add(lower);
       const valueStart = start + m[0].length;
       current = { name, nameStart: start, valueStart, segments: [{ start: valueStart, end, lineLength: line.length }] };
       props.push(current);
@@ -95,7 +100,10 @@ function nextIsContinuation(text: string, lines: LineIndex, l: number): boolean 
 function buildObject(text: string, lines: LineIndex, props: OpenProperty[], width: number, firstLine: number, lastLine: number): ExchangeObject {
   const properties: PropertyValue[] = props.map((p) => buildProperty(text, lines, p, width));
   const byName = new Map<string, PropertyValue>();
-  for (const p of properties) if (!byName.has(p.name.toLowerCase())) byName.set(p.name.toLowerCase(), p);
+  for (const p of properties) {
+    const key = p.name.toLowerCase();
+    if (!byName.has(key)) byName.set(key, p);
+  }
   return {
     format: 'format-list',
     range: { start: { line: firstLine, character: 0 }, end: { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStart(lastLine) } },
@@ -108,40 +116,45 @@ function buildObject(text: string, lines: LineIndex, props: OpenProperty[], widt
 interface Piece { joinedStart: number; fileStart: number; length: number }
 
 function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
+  let segs = p.segments;
   // Drop trailing empty segments (whitespace-only lines kept only to bridge a multi-line value).
-  const segs = [...p.segments];
-  while (segs.length > 1 && text.slice(segs[segs.length - 1].start, segs[segs.length - 1].end).trim() === '') segs.pop();
-  let joined = '';
-  const pieces: Piece[] = [];
-  for (let i = 0; i < segs.length; i++) {
-    if (i > 0) {
-      // A line that filled the width was cut by the console: glue. A shorter one ended a line of the value.
-      const hardWrap = segs[i - 1].lineLength >= width - 1 && width > 40;
-      if (!hardWrap) joined += '\n';
+  while (segs.length > 1 && text.slice(segs[segs.length - 1].start, segs[segs.length - 1].end).trim() === '') segs = segs.slice(0, -1);
+  let joined: string;
+  let toOffset: (index: number) => number;
+  if (segs.length === 1) {
+    // The common case: a one-line value; indices in the value are offsets from its start.
+    const start = segs[0].start;
+    joined = text.slice(start, segs[0].end);
+    toOffset = (index) => start + index;
+  } else {
+    joined = '';
+    const pieces: Piece[] = [];
+    for (let i = 0; i < segs.length; i++) {
+      if (i > 0) {
+        // A line that filled the width was cut by the console: glue. A shorter one ended a line of the value.
+        const hardWrap = segs[i - 1].lineLength >= width - 1 && width > 40;
+        if (!hardWrap) joined += '\n';
+      }
+      pieces.push({ joinedStart: joined.length, fileStart: segs[i].start, length: segs[i].end - segs[i].start });
+      joined += text.slice(segs[i].start, segs[i].end);
     }
-    pieces.push({ joinedStart: joined.length, fileStart: segs[i].start, length: segs[i].end - segs[i].start });
-    joined += text.slice(segs[i].start, segs[i].end);
+    toOffset = (index) => {
+      for (let i = pieces.length - 1; i >= 0; i--) {
+        if (index >= pieces[i].joinedStart) return pieces[i].fileStart + Math.min(index - pieces[i].joinedStart, pieces[i].length);
+      }
+      return pieces[0].fileStart;
+    };
   }
-  const toOffset = (index: number): number => {
-    for (let i = pieces.length - 1; i >= 0; i--) {
-      if (index >= pieces[i].joinedStart) return pieces[i].fileStart + Math.min(index - pieces[i].joinedStart, pieces[i].length);
-    }
-    return pieces[0].fileStart;
-  };
-  const lead = joined.length - joined.trimStart().length;
   const valueText = joined.trim();
   const empty = valueText === '';
-  const prop: PropertyValue = {
-    name: p.name,
-    text: valueText,
-    nameRange: lines.range(p.nameStart, p.nameStart + p.name.length),
-    valueRange: empty ? lines.range(p.valueStart, p.valueStart) : lines.range(toOffset(lead), toOffset(lead + valueText.length - 1) + 1),
-    empty,
-  };
-  if (valueText.startsWith('{')) {
+  const lead = empty ? 0 : joined.length - joined.trimStart().length;
+  const prop = empty
+    ? new OffsetProperty(p.name, '', true, lines, p.nameStart, p.valueStart, p.valueStart)
+    : new OffsetProperty(p.name, valueText, false, lines, p.nameStart, toOffset(lead), toOffset(lead + valueText.length - 1) + 1);
+  if (valueText.charCodeAt(0) === 123 /* { */) {
     const list = parseList(valueText).value;
     if (list) {
-      prop.list = list.items.map((it) => ({ text: it.text.replace(/\s*\n\s*/g, ''), range: lines.range(toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1) }));
+      prop.list = list.items.map((it) => new OffsetListItem(it.text.includes('\n') ? it.text.replace(/\s*\n\s*/g, '') : it.text, lines, toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1));
       prop.truncated = list.truncated;
     }
   }

@@ -1,6 +1,6 @@
 // Hover for Exchange objects (Format-List dumps and, through the same model, CLIXML/JSON exports):
 // the catalogue entry of the property, its value decoded, and what it means for TLS and relay.
-import { enumDef, kindDef, propertyDef } from '../catalogue';
+import { enumDef, kindDef } from '../catalogue';
 import type { EnumDef, PropertyDef } from '../catalogue/types';
 import type { ObjectsFile } from '../document';
 import { displayName, type PropertyValue } from '../objects/model';
@@ -24,7 +24,7 @@ export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover 
   const onName = rangeContains(prop.nameRange, pos);
   const item = !onName ? prop.list?.find((i) => rangeContains(i.range, pos)) : undefined;
   const range = onName ? prop.nameRange : item ? item.range : prop.valueRange;
-  const def = obj.kind ? propertyDef(obj.kind, prop.name) : undefined;
+  const def = prop.def;
   const parts: string[] = [];
   if (!obj.kind) {
     parts.push(`**${prop.name}**: this object's kind was not recognised, so it is not checked.`);

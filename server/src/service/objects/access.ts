@@ -1,7 +1,7 @@
 // Typed reads of object properties for rules: the text (or number) the source gave, parsed by the value
 // grammars with the catalogue's types. A property that is absent, empty or unreadable reads as undefined
 // (invalid-value reports the unreadable ones), so rules only ever see values Exchange could hold.
-import { enumDef, propertyDef } from '../catalogue';
+import { enumDef } from '../catalogue';
 import { parseBool } from '../values/bool';
 import { parseEnum, parseFlags } from '../values/enumValue';
 import { parseTimeSpan } from '../values/timeSpan';
@@ -16,8 +16,7 @@ function present(obj: ExchangeObject, name: string): PropertyValue | undefined {
 }
 
 function enumName(obj: ExchangeObject, name: string): string | undefined {
-  if (!obj.kind) return undefined;
-  const t = propertyDef(obj.kind, name)?.type;
+  const t = property(obj, name)?.def?.type;
   return t && (t.kind === 'enum' || t.kind === 'flags') ? t.enum : undefined;
 }
 

@@ -15,7 +15,10 @@ export interface ObjectAnalysis {
 }
 
 export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 'mdy' | 'dmy'): ObjectAnalysis {
-  for (const obj of objects) obj.kind = detectObjectKind(obj.byName.keys());
+  for (const obj of objects) {
+    obj.kind = detectObjectKind(obj.byName.keys());
+    if (obj.kind) for (const p of obj.properties) p.def = propertyDef(obj.kind, p.name);
+  }
 
   let dateOrder: 'mdy' | 'dmy' = 'mdy';
   let dateOrderSource: ObjectAnalysis['dateOrderSource'] = 'default';
@@ -26,7 +29,7 @@ export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 
     const dates: string[] = [];
     for (const obj of objects) {
       if (!obj.kind) continue;
-      for (const p of obj.properties) if (!p.empty && propertyDef(obj.kind, p.name)?.type.kind === 'date') dates.push(p.text);
+      for (const p of obj.properties) if (!p.empty && p.def?.type.kind === 'date') dates.push(p.text);
     }
     const inferred = inferDateOrder(dates);
     if (inferred) { dateOrder = inferred; dateOrderSource = 'inferred'; }

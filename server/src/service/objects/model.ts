@@ -1,6 +1,6 @@
 // One model for Exchange objects, whichever format they came from (Format-List text, Export-Clixml,
 // ConvertTo-Json): properties with their text, their source ranges, and what the source said about them.
-import type { ObjectKind } from '../catalogue/types';
+import type { ObjectKind, PropertyDef } from '../catalogue/types';
 import type { Range } from '../types';
 
 export type SourceFormat = 'format-list' | 'clixml' | 'json';
@@ -26,6 +26,8 @@ export interface PropertyValue {
   number?: number;
   /** The source said null ($null, <Nil/>, JSON null) or printed nothing. */
   empty: boolean;
+  /** The catalogue entry, once the object's kind is known (set by analyzeObjects). */
+  def?: PropertyDef;
 }
 
 export interface ExchangeObject {

@@ -1,4 +1,4 @@
-import { enumDef, propertyDef } from '../catalogue';
+import { enumDef } from '../catalogue';
 import { isObjectsFile } from '../document';
 import { parseValue } from '../values/byType';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
@@ -15,7 +15,7 @@ export const invalidValue: Rule = {
     for (const obj of file.objects) {
       if (!obj.kind) continue;
       for (const p of obj.properties) {
-        const def = propertyDef(obj.kind, p.name);
+        const def = p.def;
         // Read-only and date values are Exchange's own rendering (dates in any culture): not the user's to fix.
         if (!def || def.readOnly || def.type.kind === 'date' || p.empty) continue;
         if (obj.byName.get(p.name.toLowerCase()) !== p) continue;

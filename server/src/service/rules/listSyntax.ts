@@ -1,4 +1,3 @@
-import { propertyDef } from '../catalogue';
 import { isObjectsFile } from '../document';
 import { parseList } from '../values/list';
 import type { Rule } from './types';
@@ -14,7 +13,7 @@ export const listSyntax: Rule = {
     for (const obj of file.objects) {
       if (!obj.kind) continue;
       for (const p of obj.properties) {
-        if (p.empty || propertyDef(obj.kind, p.name)?.type.kind !== 'list') continue;
+        if (p.empty || p.def?.type.kind !== 'list') continue;
         const parsed = parseList(p.text);
         if (parsed.problem) {
           ctx.report({ range: p.valueRange, message: `${p.name}: ${parsed.problem.replace(/\.$/, '')}. Take the dump again with $FormatEnumerationLimit = -1 and a wide Out-File -Width.` });

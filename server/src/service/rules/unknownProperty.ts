@@ -1,4 +1,4 @@
-import { kindDef, OBJECT_KINDS, propertyDef } from '../catalogue';
+import { kindDef, OBJECT_KINDS } from '../catalogue';
 import { isObjectsFile } from '../document';
 import { closestName } from '../text/suggest';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
@@ -19,7 +19,7 @@ export const unknownProperty: Rule = {
       if (!obj.kind) continue;
       const def = kindDef(obj.kind);
       for (const p of obj.properties) {
-        if (propertyDef(obj.kind, p.name) || ALL_NAMES.has(p.name.toLowerCase())) continue;
+        if (p.def || ALL_NAMES.has(p.name.toLowerCase())) continue;
         const guess = closestName(p.name, def.properties.map((d) => d.name));
         const hint = guess ? ` Did you mean ${guess}?` : '';
         ctx.report({

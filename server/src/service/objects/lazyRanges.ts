@@ -1,0 +1,34 @@
+// Properties and list items whose ranges are computed from offsets only when asked for: a 15k-line dump has
+// tens of thousands of them, and rules look at the range of a handful (the ones they report).
+import type { PropertyDef } from '../catalogue/types';
+import type { LineIndex } from '../text/lineIndex';
+import type { Range } from '../types';
+import type { ListItem, PropertyValue } from './model';
+
+export class OffsetListItem implements ListItem {
+  private cached?: Range;
+  constructor(readonly text: string, private readonly lines: LineIndex, private readonly start: number, private readonly end: number) {}
+  get range(): Range { return (this.cached ??= this.lines.range(this.start, this.end)); }
+}
+
+export class OffsetProperty implements PropertyValue {
+  list?: ListItem[];
+  truncated?: boolean;
+  number?: number;
+  def?: PropertyDef;
+  private nameCached?: Range;
+  private valueCached?: Range;
+
+  constructor(
+    readonly name: string,
+    readonly text: string,
+    readonly empty: boolean,
+    private readonly lines: LineIndex,
+    private readonly nameStart: number,
+    private readonly valueStart: number,
+    private readonly valueEnd: number,
+  ) {}
+
+  get nameRange(): Range { return (this.nameCached ??= this.lines.range(this.nameStart, this.nameStart + this.name.length)); }
+  get valueRange(): Range { return (this.valueCached ??= this.lines.range(this.valueStart, this.valueEnd)); }
+}
