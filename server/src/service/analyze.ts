@@ -5,6 +5,8 @@ import { detectKind, type FileKind } from './kinds';
 import { LineIndex } from './text/lineIndex';
 import { parseFormatList } from './formatList/parse';
 import { analyzeObjects } from './objects/analyzeObjects';
+import { readClixml } from './clixml/read';
+import { readJson } from './json/read';
 
 export interface AnalyzeOptions {
   maxFileSize: number;
@@ -25,14 +27,16 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const kind = options.binary ? 'unknown' : options.kind ?? detectKind(text);
   const base = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
   if (tooLarge || kind === 'unknown') return { ...base, kind } as AnalyzedFile;
-  if (kind === 'format-list') {
-    const parsed = parseFormatList(text, lines);
+  if (kind === 'format-list' || kind === 'clixml' || kind === 'json') {
+    const parsed = kind === 'format-list' ? { ...parseFormatList(text, lines), syntax: [] }
+      : { ...(kind === 'clixml' ? readClixml(text, lines) : readJson(text, lines)), comments: [] };
     const objects = analyzeObjects(parsed.objects, options.dateOrder ?? 'auto');
     return {
       ...base,
       kind,
       objects: parsed.objects,
       comments: parsed.comments,
+      syntaxErrors: parsed.syntax,
       certificates: objects.certificates,
       unreadableCertificates: objects.unreadable,
       dateOrder: objects.dateOrder,

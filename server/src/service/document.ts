@@ -36,9 +36,9 @@ export interface UnknownFile extends AnalyzedFileBase {
 /** A comment line in a dump (`# ...`), kept for suppression comments. */
 export interface CommentLine { text: string; range: Range; line: number }
 
-/** Files that hold Exchange objects: Format-List dumps (and, later, Export-Clixml / ConvertTo-Json exports). */
+/** Files that hold Exchange objects: Format-List dumps, Export-Clixml and ConvertTo-Json exports. */
 export interface ObjectsFile extends AnalyzedFileBase {
-  kind: 'format-list';
+  kind: 'format-list' | 'clixml' | 'json';
   objects: ExchangeObject[];
   comments: CommentLine[];
   /** How ambiguous culture dates (d/m vs m/d) were read in this file. */
@@ -49,7 +49,7 @@ export interface ObjectsFile extends AnalyzedFileBase {
 
 export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | UnknownFile;
 
-export const OBJECT_FILE_KINDS = ['format-list'] as const;
+export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json'] as const;
 
 export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
   return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);

@@ -1,10 +1,12 @@
 // Decides what kind of file a text is, from its content (and, for ties, its name).
 
-export type FileKind = 'edge-subscription' | 'format-list' | 'unknown';
+export type FileKind = 'edge-subscription' | 'format-list' | 'clixml' | 'json' | 'unknown';
 
 export const FILE_KIND_LABELS: Record<FileKind, string> = {
   'edge-subscription': 'EdgeSubscription file',
   'format-list': 'Format-List dump',
+  clixml: 'Export-Clixml export',
+  json: 'ConvertTo-Json export',
   unknown: 'not an Exchange transport file',
 };
 
@@ -39,6 +41,8 @@ export function xmlRootName(text: string): string | undefined {
 export function detectKind(text: string): FileKind {
   const root = xmlRootName(text);
   if (root === 'EdgeSubscriptionData') return 'edge-subscription';
+  if (root === 'Objs') return 'clixml';
+  if (root === undefined && /^\uFEFF?\s*[[{]/.test(text.slice(0, 256))) return 'json';
   if (root === undefined && looksLikeFormatList(text)) return 'format-list';
   return 'unknown';
 }

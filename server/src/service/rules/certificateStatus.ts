@@ -1,3 +1,4 @@
+import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import type { Rule } from './types';
 
 const MEANING: Record<string, string> = {
@@ -13,7 +14,7 @@ const MEANING: Record<string, string> = {
 
 export const certificateStatus: Rule = {
   meta: {
-    id: 'certificate-status', defaultSeverity: 'warning', category: 'certificate', kinds: ['format-list'],
+    id: 'certificate-status', defaultSeverity: 'warning', category: 'certificate', kinds: OBJECT_KINDS_OF_FILES,
     description: 'Get-ExchangeCertificate reports a Status other than Valid.',
   },
   check(ctx) {

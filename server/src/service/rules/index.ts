@@ -28,6 +28,7 @@ import { fileTooLarge } from './fileTooLarge';
 import { fileUnrecognized } from './fileUnrecognized';
 import { ignoreStarttls } from './ignoreStarttls';
 import { invalidValue } from './invalidValue';
+import { jsonSyntax } from './jsonSyntax';
 import { listSyntax } from './listSyntax';
 import { openRelay } from './openRelay';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   fileTooLarge,
   fileUnrecognized,
   xmlSyntax,
+  jsonSyntax,
   subscriptionRootNamespace,
   subscriptionMissingElement,
   subscriptionUnknownElement,

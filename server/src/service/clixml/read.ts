@@ -1,0 +1,10 @@
+// Export-Clixml (PowerShell CLIXML) → Exchange objects. Implemented in issue #4.
+import type { SyntaxProblem } from '../document';
+import type { ExchangeObject } from '../objects/model';
+import type { LineIndex } from '../text/lineIndex';
+
+export interface ReadResult { objects: ExchangeObject[]; syntax: SyntaxProblem[] }
+
+export function readClixml(_text: string, _lines: LineIndex): ReadResult {
+  return { objects: [], syntax: [] };
+}
