@@ -41,7 +41,10 @@ export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 
   for (const obj of objects) {
     if (obj.kind !== 'exchange-certificate') continue;
     const c = certificateFromObject(obj, dateOrderSource === 'default' ? 'auto' : dateOrder);
-    if (c.facts) certificates.push(c.facts);
+    if (c.facts) {
+      obj.certificate = c.facts;
+      certificates.push(c.facts);
+    }
     if (c.unreadable) unreadable.push(c.unreadable);
   }
   return { certificates, unreadable, dateOrder, dateOrderSource };

@@ -1,6 +1,7 @@
 // One model for Exchange objects, whichever format they came from (Format-List text, Export-Clixml,
 // ConvertTo-Json): properties with their text, their source ranges, and what the source said about them.
 import type { ObjectKind, PropertyDef } from '../catalogue/types';
+import type { CertificateFacts } from '../certificate/facts';
 import type { Range } from '../types';
 
 export type SourceFormat = 'format-list' | 'clixml' | 'json';
@@ -40,6 +41,8 @@ export interface ExchangeObject {
   properties: PropertyValue[];
   /** Lower-case name → first occurrence. */
   byName: Map<string, PropertyValue>;
+  /** For Exchange certificates: what the certificate rules look at (set by analyzeObjects). */
+  certificate?: CertificateFacts;
 }
 
 export function property(obj: ExchangeObject, name: string): PropertyValue | undefined {

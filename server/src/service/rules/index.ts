@@ -53,6 +53,10 @@ import { tlsDomainWithoutDomainValidation } from './tlsDomainWithoutDomainValida
 import { truncatedList } from './truncatedList';
 import { unknownProperty } from './unknownProperty';
 import { xmlSyntax } from './xmlSyntax';
+import { tlsCertificateNotFound } from './tlsCertificateNotFound';
+import { tlsCertificateNotSmtp } from './tlsCertificateNotSmtp';
+import { subscriptionCertificateStale } from './subscriptionCertificateStale';
+import { subscriptionNotImported } from './subscriptionNotImported';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -110,6 +114,10 @@ export const RULES: readonly Rule[] = [
   exoTlsCertificateWithoutRequireTls,
   exoRestrictDomains,
   exoOnPremisesSenderIdentity,
+  tlsCertificateNotFound,
+  tlsCertificateNotSmtp,
+  subscriptionCertificateStale,
+  subscriptionNotImported,
 ] as Rule[];
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));

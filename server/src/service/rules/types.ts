@@ -3,9 +3,10 @@
 import type { AnalyzedFile } from '../document';
 import type { FileKind } from '../kinds';
 import type { LintSettings } from '../settings';
+import type { TrustIndex } from '../project/trustIndex';
 import type { DiagnosticTag, Range, RelatedInformation, Severity } from '../types';
 
-export type RuleCategory = 'syntax' | 'subscription' | 'certificate' | 'file' | 'value' | 'send-connector' | 'receive-connector' | 'exchange-online';
+export type RuleCategory = 'syntax' | 'subscription' | 'certificate' | 'file' | 'value' | 'send-connector' | 'receive-connector' | 'exchange-online' | 'trust';
 
 export interface RuleMeta {
   /** Stable kebab-case id: the diagnostic code and the docs page name. */
@@ -31,9 +32,25 @@ export interface RuleContext<F extends AnalyzedFile = AnalyzedFile> {
   report(report: Report): void;
 }
 
+/** A finding about one file of a project that comes from looking at several files together. */
+export interface ProjectReport extends Report {
+  /** The file the diagnostic belongs to. */
+  uri: string;
+}
+
+export interface ProjectContext {
+  files: readonly AnalyzedFile[];
+  trust: TrustIndex;
+  settings: LintSettings;
+  report(report: ProjectReport): void;
+}
+
 export interface Rule<F extends AnalyzedFile = AnalyzedFile> {
   meta: RuleMeta;
-  check(ctx: RuleContext<F>): void;
+  /** Checks one file on its own. */
+  check?(ctx: RuleContext<F>): void;
+  /** Checks the files of a workspace (or of one CLI run) against each other. */
+  checkProject?(ctx: ProjectContext): void;
 }
 
 export const DOCS_BASE_URL = 'https://github.com/exchange-transport/exchange-transport/blob/main/docs/rules/';

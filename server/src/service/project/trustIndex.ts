@@ -1,0 +1,153 @@
+// What the files of a project say about the Edge/Hub trust flow: certificates (with the server they belong
+// to and the services they are enabled for), connectors that name a TLS certificate, and subscription files.
+// Cross-file rules and the trust map read it; it is built once per project lint.
+import type { CertificateFacts } from '../certificate/facts';
+import { isObjectsFile, type AnalyzedFile, type EdgeSubscriptionFile } from '../document';
+import { flags, list, text } from '../objects/access';
+import { displayName, property, type ExchangeObject, type PropertyValue } from '../objects/model';
+import type { Range } from '../types';
+import { parseSmtpX509Identifier } from '../values/smtpX509Identifier';
+
+export interface CertificateRecord {
+  uri: string;
+  obj: ExchangeObject;
+  facts: CertificateFacts;
+  thumbprint?: string;
+  subject?: string;
+  issuer?: string;
+  /** Lower-case service names; undefined when the export does not say. */
+  services?: Set<string>;
+  /** Lower-case short name of the server the certificate is on, when the export says. */
+  server?: string;
+  /** Subject CN and SANs / CertificateDomains, lower case. */
+  names: string[];
+  /** Where to point related information. */
+  anchor: Range;
+}
+
+export interface ConnectorRecord {
+  uri: string;
+  obj: ExchangeObject;
+  kind: 'send-connector' | 'receive-connector';
+  name: string;
+  certificateName?: { issuer?: string; subject: string; prop: PropertyValue };
+  /** Lower-case short names of the servers the connector runs on. */
+  servers: string[];
+}
+
+export interface SubscriptionRecord {
+  uri: string;
+  file: EdgeSubscriptionFile;
+  edgeName?: string;
+  edgeFqdn?: string;
+  thumbprint?: string;
+  notBefore?: Date;
+  blobRange?: Range;
+  nameRange?: Range;
+}
+
+export interface TrustIndex {
+  certificates: CertificateRecord[];
+  connectors: ConnectorRecord[];
+  subscriptions: SubscriptionRecord[];
+}
+
+/** "EX01.contoso.com" → "ex01"; "EX01\\9C1F..." → "ex01". */
+export function shortServer(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const first = name.trim().split('\\')[0].split('.')[0].toLowerCase();
+  return first || undefined;
+}
+
+/** DN comparison as Exchange does it in spirit: case-insensitive, spaces around separators ignored. */
+export function normalizeDn(dn: string): string {
+  return dn.split(/\s*,\s*/).map((p) => p.replace(/\s*=\s*/, '=').trim().toLowerCase()).join(',');
+}
+
+export function certificateMatchesName(cert: CertificateRecord, name: { issuer?: string; subject: string }): boolean {
+  if (!cert.subject || normalizeDn(cert.subject) !== normalizeDn(name.subject)) return false;
+  return !name.issuer || !cert.issuer || normalizeDn(cert.issuer) === normalizeDn(name.issuer);
+}
+
+export function buildTrustIndex(files: readonly AnalyzedFile[]): TrustIndex {
+  const index: TrustIndex = { certificates: [], connectors: [], subscriptions: [] };
+  for (const file of files) {
+    if (file.kind === 'edge-subscription') {
+      const sub = file.subscription;
+      if (!sub) continue;
+      const parsed = sub.certificate?.parsed;
+      index.subscriptions.push({
+        uri: file.uri,
+        file,
+        edgeName: sub.byName.get('EdgeServerName')?.value || undefined,
+        edgeFqdn: sub.byName.get('EdgeServerFQDN')?.value || undefined,
+        thumbprint: parsed?.ok ? parsed.info.thumbprint : undefined,
+        notBefore: parsed?.ok ? parsed.info.notBefore : undefined,
+        blobRange: sub.certificate?.element.valueRange,
+        nameRange: sub.byName.get('EdgeServerName')?.valueRange,
+      });
+      continue;
+    }
+    if (!isObjectsFile(file)) continue;
+    for (const obj of file.objects) {
+      if (obj.kind === 'exchange-certificate' && obj.certificate) index.certificates.push(certificateRecord(file.uri, obj, obj.certificate));
+      if (obj.kind === 'send-connector' || obj.kind === 'receive-connector') index.connectors.push(connectorRecord(file.uri, obj, obj.kind));
+    }
+  }
+  return index;
+}
+
+function certificateRecord(uri: string, obj: ExchangeObject, facts: CertificateFacts): CertificateRecord {
+  const info = facts.info;
+  const identity = text(obj, 'Identity')?.value;
+  const server = identity?.includes('\\') ? shortServer(identity) : shortServer(text(obj, 'PSComputerName')?.value);
+  const services = flags(obj, 'Services')?.value;
+  const domains = list(obj, 'CertificateDomains')?.value.map((i) => i.text.toLowerCase()) ?? [];
+  const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(facts.subject ?? '')?.[1];
+  const names = [...new Set([...(cn ? [cn.toLowerCase()] : []), ...domains, ...(info?.dnsNames.map((n) => n.toLowerCase()) ?? [])])];
+  const anchor = property(obj, 'Thumbprint')?.valueRange ?? property(obj, 'Subject')?.valueRange ?? facts.range;
+  return {
+    uri, obj, facts,
+    thumbprint: facts.thumbprint?.toUpperCase(),
+    subject: facts.subject,
+    issuer: text(obj, 'Issuer')?.value ?? info?.issuer,
+    services,
+    server,
+    names,
+    anchor,
+  };
+}
+
+function connectorRecord(uri: string, obj: ExchangeObject, kind: 'send-connector' | 'receive-connector'): ConnectorRecord {
+  const nameProp = text(obj, 'TlsCertificateName');
+  const parsed = nameProp ? parseSmtpX509Identifier(nameProp.value).value : undefined;
+  const servers = kind === 'receive-connector'
+    ? [shortServer(text(obj, 'Server')?.value ?? (text(obj, 'Identity')?.value.includes('\\') ? text(obj, 'Identity')?.value : undefined))].filter((s): s is string => !!s)
+    : (list(obj, 'SourceTransportServers')?.value ?? []).map((i) => shortServer(i.text)).filter((s): s is string => !!s);
+  return {
+    uri, obj, kind,
+    name: displayName(obj),
+    certificateName: parsed && nameProp ? { issuer: parsed.issuer, subject: parsed.subject, prop: nameProp.prop } : undefined,
+    servers,
+  };
+}
+
+/** The certificates a connector can use: those of its servers when the exports say which server they are on. */
+export function certificatesForConnector(index: TrustIndex, c: ConnectorRecord): CertificateRecord[] {
+  if (c.servers.length === 0) return index.certificates;
+  const onServers = index.certificates.filter((cert) => cert.server && c.servers.includes(cert.server));
+  if (onServers.length > 0) return onServers;
+  // Exports that name other servers only: nothing is known about this connector's servers.
+  return index.certificates.filter((cert) => !cert.server);
+}
+
+/** Certificates of the Edge a subscription file was made on. */
+export function edgeCertificates(index: TrustIndex, s: SubscriptionRecord): CertificateRecord[] {
+  const name = s.edgeName?.toLowerCase();
+  const fqdn = s.edgeFqdn?.toLowerCase();
+  const byServer = index.certificates.filter((c) => c.server && (c.server === name || c.server === shortServer(fqdn)));
+  if (byServer.length > 0) return byServer;
+  // Without server names: the export that holds the subscription's certificate or certificates naming the Edge.
+  const uris = new Set(index.certificates.filter((c) => (s.thumbprint && c.thumbprint === s.thumbprint) || (name && c.names.includes(name)) || (fqdn && c.names.includes(fqdn))).map((c) => c.uri));
+  return index.certificates.filter((c) => uris.has(c.uri));
+}
