@@ -1,5 +1,6 @@
 // exchange-transport-lint: the same engine as the language server, on files and folders.
-import { createLanguageService, resolveSettings } from '../service';
+import { createLanguageService, resolveSettings, type TextInput } from '../service';
+import { holdsKnownContent } from '../service/document';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, readInput } from './files';
 import { formatJson } from './formatters/json';
@@ -39,14 +40,21 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const settings = resolveSettings({ now: opts.now, dateOrder: opts.dateOrder });
   const service = createLanguageService();
   const results: FileResult[] = [];
+  const inputs: TextInput[] = [];
   for (const path of files) {
     const input = await readInput(path, explicit.has(path), settings.maxFileSize);
-    const { kind, diagnostics } = service.check(
-      { uri: path, text: input.text, binary: input.binary, size: input.size },
-      { ...settings, reportUnrecognized: input.explicit },
-    );
-    if (kind === 'unknown' && !input.explicit) continue;
+    const text: TextInput = { uri: path, text: input.text, binary: input.binary, size: input.size, version: 0 };
+    const { kind, diagnostics } = service.check(text, { ...settings, reportUnrecognized: input.explicit });
+    // In folders, only files that hold something this linter knows are reported (not every JSON or XML file).
+    if (!input.explicit && (kind === 'unknown' || !holdsKnownContent(service.analyze(text, settings)))) continue;
     results.push({ file: path, kind, diagnostics });
+    inputs.push(text);
+  }
+  // The files of one run are checked against each other too (subscription vs certificates vs connectors).
+  const project = service.checkProject(inputs, settings);
+  for (const r of results) {
+    const extra = project.get(r.file);
+    if (extra) r.diagnostics = [...r.diagnostics, ...extra].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   }
   io.stdout(FORMATTERS[opts.format](results, { color: opts.color }));
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);

@@ -54,3 +54,11 @@ export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json'] as const;
 export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
   return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
 }
+
+/** A file worth reporting when found in a folder: a subscription, or a dump/export with a recognised object. */
+export function holdsKnownContent(file: AnalyzedFile): boolean {
+  if (file.kind === 'unknown') return false;
+  if (file.tooLarge || file.syntaxErrors.length > 0) return true;
+  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
+  return true;
+}

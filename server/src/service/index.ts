@@ -1,7 +1,7 @@
 // Public API of the engine.
 export { createLanguageService, type LanguageService, type TextInput, type CheckResult } from './languageService';
 export { analyze } from './analyze';
-export { lint, LintCancelled } from './lint';
+export { lint, lintProject, LintCancelled } from './lint';
 export { RULES, RULE_BY_ID } from './rules';
 export { docsUrl, type RuleMeta } from './rules/types';
 export { resolveSettings, DEFAULT_SETTINGS, type LintSettings } from './settings';

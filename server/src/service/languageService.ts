@@ -3,7 +3,7 @@ import { analyze } from './analyze';
 import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
 import { subscriptionHover } from './hover/subscriptionHover';
-import { lint } from './lint';
+import { lint, lintProject } from './lint';
 import { resolveSettings, type LintSettings } from './settings';
 import { documentSymbols } from './symbols';
 import { completions, type CompletionItem } from './completion';
@@ -29,6 +29,8 @@ export interface LanguageService {
   validate(input: TextInput, settings?: Partial<LintSettings>, isCancelled?: () => boolean): Diagnostic[];
   /** Kind and diagnostics in one pass (the CLI). */
   check(input: TextInput, settings?: Partial<LintSettings>): CheckResult;
+  /** Findings that come from several files together (trust between Edge and Hub), by URI. */
+  checkProject(inputs: readonly TextInput[], settings?: Partial<LintSettings>): Map<string, Diagnostic[]>;
   hover(input: TextInput, position: Position, settings?: Partial<LintSettings>): Hover | undefined;
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
@@ -61,6 +63,11 @@ export function createLanguageService(): LanguageService {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
       return { kind: file.kind, diagnostics: lint(file, s) };
+    },
+    checkProject(inputs, settings) {
+      const s = resolveSettings(settings);
+      const files = inputs.map((i) => analyzed(i, s)).filter((f) => f.kind !== 'unknown' && !f.tooLarge);
+      return lintProject(files, s);
     },
     hover(input, position, settings) {
       const s = resolveSettings(settings);
