@@ -220,6 +220,50 @@ function installExtension(ext: Packaged, env: NodeJS.ProcessEnv, extensionsDir: 
   return installed;
 }
 
+// ---------------------------------------------------------------- scenario checks
+
+/** `*` and `?` globs as VS Code's filenamePatterns use them, on the base name, case-insensitive. */
+function globToRegExp(glob: string): RegExp {
+  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '(?:.*/)?').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  return new RegExp(`^${body}$`, 'i');
+}
+
+interface LanguageContribution {
+  id: string;
+  extensions?: string[];
+  filenames?: string[];
+  filenamePatterns?: string[];
+}
+
+/** Line (0-based) of the fixture that `sc.reveal` matches. */
+function revealLine(sc: Scenario): number | undefined {
+  if (!sc.reveal) return undefined;
+  const lines = fs.readFileSync(path.join(FIXTURE, sc.file), 'utf8').split(/\r?\n/);
+  const i = lines.findIndex((l) => sc.reveal!.test(l));
+  if (i < 0) throw new Error(`scenario ${sc.id}: no line of workspace/${sc.file} matches reveal ${sc.reveal}`);
+  return i;
+}
+
+/** Mistakes in scenarios.ts or the fixtures, found before anything starts. */
+function checkScenarios(selected: Scenario[]) {
+  const languages: LanguageContribution[] = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).contributes?.languages ?? [];
+  for (const sc of selected) {
+    if (!fs.existsSync(path.join(FIXTURE, sc.file))) throw new Error(`scenario ${sc.id}: workspace/${sc.file} is missing`);
+    revealLine(sc);
+    if (!sc.detectedByContent) continue;
+    const base = path.basename(sc.file);
+    for (const l of languages) {
+      const claims =
+        (l.filenamePatterns ?? []).find((g) => globToRegExp(g).test(base) || globToRegExp(g).test(sc.file)) ??
+        (l.extensions ?? []).find((e) => base.toLowerCase().endsWith(e.toLowerCase())) ??
+        (l.filenames ?? []).find((n) => n.toLowerCase() === base.toLowerCase());
+      if (claims) {
+        throw new Error(`scenario ${sc.id}: "${sc.file}" must prove content-based detection, but language ${l.id} claims it by its name ("${claims}" in package.json)`);
+      }
+    }
+  }
+}
+
 // ---------------------------------------------------------------- code-server
 
 interface Server {
@@ -384,6 +428,39 @@ async function openFile(page: Page, file: string) {
   await waitVisible(`an editor tab for "${file}"`, page.locator('.tabs-container .tab.active').filter({ hasText: file }));
 }
 
+async function expectLanguageMode(page: Page, mode: string) {
+  const item = page.locator('[id="status.editor.mode"]');
+  try {
+    await until(`the status bar language mode to read "${mode}"`, async () => (await item.textContent())?.trim() === mode);
+  } catch (e) {
+    const shown = (await item.textContent().catch(() => null))?.trim();
+    throw new AssertionFailed(`${(e as Error).message}; it reads ${shown ? `"${shown}"` : '(no language mode item)'}`);
+  }
+}
+
+/** Go to Line (Ctrl+G) in the active editor; the line ends up in the middle of the editor. */
+async function goToLine(page: Page, line: number) {
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await page.keyboard.press('Control+g');
+  await waitVisible('the Go to Line box (Ctrl+G)', input);
+  await input.fill(`:${line + 1}`);
+  // The picker's only row reads "Go to line N." once it has taken the number.
+  await until(`Go to Line to offer line ${line + 1}`, async () =>
+    new RegExp(`\\b${line + 1}\\b`).test((await page.locator('.quick-input-widget .quick-input-list').textContent()) ?? ''),
+  );
+  await page.keyboard.press('Enter');
+  try {
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+  } catch {
+    throw new AssertionFailed(`timed out after ${TIMEOUT} ms waiting for the Go to Line box to close`);
+  }
+}
+
+/** The rendered editor line whose text matches `re` (spaces are U+00A0 there). */
+function editorLine(page: Page, re: RegExp): Locator {
+  return page.locator(`${EDITOR} .view-lines .view-line`).filter({ hasText: re });
+}
+
 async function showProblems(page: Page) {
   const panel = page.locator('.markers-panel');
   if (await panel.isVisible()) return;
@@ -400,12 +477,15 @@ async function scrollHoverTo(page: Page, widget: Locator, part: Locator) {
   const wb = await widget.boundingBox();
   const pb = await part.boundingBox();
   if (!wb || !pb || pb.y <= wb.y + 4) return;
+  // Already wholly shown: then the hover has nothing to scroll, and the wheel
+  // would scroll the editor underneath, which closes the hover.
+  if (pb.y + pb.height <= wb.y + wb.height + 1) return;
   await page.mouse.move(wb.x + wb.width / 2, wb.y + 8, { steps: 4 });
   let lastY = pb.y;
   let stuck = 0;
   await until('the hover to scroll', async () => {
     await page.mouse.wheel(0, 120);
-    const now = await part.boundingBox();
+    const now = await part.boundingBox({ timeout: 1000 });
     if (!now) return false;
     stuck = now.y === lastY ? stuck + 1 : 0;
     lastY = now.y;
@@ -418,9 +498,37 @@ async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<str
   await openFile(page, sc.file);
   await waitVisible(`the editor to show "${sc.editorText}"`, page.locator(`${EDITOR} .view-lines`).filter({ hasText: sc.editorText }));
   log(`${sc.id}: opened ${sc.file}`);
+  if (sc.languageMode) {
+    await expectLanguageMode(page, sc.languageMode);
+    log(`${sc.id}: status bar language mode is "${sc.languageMode}"${sc.detectedByContent ? ' (detected by content)' : ''}`);
+  }
 
-  await waitVisible(`${/^[aeiou]/.test(sc.squiggle) ? 'an' : 'a'} ${sc.squiggle} squiggle (.squiggly-${sc.squiggle}) in the editor`, page.locator(`${EDITOR} .squiggly-${sc.squiggle}`));
-  log(`${sc.id}: .squiggly-${sc.squiggle} shown`);
+  const squiggles = page.locator(`${EDITOR} .squiggly-${sc.squiggle}`);
+  const squiggleWhat = `${/^[aeiou]/.test(sc.squiggle) ? 'an' : 'a'} ${sc.squiggle} squiggle (.squiggly-${sc.squiggle})`;
+  const line = revealLine(sc);
+  if (line === undefined) {
+    await waitVisible(`${squiggleWhat} in the editor`, squiggles);
+    log(`${sc.id}: .squiggly-${sc.squiggle} shown`);
+  } else {
+    await goToLine(page, line);
+    const target = editorLine(page, sc.reveal!);
+    try {
+      await waitVisible(`line ${line + 1} (${sc.reveal}) in view`, target);
+    } catch (e) {
+      const shown = await page.locator(`${EDITOR} .view-lines .view-line`).allTextContents();
+      throw new AssertionFailed(`${(e as Error).message}; rendered lines:\n${shown.map((t) => `    | ${JSON.stringify(t)}`).join('\n') || '    | (none)'}`);
+    }
+    // Squiggles live in .view-overlays, apart from the text: match them by height.
+    await until(`${squiggleWhat} on line ${line + 1}`, async () => {
+      const lb = await target.first().boundingBox({ timeout: 1000 });
+      if (!lb) return false;
+      for (const b of await Promise.all((await squiggles.all()).map((l) => l.boundingBox({ timeout: 1000 }).catch(() => null)))) {
+        if (b && b.y < lb.y + lb.height && b.y + b.height > lb.y) return true;
+      }
+      return false;
+    });
+    log(`${sc.id}: .squiggly-${sc.squiggle} shown on line ${line + 1}`);
+  }
   shots.push(await screenshot(page, `${sc.id}-1-squiggle`));
 
   await showProblems(page);
@@ -438,8 +546,9 @@ async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<str
 
   if (sc.hover) {
     const h = sc.hover;
-    const token = page.locator(`${EDITOR} .view-line span span`).filter({ hasText: h.anchor }).first();
-    await waitVisible(`the token "${h.anchor}…" in the editor`, token);
+    const lines = h.line ? editorLine(page, h.line) : page.locator(`${EDITOR} .view-line`);
+    const token = lines.locator('span span').filter({ hasText: h.anchor }).first();
+    await waitVisible(`the token "${h.anchor}…" in the editor${h.line ? ` on a line matching ${h.line}` : ''}`, token);
     const box = await token.boundingBox();
     if (!box) throw new AssertionFailed(`token "${h.anchor}" has no bounding box`);
     const x = box.x + Math.min(40, box.width / 2);
@@ -530,6 +639,7 @@ async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const selected = opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios;
   if (!selected.length) throw new Error(`no scenario matches --only ${opts.only}; have: ${scenarios.map((s) => s.id).join(', ')}`);
+  checkScenarios(selected);
   for (const exe of [CODE_SERVER, CHROMIUM]) {
     if (!fs.existsSync(exe)) throw new Error(`${exe} is missing: run \`bash test/e2e/setup.sh\` (npm run test:e2e does)`);
   }
