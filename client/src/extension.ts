@@ -22,10 +22,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'xml' },
       { scheme: 'file', language: 'exchange-format-list' },
       { scheme: 'untitled', language: 'exchange-format-list' },
+      { scheme: 'file', language: 'json' },
     ],
+    // Re-validate as the user types and saves; closed files come through workspace diagnostics.
+    diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel,
     revealOutputChannelOn: 4, // RevealOutputChannelOn.Never
-    synchronize: { configurationSection: 'exchangeTransport' },
+    synchronize: {
+      configurationSection: 'exchangeTransport',
+      // Cross-file checks read closed files too; the server re-reads the ones that change.
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{xml,txt,json,clixml,log}'),
+    },
   };
   client = new LanguageClient('exchangeTransport', 'Exchange Transport', serverOptions, clientOptions);
 

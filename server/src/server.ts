@@ -1,12 +1,16 @@
 // Language server: wires the engine to LSP. Runs over IPC (VS Code) or --stdio (other editors).
+// Per-file diagnostics come from the open document; cross-file ones from every file of the workspace
+// folders (closed files included, kept current by the client's file watcher).
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, ResponseError, LSPErrorCodes,
-  DocumentDiagnosticReportKind, DidChangeConfigurationNotification, type InitializeResult, type DocumentDiagnosticReport,
+  DocumentDiagnosticReportKind, DidChangeConfigurationNotification, FileChangeType,
+  type InitializeResult, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, LintCancelled, type TextInput } from './service';
+import { createLanguageService, LintCancelled, type Diagnostic, type TextInput } from './service';
 import { toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
-import { SettingsCache } from './lsp/settings';
+import { SettingsCache, type EditorSettings } from './lsp/settings';
+import { WorkspaceFiles } from './lsp/workspace';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -15,7 +19,14 @@ const service = createLanguageService();
 let pullDiagnostics = false;
 let configurationPull = false;
 let relatedInformation = false;
+let folders: string[] = [];
 const settings = new SettingsCache(connection, () => configurationPull);
+let workspaceSettings: EditorSettings | undefined;
+const workspace = new WorkspaceFiles(service, () => workspaceSettings?.lint.maxFileSize ?? 10 * 1024 * 1024);
+
+/** Cross-file findings by URI, recomputed (debounced) whenever any project file changes. */
+let project = new Map<string, Diagnostic[]>();
+let projectGeneration = 0;
 
 // The engine never sees connection objects; all errors stop here so one bad file cannot take the server down.
 function guard<T>(what: string, fallback: T, fn: () => T): T {
@@ -32,54 +43,102 @@ function input(doc: TextDocument): TextInput {
   return { uri: doc.uri, text: doc.getText(), version: doc.version };
 }
 
+function openInputs(): Map<string, TextInput> {
+  return new Map(documents.all().map((d) => [d.uri, input(d)]));
+}
+
 connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
   configurationPull = Boolean(caps.workspace?.configuration);
   relatedInformation = Boolean(caps.textDocument?.publishDiagnostics?.relatedInformation) || pullDiagnostics;
+  folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
       hoverProvider: true,
       documentSymbolProvider: true,
       completionProvider: { triggerCharacters: [':', ',', ' '] },
       foldingRangeProvider: true,
-      ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+      ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     },
     serverInfo: { name: 'exchange-transport', version: '0.1.0' },
   };
 });
 
-connection.onInitialized(() => {
+connection.onInitialized(async () => {
   if (configurationPull) {
     // Asks the client to notify us of setting changes (pull clients send no settings otherwise).
     connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   }
+  workspaceSettings = await settings.get(folders[0] ?? 'file:///');
+  const started = Date.now();
+  const count = await workspace.scan(folders).catch((err) => { connection.console.error(`workspace scan failed: ${String(err)}`); return 0; });
+  connection.console.log(`indexed ${count} Exchange transport file(s) in ${folders.length} folder(s) in ${Date.now() - started} ms`);
+  recomputeProject();
 });
 
-async function diagnosticsFor(doc: TextDocument, isCancelled?: () => boolean) {
-  const s = await settings.get(doc.uri);
+async function fileDiagnostics(doc: TextInput, s: EditorSettings, isCancelled?: () => boolean): Promise<Diagnostic[]> {
   if (!s.enable) return [];
-  const diags = guard('validation', [], () => service.validate(input(doc), { ...s.lint, now: new Date() }, isCancelled));
-  return diags.map((d) => toLspDiagnostic(d, doc.uri, relatedInformation));
+  const own = guard('validation', [] as Diagnostic[], () => service.validate(doc, { ...s.lint, now: new Date() }, isCancelled));
+  const cross = project.get(doc.uri) ?? [];
+  return cross.length > 0 ? [...own, ...cross] : own;
 }
 
 // Pull model (VS Code and most current clients).
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const resultId = `${doc.version}:${projectGeneration}:${settings.generation}`;
+  if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   try {
-    const items = await diagnosticsFor(doc, () => token.isCancellationRequested);
-    return { kind: DocumentDiagnosticReportKind.Full, items };
+    const s = await settings.get(doc.uri);
+    const items = await fileDiagnostics(input(doc), s, () => token.isCancellationRequested);
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items.map((d) => toLspDiagnostic(d, doc.uri, relatedInformation)) };
   } catch (err) {
     if (err instanceof LintCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'validation cancelled', { retriggerRequest: true });
     throw err;
   }
 });
 
+// Workspace pull: the closed files of the workspace folders.
+connection.languages.diagnostics.onWorkspace(async (params) => {
+  const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
+  const open = openInputs();
+  const s = workspaceSettings ?? (await settings.get(folders[0] ?? 'file:///'));
+  const items: WorkspaceDocumentDiagnosticReport[] = [];
+  for (const file of workspace.closed(open)) {
+    const resultId = `${file.version}:${projectGeneration}:${settings.generation}`;
+    if (previous.get(file.uri) === resultId) {
+      items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri: file.uri, version: null, resultId });
+      continue;
+    }
+    const diags = await fileDiagnostics(file, s);
+    items.push({ kind: DocumentDiagnosticReportKind.Full, uri: file.uri, version: null, resultId, items: diags.map((d) => toLspDiagnostic(d, file.uri, relatedInformation)) });
+  }
+  return { items };
+});
+
+let projectTimer: ReturnType<typeof setTimeout> | undefined;
+function scheduleProject(delay = 400): void {
+  clearTimeout(projectTimer);
+  projectTimer = setTimeout(recomputeProject, delay);
+}
+
+function recomputeProject(): void {
+  const s = workspaceSettings;
+  if (s && !s.enable) return;
+  project = guard('cross-file checks', new Map<string, Diagnostic[]>(), () =>
+    service.checkProject(workspace.inputs(openInputs()), { ...(s?.lint ?? {}), now: new Date() }));
+  projectGeneration++;
+  if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
+  else void pushAll();
+}
+
 // Push model for clients without pull support: debounced per document.
 const pending = new Map<string, ReturnType<typeof setTimeout>>();
 const PUSH_DELAY_MS = 200;
+const pushedClosed = new Set<string>();
 
 function schedulePush(doc: TextDocument, delay = PUSH_DELAY_MS): void {
   if (pullDiagnostics) return;
@@ -88,25 +147,49 @@ function schedulePush(doc: TextDocument, delay = PUSH_DELAY_MS): void {
     pending.delete(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return;
-    const diagnostics = await diagnosticsFor(current);
-    await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics });
+    const diagnostics = await fileDiagnostics(input(current), await settings.get(current.uri));
+    await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, current.uri, relatedInformation)) });
   }, delay));
 }
 
-documents.onDidOpen((e) => schedulePush(e.document, 0));
-documents.onDidChangeContent((e) => schedulePush(e.document));
-documents.onDidClose((e) => {
+/** Push clients get closed files' cross-file findings too (there is no workspace pull for them). */
+async function pushAll(): Promise<void> {
+  for (const doc of documents.all()) schedulePush(doc, 0);
+  const s = workspaceSettings ?? (await settings.get(folders[0] ?? 'file:///'));
+  for (const file of workspace.closed(openInputs())) {
+    const diags = project.has(file.uri) ? await fileDiagnostics(file, s) : [];
+    if (diags.length === 0 && !pushedClosed.has(file.uri)) continue;
+    if (diags.length > 0) pushedClosed.add(file.uri); else pushedClosed.delete(file.uri);
+    await connection.sendDiagnostics({ uri: file.uri, diagnostics: diags.map((d) => toLspDiagnostic(d, file.uri, relatedInformation)) });
+  }
+}
+
+documents.onDidOpen((e) => { schedulePush(e.document, 0); scheduleProject(); });
+documents.onDidChangeContent((e) => { schedulePush(e.document); scheduleProject(); });
+documents.onDidClose(async (e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
   service.forget(e.document.uri);
   settings.forget(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  // Back to the file on disk (unsaved edits are gone).
+  await workspace.read(e.document.uri);
+  scheduleProject();
 });
 
-connection.onDidChangeConfiguration((change) => {
+connection.onDidChangeWatchedFiles(async (e) => {
+  for (const change of e.changes) {
+    if (change.type === FileChangeType.Deleted) workspace.forget(change.uri);
+    else if (!documents.get(change.uri)) await workspace.read(change.uri);
+  }
+  scheduleProject();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
   settings.changed(change.settings);
+  workspaceSettings = await settings.get(folders[0] ?? 'file:///');
+  recomputeProject();
   if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
-  else for (const doc of documents.all()) schedulePush(doc, 0);
 });
 
 connection.onHover(async (params) => {

@@ -27,6 +27,7 @@ export function startServer(config: Record<string, unknown> = {}): TestServer {
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => config));
   connection.onRequest('client/registerCapability', () => null);
+  connection.onRequest('workspace/diagnostic/refresh', () => null);
   connection.onNotification('window/logMessage', () => undefined);
   connection.listen();
   return {

@@ -44,8 +44,8 @@ describe('pull diagnostics client', () => {
 
   it('initialize advertises pull diagnostics, incremental sync, hover and symbols', async () => {
     const r = await initialize(server, true);
-    assert.deepEqual(r.capabilities.diagnosticProvider, { interFileDependencies: false, workspaceDiagnostics: false });
-    assert.deepEqual(r.capabilities.textDocumentSync, { openClose: true, change: 2 });
+    assert.deepEqual(r.capabilities.diagnosticProvider, { interFileDependencies: true, workspaceDiagnostics: true });
+    assert.deepEqual(r.capabilities.textDocumentSync, { openClose: true, change: 2, save: false });
     assert.equal(r.capabilities.hoverProvider, true);
     assert.equal(r.capabilities.documentSymbolProvider, true);
   });

@@ -2,7 +2,7 @@
 import { createLanguageService, resolveSettings, type TextInput } from '../service';
 import { holdsKnownContent } from '../service/document';
 import { parseArgs, USAGE, UsageError } from './args';
-import { collectFiles, readInput } from './files';
+import { collectFiles, readInput } from '../io/files';
 import { formatJson } from './formatters/json';
 import { formatStylish } from './formatters/stylish';
 import type { FileResult, Formatter } from './formatters/types';

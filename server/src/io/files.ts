@@ -1,4 +1,5 @@
-// Finds and reads the files to lint. Bytes are decoded here (BOM, UTF-16); oversized files are only sampled.
+// Finds and reads the files to lint (CLI) or to index (language server workspace). Bytes are decoded here
+// (BOM, UTF-16); oversized files are only sampled.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { decodeBytes } from '../service';
@@ -13,8 +14,9 @@ export interface InputFile {
   explicit: boolean;
 }
 
-const SKIP_DIRS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist']);
-const CANDIDATE_EXT = new Set(['.xml', '.txt', '.json', '.clixml', '.log']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist', 'out']);
+/** File name endings that may hold something this linter reads (also the editor's file watcher pattern). */
+export const CANDIDATE_EXT = new Set(['.xml', '.txt', '.json', '.clixml', '.log']);
 const SAMPLE_BYTES = 64 * 1024;
 
 export async function collectFiles(paths: string[]): Promise<string[] | { missing: string }> {
@@ -28,14 +30,21 @@ export async function collectFiles(paths: string[]): Promise<string[] | { missin
   return out;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  const entries = await fs.readdir(dir, { withFileTypes: true });
+/** Candidate files under `dir`, depth first, in name order; unreadable folders are skipped. */
+export async function walk(dir: string, out: string[], limit = Infinity): Promise<void> {
+  let entries;
+  try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
+    if (out.length >= limit) return;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) await walk(full, out); }
-    else if (e.isFile() && CANDIDATE_EXT.has(path.extname(e.name).toLowerCase())) out.push(full);
+    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out, limit); }
+    else if (e.isFile() && isCandidate(e.name)) out.push(full);
   }
+}
+
+export function isCandidate(name: string): boolean {
+  return CANDIDATE_EXT.has(path.extname(name).toLowerCase());
 }
 
 export async function readInput(file: string, explicit: boolean, maxFileSize: number): Promise<InputFile> {
