@@ -42,6 +42,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('exchangeTransport.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('exchangeTransport.showTrustMap', async () => {
+      const map = await client?.sendRequest<{ html: string; markdown: string } | null>('exchangeTransport/trustMap');
+      if (!map) return;
+      const panel = vscode.window.createWebviewPanel('exchangeTransport.trustMap', 'Exchange trust map', vscode.ViewColumn.Beside, { enableScripts: false });
+      panel.webview.html = map.html;
+    }),
   );
   await client.start();
 }

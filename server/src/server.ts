@@ -7,7 +7,7 @@ import {
   type InitializeResult, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, LintCancelled, type Diagnostic, type TextInput } from './service';
+import { createLanguageService, LintCancelled, trustMapHtml, trustMapMarkdown, type Diagnostic, type TextInput } from './service';
 import { toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
@@ -217,6 +217,13 @@ connection.onDocumentSymbol((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   return guard('document symbols', [], () => service.documentSymbols(input(doc)).map(toLspSymbol));
+});
+
+// "Exchange: Show trust map": the whole workspace as one HTML page (rendered by the engine; no scripts).
+connection.onRequest('exchangeTransport/trustMap', async () => {
+  const s = workspaceSettings ?? (await settings.get(folders[0] ?? 'file:///'));
+  const map = guard('trust map', undefined, () => service.trustMap(workspace.inputs(openInputs()), { ...s.lint, now: new Date() }));
+  return map ? { html: trustMapHtml(map), markdown: trustMapMarkdown(map), links: map.links.length, broken: map.links.filter((l) => l.status === 'broken').length } : null;
 });
 
 process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err.message}`));

@@ -9,3 +9,4 @@ export { decodeBytes, type DecodedText } from './text/decode';
 export { detectKind, FILE_KIND_LABELS, type FileKind } from './kinds';
 export type * from './types';
 export type { CompletionItem, CompletionKind } from './completion';
+export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink } from './project/trustMap';

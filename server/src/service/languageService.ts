@@ -4,6 +4,8 @@ import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
 import { subscriptionHover } from './hover/subscriptionHover';
 import { lint, lintProject } from './lint';
+import { buildTrustMap, type TrustMap } from './project/trustMap';
+import { buildTrustIndex } from './project/trustIndex';
 import { resolveSettings, type LintSettings } from './settings';
 import { documentSymbols } from './symbols';
 import { completions, type CompletionItem } from './completion';
@@ -31,6 +33,8 @@ export interface LanguageService {
   check(input: TextInput, settings?: Partial<LintSettings>): CheckResult;
   /** Findings that come from several files together (trust between Edge and Hub), by URI. */
   checkProject(inputs: readonly TextInput[], settings?: Partial<LintSettings>): Map<string, Diagnostic[]>;
+  /** Which Edge trusts which Hub through which certificate and connector, with the broken links. */
+  trustMap(inputs: readonly TextInput[], settings?: Partial<LintSettings>): TrustMap;
   hover(input: TextInput, position: Position, settings?: Partial<LintSettings>): Hover | undefined;
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
@@ -68,6 +72,11 @@ export function createLanguageService(): LanguageService {
       const s = resolveSettings(settings);
       const files = inputs.map((i) => analyzed(i, s)).filter((f) => f.kind !== 'unknown' && !f.tooLarge);
       return lintProject(files, s);
+    },
+    trustMap(inputs, settings) {
+      const s = resolveSettings(settings);
+      const files = inputs.map((i) => analyzed(i, s)).filter((f) => f.kind !== 'unknown' && !f.tooLarge);
+      return buildTrustMap(buildTrustIndex(files), lintProject(files, s), s.now);
     },
     hover(input, position, settings) {
       const s = resolveSettings(settings);
