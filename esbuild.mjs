@@ -13,6 +13,8 @@ const common = {
   minify: production,
   logLevel: 'warning',
   external: ['vscode'],
+  // Prefer ES module builds: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
+  mainFields: ['module', 'main'],
 };
 
 const entries = [

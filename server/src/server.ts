@@ -80,9 +80,7 @@ connection.onInitialized(async () => {
 
 async function fileDiagnostics(doc: TextInput, s: EditorSettings, isCancelled?: () => boolean): Promise<Diagnostic[]> {
   if (!s.enable) return [];
-  const own = guard('validation', [] as Diagnostic[], () => service.validate(doc, { ...s.lint, now: new Date() }, isCancelled));
-  const cross = project.get(doc.uri) ?? [];
-  return cross.length > 0 ? [...own, ...cross] : own;
+  return guard('validation', [] as Diagnostic[], () => service.validate(doc, { ...s.lint, now: new Date() }, isCancelled, project.get(doc.uri)));
 }
 
 // Pull model (VS Code and most current clients).

@@ -39,23 +39,21 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const explicit = new Set(opts.paths);
   const settings = resolveSettings({ now: opts.now, dateOrder: opts.dateOrder });
   const service = createLanguageService();
-  const results: FileResult[] = [];
-  const inputs: TextInput[] = [];
+  // Read and analyse every file first: the files of one run are also checked against each other
+  // (subscription vs certificates vs connectors), and suppression comments apply to both kinds of finding.
+  const inputs: { text: TextInput; explicit: boolean }[] = [];
   for (const path of files) {
     const input = await readInput(path, explicit.has(path), settings.maxFileSize);
     const text: TextInput = { uri: path, text: input.text, binary: input.binary, size: input.size, version: 0 };
-    const { kind, diagnostics } = service.check(text, { ...settings, reportUnrecognized: input.explicit });
     // In folders, only files that hold something this linter knows are reported (not every JSON or XML file).
-    if (!input.explicit && (kind === 'unknown' || !holdsKnownContent(service.analyze(text, settings)))) continue;
-    results.push({ file: path, kind, diagnostics });
-    inputs.push(text);
+    if (!input.explicit && !holdsKnownContent(service.analyze(text, settings))) continue;
+    inputs.push({ text, explicit: input.explicit });
   }
-  // The files of one run are checked against each other too (subscription vs certificates vs connectors).
-  const project = service.checkProject(inputs, settings);
-  for (const r of results) {
-    const extra = project.get(r.file);
-    if (extra) r.diagnostics = [...r.diagnostics, ...extra].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  }
+  const project = service.checkProject(inputs.map((i) => i.text), settings);
+  const results: FileResult[] = inputs.map(({ text, explicit: named }) => {
+    const { kind, diagnostics } = service.check(text, { ...settings, reportUnrecognized: named }, project.get(text.uri));
+    return { file: text.uri, kind, diagnostics };
+  });
   io.stdout(FORMATTERS[opts.format](results, { color: opts.color }));
   const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
   const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);

@@ -3,7 +3,7 @@ import { analyze } from './analyze';
 import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
 import { subscriptionHover } from './hover/subscriptionHover';
-import { lint, lintProject } from './lint';
+import { finishDiagnostics, lint, lintProject } from './lint';
 import { buildTrustMap, type TrustMap } from './project/trustMap';
 import { buildTrustIndex } from './project/trustIndex';
 import { resolveSettings, type LintSettings } from './settings';
@@ -28,9 +28,13 @@ export interface CheckResult { kind: FileKind; diagnostics: Diagnostic[] }
 
 export interface LanguageService {
   analyze(input: TextInput, settings?: Partial<LintSettings>): AnalyzedFile;
-  validate(input: TextInput, settings?: Partial<LintSettings>, isCancelled?: () => boolean): Diagnostic[];
+  /**
+   * The file's diagnostics, with `crossFile` (its share of checkProject) merged in, suppression comments
+   * applied and unused suppressions reported.
+   */
+  validate(input: TextInput, settings?: Partial<LintSettings>, isCancelled?: () => boolean, crossFile?: Diagnostic[]): Diagnostic[];
   /** Kind and diagnostics in one pass (the CLI). */
-  check(input: TextInput, settings?: Partial<LintSettings>): CheckResult;
+  check(input: TextInput, settings?: Partial<LintSettings>, crossFile?: Diagnostic[]): CheckResult;
   /** Findings that come from several files together (trust between Edge and Hub), by URI. */
   checkProject(inputs: readonly TextInput[], settings?: Partial<LintSettings>): Map<string, Diagnostic[]>;
   /** Which Edge trusts which Hub through which certificate and connector, with the broken links. */
@@ -59,14 +63,17 @@ export function createLanguageService(): LanguageService {
 
   return {
     analyze: (input, settings) => analyzed(input, resolveSettings(settings)),
-    validate(input, settings, isCancelled) {
-      const s = resolveSettings(settings);
-      return lint(analyzed(input, s), s, isCancelled);
-    },
-    check(input, settings) {
+    validate(input, settings, isCancelled, crossFile) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
-      return { kind: file.kind, diagnostics: lint(file, s) };
+      const own = lint(file, s, isCancelled);
+      return finishDiagnostics(file, crossFile?.length ? [...own, ...crossFile] : own, s);
+    },
+    check(input, settings, crossFile) {
+      const s = resolveSettings(settings);
+      const file = analyzed(input, s);
+      const own = lint(file, s);
+      return { kind: file.kind, diagnostics: finishDiagnostics(file, crossFile?.length ? [...own, ...crossFile] : own, s) };
     },
     checkProject(inputs, settings) {
       const s = resolveSettings(settings);

@@ -1,6 +1,8 @@
 // Runs the rules that apply to a file and turns their reports into diagnostics (severity override, docs link).
 import type { AnalyzedFile } from './document';
-import { RULES } from './rules';
+import { RULES, RULE_BY_ID } from './rules';
+import { applySuppressions, findDirectives } from './suppression';
+import { closestName } from './text/suggest';
 import { docsUrl, type ProjectReport, type Report, type Rule } from './rules/types';
 import { buildTrustIndex } from './project/trustIndex';
 import type { LintSettings } from './settings';
@@ -64,4 +66,31 @@ export function lintProject(files: readonly AnalyzedFile[], settings: LintSettin
   }
   for (const list of out.values()) list.sort(byPosition);
   return out;
+}
+
+/**
+ * The last step for one file: its own and its cross-file diagnostics together, minus the suppressed ones,
+ * plus findings about the suppression comments themselves.
+ */
+export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[], settings: LintSettings): Diagnostic[] {
+  const directives = findDirectives(file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
+  if (directives.length === 0) return diagnostics;
+  const { kept, unused } = applySuppressions(diagnostics, directives);
+  const extra: Diagnostic[] = [];
+  const unusedRule = RULE_BY_ID.get('suppression-unused')!;
+  const unknownRule = RULE_BY_ID.get('suppression-unknown-rule')!;
+  const unusedSeverity = severityOf(unusedRule, settings);
+  const unknownSeverity = severityOf(unknownRule, settings);
+  for (const u of unused) {
+    if (u.ruleId && !RULE_BY_ID.has(u.ruleId)) {
+      if (unknownSeverity === 'off') continue;
+      const guess = closestName(u.ruleId, RULE_BY_ID.keys());
+      extra.push(toDiagnostic(unknownRule, unknownSeverity, { range: u.range, message: `There is no rule "${u.ruleId}", so this suppression silences nothing.${guess ? ` Did you mean ${guess}?` : ''}` }, file.uri));
+      continue;
+    }
+    if (unusedSeverity === 'off') continue;
+    const what = u.ruleId ? `"${u.ruleId}" in this suppression` : `This ${u.directive.kind} suppression`;
+    extra.push(toDiagnostic(unusedRule, unusedSeverity, { range: u.range, message: `${what} silences nothing (no ${u.ruleId ?? 'matching'} finding ${u.directive.kind === 'disable-next-line' ? 'on the next line' : u.directive.kind === 'disable-line' ? 'on this line' : 'in its scope'}); remove it.`, tags: ['unnecessary'] }, file.uri));
+  }
+  return [...kept, ...extra].sort(byPosition);
 }

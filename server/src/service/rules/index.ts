@@ -35,6 +35,7 @@ import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
 import { smartHostsMissing } from './smartHostsMissing';
 import { starttlsNotOffered } from './starttlsNotOffered';
+import { subscriptionCertificateStale } from './subscriptionCertificateStale';
 import { subscriptionCredentials } from './subscriptionCredentials';
 import { subscriptionDuplicateElement } from './subscriptionDuplicateElement';
 import { subscriptionEsraUsername } from './subscriptionEsraUsername';
@@ -44,19 +45,20 @@ import { subscriptionFuture } from './subscriptionFuture';
 import { subscriptionInvalidValue } from './subscriptionInvalidValue';
 import { subscriptionMissingElement } from './subscriptionMissingElement';
 import { subscriptionNonstandardPort } from './subscriptionNonstandardPort';
+import { subscriptionNotImported } from './subscriptionNotImported';
 import { subscriptionRootNamespace } from './subscriptionRootNamespace';
 import { subscriptionUnknownElement } from './subscriptionUnknownElement';
 import { subscriptionVersionMismatch } from './subscriptionVersionMismatch';
+import { suppressionUnknownRule } from './suppressionUnknownRule';
+import { suppressionUnused } from './suppressionUnused';
 import { tlsAuthLevelWithoutRequireTls } from './tlsAuthLevelWithoutRequireTls';
 import { tlsCertificateNameSyntax } from './tlsCertificateNameSyntax';
+import { tlsCertificateNotFound } from './tlsCertificateNotFound';
+import { tlsCertificateNotSmtp } from './tlsCertificateNotSmtp';
 import { tlsDomainWithoutDomainValidation } from './tlsDomainWithoutDomainValidation';
 import { truncatedList } from './truncatedList';
 import { unknownProperty } from './unknownProperty';
 import { xmlSyntax } from './xmlSyntax';
-import { tlsCertificateNotFound } from './tlsCertificateNotFound';
-import { tlsCertificateNotSmtp } from './tlsCertificateNotSmtp';
-import { subscriptionCertificateStale } from './subscriptionCertificateStale';
-import { subscriptionNotImported } from './subscriptionNotImported';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -118,6 +120,8 @@ export const RULES: readonly Rule[] = [
   tlsCertificateNotSmtp,
   subscriptionCertificateStale,
   subscriptionNotImported,
+  suppressionUnused,
+  suppressionUnknownRule,
 ] as Rule[];
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
