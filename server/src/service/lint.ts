@@ -26,6 +26,7 @@ function toDiagnostic(rule: Rule, severity: Severity, r: Report, uri: string): D
     href: docsUrl(rule.meta.id),
     ...(r.relatedInformation ? { relatedInformation: r.relatedInformation.map((ri) => ({ ...ri, uri: ri.uri ?? uri })) } : {}),
     ...(r.tags ? { tags: r.tags } : {}),
+    ...(r.fix ? { fix: r.fix } : {}),
   };
 }
 

@@ -27,6 +27,8 @@ export interface Diagnostic {
   href: string;
   relatedInformation?: RelatedInformation[];
   tags?: DiagnosticTag[];
+  /** The PowerShell command that fixes the live object, when one exists. */
+  fix?: { command: string };
 }
 
 export interface Hover {

@@ -27,7 +27,11 @@ export function buildObject(source: string, lines: LineIndex, obj: XmlNode, refs
     if (!byName.has(key)) byName.set(key, p);
   }
 
-  const kind = kindFromTypeNames(typeNamesOf(obj, refs));
+  const typeNames = typeNamesOf(obj, refs);
+  const kind = kindFromTypeNames(typeNames);
+  // Another Exchange class (AcceptedDomain, TransportConfig...): known not to be ours, so not guessed from names.
+  const first = typeNames[0]?.replace(/^(Deserialized|Selected)\./, '');
+  const typeName = !kind && first?.startsWith('Microsoft.Exchange.') ? first : undefined;
   if (kind === 'exchange-certificate') {
     // Export-Clixml of a certificate keeps RawData; the readable facts are only in the ToString sections.
     const toString = child(obj, 'ToString');
@@ -43,7 +47,7 @@ export function buildObject(source: string, lines: LineIndex, obj: XmlNode, refs
     properties.unshift(...fromToString);
   }
   if (properties.length === 0) return undefined;
-  return { kind, format: 'clixml', range: lines.range(obj.start, obj.end), properties, byName };
+  return { kind, typeName, format: 'clixml', range: lines.range(obj.start, obj.end), properties, byName };
 }
 
 /** The property name (N="…", unescaped) and where its raw value sits in the start tag. */

@@ -3,7 +3,7 @@
 import { enumDef, kindDef } from '../catalogue';
 import type { EnumDef, PropertyDef } from '../catalogue/types';
 import type { ObjectsFile } from '../document';
-import { displayName, type PropertyValue } from '../objects/model';
+import { displayName, type ExchangeObject, type PropertyValue } from '../objects/model';
 import { formatUtc, relative } from '../time/ticks';
 import { rangeContains, type Hover, type Position } from '../types';
 import { parseValue } from '../values/byType';
@@ -37,7 +37,7 @@ export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover 
   }
   parts.push(`**${def.name}** · ${kind.label} "${displayName(obj)}"${typeLine(def)}`);
   parts.push(def.summary);
-  const value = (item && itemMarkdown(def, item.text)) || valueMarkdown(def, prop, file, now);
+  const value = (item && itemMarkdown(def, item.text)) || valueMarkdown(obj, def, prop, file, now);
   if (value) parts.push(value);
   if (prop.truncated) parts.push('⚠ This list was cut by `$FormatEnumerationLimit`: more items exist than were printed.');
   if (def.security) parts.push(`*TLS and relay:* ${def.security}`);
@@ -64,7 +64,7 @@ function enumTable(def: EnumDef, chosen: Set<string>): string {
   return def.members.map((m) => `${chosen.has(m.name) ? '**✓ ' : ''}${m.name} = ${m.value}${chosen.has(m.name) ? '**' : ''}: ${m.summary}`).map((l) => `- ${l}`).join('\n');
 }
 
-function valueMarkdown(def: PropertyDef, prop: PropertyValue, file: ObjectsFile, now: Date): string | undefined {
+function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValue, file: ObjectsFile, now: Date): string | undefined {
   if (prop.empty) return 'Value: (empty)';
   const t = def.type;
   const source = prop.number !== undefined ? String(prop.number) : prop.text;
@@ -86,8 +86,12 @@ function valueMarkdown(def: PropertyDef, prop: PropertyValue, file: ObjectsFile,
     return typeof v === 'number' ? `Value: ${formatDuration(v)} (${formatTimeSpan(v)}).` : undefined;
   }
   if (t.kind === 'date') {
+    // A certificate decoded from its RawData knows the exact instant; the printed text is local time.
+    const decoded = certificateDate(obj, def.name);
+    if (decoded) return `Value: **${formatUtc(decoded)}** (${relative(decoded, now)}), from the certificate itself (RawData); the text shows the exporting server's local time.`;
     const d = parseCultureDate(source, { order: file.dateOrderSource === 'default' ? 'auto' : file.dateOrder }).value;
-    return d ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${d.reading}.` : 'This date could not be read; export with Export-Clixml for exact dates.';
+    const reading = d && file.dateOrderSource === 'inferred' ? d.reading.replace('(as configured)', '(as other dates in this file show)') : d?.reading;
+    return d ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${reading}.` : 'This date could not be read; export with Export-Clixml for exact dates.';
   }
   if (t.kind === 'smtp-x509-identifier') {
     const v = parseSmtpX509Identifier(source).value;
@@ -114,4 +118,10 @@ function ipRangeNote(text: string): string {
   const count = size > 1000000n ? `about 2^${size.toString(2).length - 1} addresses` : `${size} address${size === 1n ? '' : 'es'}`;
   if (coversWholeInternet(r)) return `**every ${r.family === 'ipv4' ? 'IPv4' : 'IPv6'} address** (${count}).`;
   return `${count}, ${includesPublicAddresses(r) ? 'including public Internet addresses' : 'private/internal addresses only'}.`;
+}
+
+function certificateDate(obj: ExchangeObject, name: string): Date | undefined {
+  const info = obj.certificate?.info;
+  if (!info) return undefined;
+  return name === 'NotAfter' ? info.notAfter : name === 'NotBefore' ? info.notBefore : undefined;
 }

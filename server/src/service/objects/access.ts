@@ -20,6 +20,14 @@ function enumName(obj: ExchangeObject, name: string): string | undefined {
   return t && (t.kind === 'enum' || t.kind === 'flags') ? t.enum : undefined;
 }
 
+/**
+ * The text when it names members (CLIXML <ToString>, Format-List); the number only when the source gave
+ * nothing else (ConvertTo-Json): some catalogue numbers are unverified, the names never are.
+ */
+function enumSource(p: PropertyValue): string {
+  return p.number !== undefined && (p.text === '' || /^-?\d+$/.test(p.text.trim())) ? String(p.number) : p.text;
+}
+
 export function bool(obj: ExchangeObject, name: string): Got<boolean> | undefined {
   const p = present(obj, name);
   const v = p && parseBool(p.text);
@@ -46,7 +54,7 @@ export function enumMember(obj: ExchangeObject, name: string): Got<string> | und
   const p = present(obj, name);
   const def = enumDef(enumName(obj, name) ?? '');
   if (!p || !def) return undefined;
-  const v = parseEnum(p.number !== undefined ? String(p.number) : p.text, def);
+  const v = parseEnum(enumSource(p), def);
   return v.value && v.problem === undefined ? { value: v.value.member.name, prop: p } : undefined;
 }
 
@@ -55,7 +63,7 @@ export function flags(obj: ExchangeObject, name: string): Got<Set<string>> | und
   const p = present(obj, name);
   const def = enumDef(enumName(obj, name) ?? '');
   if (!p || !def) return undefined;
-  const v = parseFlags(p.number !== undefined ? String(p.number) : p.text, def);
+  const v = parseFlags(enumSource(p), def);
   return v.value && v.problem === undefined ? { value: new Set(v.value.members.map((m) => m.name.toLowerCase())), prop: p } : undefined;
 }
 

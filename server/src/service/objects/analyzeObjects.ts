@@ -17,7 +17,7 @@ export interface ObjectAnalysis {
 export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 'mdy' | 'dmy'): ObjectAnalysis {
   for (const obj of objects) {
     // A reader may already know the kind (CLIXML type names); otherwise the property set decides.
-    obj.kind ??= detectObjectKind(obj.byName.keys());
+    if (!obj.kind && !obj.typeName) obj.kind = detectObjectKind(obj.byName.keys());
     if (obj.kind) for (const p of obj.properties) p.def = propertyDef(obj.kind, p.name);
   }
 

@@ -34,6 +34,8 @@ export interface PropertyValue {
 export interface ExchangeObject {
   /** Undefined when the property set matches no known kind (left alone by rules). */
   kind?: ObjectKind;
+  /** The .NET type the source named (CLIXML), when it did: then the kind is not guessed from property names. */
+  typeName?: string;
   format: SourceFormat;
   /** From the first to the last line of the object. */
   range: Range;

@@ -100,17 +100,20 @@ export function buildTrustIndex(files: readonly AnalyzedFile[]): TrustIndex {
 function certificateRecord(uri: string, obj: ExchangeObject, facts: CertificateFacts): CertificateRecord {
   const info = facts.info;
   const identity = text(obj, 'Identity')?.value;
-  const server = identity?.includes('\\') ? shortServer(identity) : shortServer(text(obj, 'PSComputerName')?.value);
+  const issuer = text(obj, 'Issuer')?.value ?? info?.issuer;
+  const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(facts.subject ?? '')?.[1];
+  // Exchange's own self-signed certificate is CN=<server name>: that says which server it is on.
+  const selfSignedServer = cn && !cn.includes('.') && !/\s/.test(cn) && issuer && facts.subject && normalizeDn(issuer) === normalizeDn(facts.subject) ? cn.toLowerCase() : undefined;
+  const server = identity?.includes('\\') ? shortServer(identity) : shortServer(text(obj, 'PSComputerName')?.value) ?? selfSignedServer;
   const services = flags(obj, 'Services')?.value;
   const domains = list(obj, 'CertificateDomains')?.value.map((i) => i.text.toLowerCase()) ?? [];
-  const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(facts.subject ?? '')?.[1];
   const names = [...new Set([...(cn ? [cn.toLowerCase()] : []), ...domains, ...(info?.dnsNames.map((n) => n.toLowerCase()) ?? [])])];
   const anchor = property(obj, 'Thumbprint')?.valueRange ?? property(obj, 'Subject')?.valueRange ?? facts.range;
   return {
     uri, obj, facts,
     thumbprint: facts.thumbprint?.toUpperCase(),
     subject: facts.subject,
-    issuer: text(obj, 'Issuer')?.value ?? info?.issuer,
+    issuer,
     services,
     server,
     names,

@@ -13,9 +13,11 @@ export const addressSpaceMissing: Rule = {
       if (!spaces || spaces.value.length > 0 || spaces.truncated) continue;
       const connected = list(obj, 'ConnectedDomains');
       if (connected && connected.value.length > 0) continue;
+      const command = setCommand('Set-SendConnector', obj, '-AddressSpaces "SMTP:<domain>;1"');
       ctx.report({
+        fix: { command },
         range: at(spaces.prop),
-        message: `${objectLabel(obj, 'Send connector')} has no address spaces, so routing never picks it. Run: ${setCommand('Set-SendConnector', obj, '-AddressSpaces "SMTP:<domain>;1"')} (e.g. "SMTP:*;1" for Internet mail).`,
+        message: `${objectLabel(obj, 'Send connector')} has no address spaces, so routing never picks it. Run: ${command} (e.g. "SMTP:*;1" for Internet mail).`,
       });
     }
   },

@@ -12,18 +12,22 @@ export const basicAuthCleartext: Rule = {
       const mech = enumMember(obj, 'SmartHostAuthMechanism');
       if (mech?.value !== 'BasicAuth') continue;
       const ignore = bool(obj, 'IgnoreSTARTTLS')?.value === true;
+      const command = setCommand('Set-SendConnector', obj, `-SmartHostAuthMechanism BasicAuthRequireTLS${ignore ? ' -IgnoreSTARTTLS $false' : ''}`);
       ctx.report({
+        fix: { command },
         range: mech.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} sends its smart-host credential with BasicAuth, which ${ignore ? 'together with IgnoreSTARTTLS $true always goes' : 'goes'} in clear text whenever TLS is not negotiated. Run: ${setCommand('Set-SendConnector', obj, `-SmartHostAuthMechanism BasicAuthRequireTLS${ignore ? ' -IgnoreSTARTTLS $false' : ''}`)}.`,
+        message: `${objectLabel(obj, 'Send connector')} sends its smart-host credential with BasicAuth, which ${ignore ? 'together with IgnoreSTARTTLS $true always goes' : 'goes'} in clear text whenever TLS is not negotiated. Run: ${command}.`,
       });
     }
     for (const obj of objectsOf(ctx.file, 'receive-connector')) {
       const auth = flags(obj, 'AuthMechanism');
       if (!auth?.value.has('basicauth') || auth.value.has('basicauthrequiretls')) continue;
       const fixed = flagsArg('AuthMechanisms', [...auth.value, 'tls', 'basicauthrequiretls']);
+      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${fixed}`);
       ctx.report({
+        fix: { command },
         range: auth.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} offers Basic authentication before TLS (BasicAuth without BasicAuthRequireTLS), so clients can send passwords in clear text. Run: ${setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${fixed}`)}.`,
+        message: `${objectLabel(obj, 'Receive connector')} offers Basic authentication before TLS (BasicAuth without BasicAuthRequireTLS), so clients can send passwords in clear text. Run: ${command}.`,
       });
     }
   },

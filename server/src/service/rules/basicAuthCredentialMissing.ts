@@ -14,9 +14,11 @@ export const basicAuthCredentialMissing: Rule = {
       if (mech?.value !== 'BasicAuth' && mech?.value !== 'BasicAuthRequireTLS') continue;
       const cred = property(obj, 'AuthenticationCredential');
       if (!cred || text(obj, 'AuthenticationCredential')) continue;
+      const command = setCommand('Set-SendConnector', obj, '-AuthenticationCredential (Get-Credential)');
       ctx.report({
+        fix: { command },
         range: cred.nameRange,
-        message: `${objectLabel(obj, 'Send connector')} authenticates to its smart hosts with ${mech.value} but has no credential; Exchange refuses this and the smart host rejects the mail. Run: ${setCommand('Set-SendConnector', obj, '-AuthenticationCredential (Get-Credential)')}.`,
+        message: `${objectLabel(obj, 'Send connector')} authenticates to its smart hosts with ${mech.value} but has no credential; Exchange refuses this and the smart host rejects the mail. Run: ${command}.`,
         relatedInformation: [{ range: mech.prop.valueRange, message: `SmartHostAuthMechanism is ${mech.value}` }],
       });
     }

@@ -13,9 +13,11 @@ export const basicAuthRequireTlsInconsistent: Rule = {
       if (!auth?.value.has('basicauthrequiretls')) continue;
       const missing = ['BasicAuth', 'Tls'].filter((m) => !auth.value.has(m.toLowerCase()));
       if (missing.length === 0) continue;
+      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls', 'basicauth'])}`);
       ctx.report({
+        fix: { command },
         range: auth.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} has BasicAuthRequireTLS without ${missing.join(' and ')}; BasicAuthRequireTLS only means "Basic after TLS" and Exchange refuses it alone. Run: ${setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls', 'basicauth'])}`)}.`,
+        message: `${objectLabel(obj, 'Receive connector')} has BasicAuthRequireTLS without ${missing.join(' and ')}; BasicAuthRequireTLS only means "Basic after TLS" and Exchange refuses it alone. Run: ${command}.`,
       });
     }
   },

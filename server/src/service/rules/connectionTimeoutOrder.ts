@@ -13,9 +13,11 @@ export const connectionTimeoutOrder: Rule = {
       const total = timespan(obj, 'ConnectionTimeout');
       const idle = timespan(obj, 'ConnectionInactivityTimeout');
       if (!total || !idle || total.value >= idle.value) continue;
+      const command = setCommand('Set-ReceiveConnector', obj, `-ConnectionTimeout ${formatTimeSpan(Math.max(idle.value, 600000))}`);
       ctx.report({
+        fix: { command },
         range: total.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} has ConnectionTimeout ${total.prop.text}, shorter than ConnectionInactivityTimeout ${idle.prop.text}; Exchange requires the total time to be at least the idle time. Run: ${setCommand('Set-ReceiveConnector', obj, `-ConnectionTimeout ${formatTimeSpan(Math.max(idle.value, 600000))}`)}.`,
+        message: `${objectLabel(obj, 'Receive connector')} has ConnectionTimeout ${total.prop.text}, shorter than ConnectionInactivityTimeout ${idle.prop.text}; Exchange requires the total time to be at least the idle time. Run: ${command}.`,
         relatedInformation: [{ range: idle.prop.valueRange, message: 'ConnectionInactivityTimeout' }],
       });
     }

@@ -22,9 +22,11 @@ export const domainSecureConflict: Rule = {
       const level = enumMember(obj, 'TlsAuthLevel');
       if (level) { problems.push(`it sets TlsAuthLevel ${level.value}`); fixes.push('-TlsAuthLevel $null'); related.push({ range: level.prop.valueRange, message: 'TlsAuthLevel is set' }); }
       if (problems.length === 0) continue;
+      const command = setCommand('Set-SendConnector', obj, fixes.join(' '));
       ctx.report({
+        fix: { command },
         range: secure.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} has DomainSecureEnabled $true (mutual TLS with the domains in TLSSendDomainSecureList) but ${problems.join(', and ')}; Exchange refuses this and Domain Security does not work. Run: ${setCommand('Set-SendConnector', obj, fixes.join(' '))} (or -DomainSecureEnabled $false).${edgeSyncNote(obj)}`,
+        message: `${objectLabel(obj, 'Send connector')} has DomainSecureEnabled $true (mutual TLS with the domains in TLSSendDomainSecureList) but ${problems.join(', and ')}; Exchange refuses this and Domain Security does not work. Run: ${command} (or -DomainSecureEnabled $false).${edgeSyncNote(obj)}`,
         relatedInformation: related,
       });
     }

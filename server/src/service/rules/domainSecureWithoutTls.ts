@@ -12,9 +12,11 @@ export const domainSecureWithoutTls: Rule = {
       const secure = bool(obj, 'DomainSecureEnabled');
       const auth = flags(obj, 'AuthMechanism');
       if (!secure?.value || !auth || auth.value.has('tls')) continue;
+      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`);
       ctx.report({
+        fix: { command },
         range: secure.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} has DomainSecureEnabled $true (mutual TLS) but does not offer TLS; Exchange refuses this and Domain Security cannot work. Run: ${setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`)}.`,
+        message: `${objectLabel(obj, 'Receive connector')} has DomainSecureEnabled $true (mutual TLS) but does not offer TLS; Exchange refuses this and Domain Security cannot work. Run: ${command}.`,
         relatedInformation: [{ range: auth.prop.valueRange, message: 'AuthMechanism has no Tls' }],
       });
     }

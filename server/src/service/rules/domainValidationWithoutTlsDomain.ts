@@ -14,9 +14,11 @@ export const domainValidationWithoutTlsDomain: Rule = {
       if (level?.value !== 'DomainValidation' || text(obj, 'TlsDomain')) continue;
       if (bool(obj, 'DNSRoutingEnabled')?.value !== false) continue;
       const tlsDomain = property(obj, 'TlsDomain');
+      const command = setCommand('Set-SendConnector', obj, '-TlsDomain <domain on the smart host certificate>');
       ctx.report({
+        fix: { command },
         range: tlsDomain ? tlsDomain.nameRange : level.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} routes through smart hosts with TlsAuthLevel DomainValidation but no TlsDomain, so there is no name to validate the smart host's certificate against; Exchange refuses this. Run: ${setCommand('Set-SendConnector', obj, '-TlsDomain <domain on the smart host certificate>')}.${edgeSyncNote(obj)}`,
+        message: `${objectLabel(obj, 'Send connector')} routes through smart hosts with TlsAuthLevel DomainValidation but no TlsDomain, so there is no name to validate the smart host's certificate against; Exchange refuses this. Run: ${command}.${edgeSyncNote(obj)}`,
         relatedInformation: [{ range: level.prop.valueRange, message: 'TlsAuthLevel is DomainValidation' }],
       });
     }

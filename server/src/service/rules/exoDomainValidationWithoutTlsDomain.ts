@@ -13,9 +13,11 @@ export const exoDomainValidationWithoutTlsDomain: Rule = {
       const level = enumMember(obj, 'TlsSettings');
       if (level?.value !== 'DomainValidation' || text(obj, 'TlsDomain')) continue;
       const tlsDomain = property(obj, 'TlsDomain');
+      const command = setCommand('Set-OutboundConnector', obj, '-TlsDomain <name on your server\'s certificate>');
       ctx.report({
+        fix: { command },
         range: tlsDomain ? tlsDomain.nameRange : level.prop.valueRange,
-        message: `${objectLabel(obj, 'Outbound connector')} validates the receiving server's certificate name (TlsSettings DomainValidation) but has no TlsDomain to compare it with; Exchange Online refuses this. Run: ${setCommand('Set-OutboundConnector', obj, '-TlsDomain <name on your server\'s certificate>')}.`,
+        message: `${objectLabel(obj, 'Outbound connector')} validates the receiving server's certificate name (TlsSettings DomainValidation) but has no TlsDomain to compare it with; Exchange Online refuses this. Run: ${command}.`,
         relatedInformation: [{ range: level.prop.valueRange, message: 'TlsSettings is DomainValidation' }],
       });
     }

@@ -16,9 +16,11 @@ export const exoOnPremisesSenderIdentity: Rule = {
       const label = objectLabel(obj, 'Inbound connector');
       if (type?.value === 'OnPremises' && !text(obj, 'TlsSenderCertificateName') && ips && ips.value.length === 0 && !ips.truncated) {
         const p = property(obj, 'TlsSenderCertificateName');
+        const command = setCommand('Set-InboundConnector', obj, '-TlsSenderCertificateName <name on your Edge/Hub certificate> -RequireTls $true');
         ctx.report({
+        fix: { command },
           range: p ? at(p) : type.prop.valueRange,
-          message: `${label} accepts mail from your organisation (ConnectorType OnPremises) but identifies it by neither certificate nor IP address; Exchange Online refuses this and cannot tell your servers from anyone else. Run: ${setCommand('Set-InboundConnector', obj, '-TlsSenderCertificateName <name on your Edge/Hub certificate> -RequireTls $true')}.`,
+          message: `${label} accepts mail from your organisation (ConnectorType OnPremises) but identifies it by neither certificate nor IP address; Exchange Online refuses this and cannot tell your servers from anyone else. Run: ${command}.`,
         });
       }
       for (const item of ips?.value ?? []) {

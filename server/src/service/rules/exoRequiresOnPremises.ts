@@ -21,9 +21,11 @@ export const exoRequiresOnPremises: Rule = {
         for (const name of names) {
           const v = bool(obj, name);
           if (!v?.value) continue;
+          const command = setCommand(cmdlet, obj, '-ConnectorType OnPremises');
           ctx.report({
+        fix: { command },
             range: v.prop.valueRange,
-            message: `${objectLabel(obj, kind === 'outbound-connector' ? 'Outbound connector' : 'Inbound connector')} is a Partner connector, but ${name} $true is only allowed on OnPremises (hybrid) connectors; Exchange Online refuses it. Run: ${setCommand(cmdlet, obj, '-ConnectorType OnPremises')} if it connects to your own servers, or ${name} $false.`,
+            message: `${objectLabel(obj, kind === 'outbound-connector' ? 'Outbound connector' : 'Inbound connector')} is a Partner connector, but ${name} $true is only allowed on OnPremises (hybrid) connectors; Exchange Online refuses it. Run: ${command} if it connects to your own servers, or ${name} $false.`,
             relatedInformation: [{ range: type.prop.valueRange, message: 'ConnectorType is Partner' }],
           });
         }

@@ -13,14 +13,18 @@ export const exoSmartHosts: Rule = {
       const hosts = list(obj, 'SmartHosts');
       if (!mx || !hosts) continue;
       if (mx.value === false && hosts.value.length === 0 && !hosts.truncated) {
+        const command = setCommand('Set-OutboundConnector', obj, '-SmartHosts <your on-premises mail host>');
         ctx.report({
+        fix: { command },
           range: at(hosts.prop),
-          message: `${objectLabel(obj, 'Outbound connector')} does not use MX records (UseMXRecord $false) but lists no smart hosts, so Exchange Online cannot deliver through it. Run: ${setCommand('Set-OutboundConnector', obj, '-SmartHosts <your on-premises mail host>')}.`,
+          message: `${objectLabel(obj, 'Outbound connector')} does not use MX records (UseMXRecord $false) but lists no smart hosts, so Exchange Online cannot deliver through it. Run: ${command}.`,
         });
       } else if (mx.value === true && hosts.value.length > 0) {
+        const command = setCommand('Set-OutboundConnector', obj, '-UseMXRecord $false');
         ctx.report({
+        fix: { command },
           range: hosts.prop.valueRange,
-          message: `${objectLabel(obj, 'Outbound connector')} uses MX records (UseMXRecord $true) and also lists smart hosts; Exchange Online accepts only one of the two. Run: ${setCommand('Set-OutboundConnector', obj, '-UseMXRecord $false')} to deliver to the smart hosts, or clear them with -SmartHosts $null.`,
+          message: `${objectLabel(obj, 'Outbound connector')} uses MX records (UseMXRecord $true) and also lists smart hosts; Exchange Online accepts only one of the two. Run: ${command} to deliver to the smart hosts, or clear them with -SmartHosts $null.`,
           relatedInformation: [{ range: mx.prop.valueRange, message: 'UseMXRecord is $true' }],
         });
       }

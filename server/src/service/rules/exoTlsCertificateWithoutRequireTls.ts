@@ -12,9 +12,11 @@ export const exoTlsCertificateWithoutRequireTls: Rule = {
       const name = text(obj, 'TlsSenderCertificateName');
       const require = bool(obj, 'RequireTls');
       if (!name || require?.value !== false) continue;
+      const command = setCommand('Set-InboundConnector', obj, '-RequireTls $true');
       ctx.report({
+        fix: { command },
         range: require.prop.valueRange,
-        message: `${objectLabel(obj, 'Inbound connector')} recognises your servers by certificate (TlsSenderCertificateName ${name.value}) but has RequireTls $false; a certificate can only be checked over TLS, and Exchange Online refuses this. Run: ${setCommand('Set-InboundConnector', obj, '-RequireTls $true')}.`,
+        message: `${objectLabel(obj, 'Inbound connector')} recognises your servers by certificate (TlsSenderCertificateName ${name.value}) but has RequireTls $false; a certificate can only be checked over TLS, and Exchange Online refuses this. Run: ${command}.`,
         relatedInformation: [{ range: name.prop.valueRange, message: 'TlsSenderCertificateName' }],
       });
     }

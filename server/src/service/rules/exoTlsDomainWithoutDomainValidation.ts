@@ -12,9 +12,11 @@ export const exoTlsDomainWithoutDomainValidation: Rule = {
       const domain = text(obj, 'TlsDomain');
       const level = enumMember(obj, 'TlsSettings');
       if (!domain || level?.value === 'DomainValidation') continue;
+      const command = setCommand('Set-OutboundConnector', obj, '-TlsSettings DomainValidation');
       ctx.report({
+        fix: { command },
         range: domain.prop.valueRange,
-        message: `${objectLabel(obj, 'Outbound connector')} names TlsDomain ${domain.value} but TlsSettings is ${level?.value ?? 'not set (opportunistic TLS)'}, so the name is never checked; Exchange Online refuses this. Run: ${setCommand('Set-OutboundConnector', obj, '-TlsSettings DomainValidation')}.`,
+        message: `${objectLabel(obj, 'Outbound connector')} names TlsDomain ${domain.value} but TlsSettings is ${level?.value ?? 'not set (opportunistic TLS)'}, so the name is never checked; Exchange Online refuses this. Run: ${command}.`,
       });
     }
   },

@@ -29,9 +29,11 @@ export const externalAuthoritativeConflict: Rule = {
         related.push({ range: secure.prop.valueRange, message: 'DomainSecureEnabled is $true' });
       }
       if (problems.length === 0) continue;
+      const command = setCommand('Set-ReceiveConnector', obj, '-AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers');
       ctx.report({
+        fix: { command },
         range: auth.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} uses ExternalAuthoritative, but ${problems.join('; ')}. Exchange refuses this configuration. Run: ${setCommand('Set-ReceiveConnector', obj, '-AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers')}, and limit RemoteIPRanges to the hosts that really secure the path.`,
+        message: `${objectLabel(obj, 'Receive connector')} uses ExternalAuthoritative, but ${problems.join('; ')}. Exchange refuses this configuration. Run: ${command}, and limit RemoteIPRanges to the hosts that really secure the path.`,
         relatedInformation: related,
       });
     }

@@ -11,9 +11,11 @@ export const ignoreStarttls: Rule = {
     for (const obj of objectsOf(ctx.file, 'send-connector')) {
       const v = bool(obj, 'IgnoreSTARTTLS');
       if (!v?.value) continue;
+      const command = setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false');
       ctx.report({
+        fix: { command },
         range: v.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} ignores STARTTLS: opportunistic TLS is off, so mail to this connector's targets (and any credentials it sends) goes in clear text even when the other side offers TLS. Run: ${setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false')}.${edgeSyncNote(obj)}`,
+        message: `${objectLabel(obj, 'Send connector')} ignores STARTTLS: opportunistic TLS is off, so mail to this connector's targets (and any credentials it sends) goes in clear text even when the other side offers TLS. Run: ${command}.${edgeSyncNote(obj)}`,
       });
     }
   },

@@ -30,6 +30,7 @@ import { ignoreStarttls } from './ignoreStarttls';
 import { invalidValue } from './invalidValue';
 import { jsonSyntax } from './jsonSyntax';
 import { listSyntax } from './listSyntax';
+import { office365ConnectorTls } from './office365ConnectorTls';
 import { openRelay } from './openRelay';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
@@ -109,6 +110,7 @@ export const RULES: readonly Rule[] = [
   connectionTimeoutOrder,
   domainSecureWithoutTls,
   tlsCertificateNameSyntax,
+  office365ConnectorTls,
   exoTlsDomainWithoutDomainValidation,
   exoDomainValidationWithoutTlsDomain,
   exoSmartHosts,

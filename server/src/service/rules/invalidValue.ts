@@ -1,6 +1,6 @@
 import { enumDef } from '../catalogue';
 import { isObjectsFile } from '../document';
-import { parseValue } from '../values/byType';
+import { parseItem, parseValue } from '../values/byType';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import type { Rule } from './types';
 
@@ -19,18 +19,17 @@ export const invalidValue: Rule = {
         // Read-only and date values are Exchange's own rendering (dates in any culture): not the user's to fix.
         if (!def || def.readOnly || def.type.kind === 'date' || p.empty) continue;
         if (obj.byName.get(p.name.toLowerCase()) !== p) continue;
-        const source = p.number !== undefined ? String(p.number) : p.text;
-        const result = parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder });
         const fix = def.setBy ? ` Set it with ${def.setBy}.` : '';
-        if (def.type.kind === 'list') {
-          const items = (result.value as { items?: { problem?: string; text: string }[] } | undefined)?.items ?? [];
-          items.forEach((item, i) => {
-            if (!item.problem) return;
-            const range = p.list?.[i]?.range ?? p.valueRange;
-            ctx.report({ range, message: `${p.name}: ${item.problem.replace(/\.$/, '')}.${fix}` });
-          });
+        if (def.type.kind === 'list' && p.list) {
+          // Each item as the source gave it (CLIXML and JSON items may themselves contain ", ").
+          for (const item of p.list) {
+            const problem = parseItem(def.type.item, item.text).problem;
+            if (problem) ctx.report({ range: item.range, message: `${p.name}: ${problem.replace(/\.$/, '')}.${fix}` });
+          }
           continue;
         }
+        const source = p.number !== undefined && p.text === '' ? String(p.number) : p.text;
+        const result = parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder });
         if (result.problem) ctx.report({ range: p.valueRange, message: `${p.name}: ${result.problem.replace(/\.$/, '')}.${fix}` });
       }
     }

@@ -18,9 +18,11 @@ export const openRelay: Rule = {
       for (const item of ranges.value) {
         const r = parseIpRange(item.text).value;
         if (!r || !(coversWholeInternet(r) || isVeryWide(r))) continue;
+        const command = setCommand('Set-ReceiveConnector', obj, '-RemoteIPRanges <host IPs>');
         ctx.report({
+        fix: { command },
           range: item.range,
-          message: `${objectLabel(obj, 'Receive connector')} treats every host in ${item.text} as an externally secured Exchange server (ExternalAuthoritative + ExchangeServers): they may relay to any recipient, skip anti-spam and send as anyone. This is an open relay. Limit it to the relaying hosts: ${setCommand('Set-ReceiveConnector', obj, '-RemoteIPRanges <host IPs>')}, or use AnonymousUsers with an explicit ms-Exch-SMTP-Accept-Any-Recipient grant instead.`,
+          message: `${objectLabel(obj, 'Receive connector')} treats every host in ${item.text} as an externally secured Exchange server (ExternalAuthoritative + ExchangeServers): they may relay to any recipient, skip anti-spam and send as anyone. This is an open relay. Limit it to the relaying hosts: ${command}, or use AnonymousUsers with an explicit ms-Exch-SMTP-Accept-Any-Recipient grant instead.`,
           relatedInformation: [{ range: auth.prop.valueRange, message: 'AuthMechanism includes ExternalAuthoritative' }],
         });
       }

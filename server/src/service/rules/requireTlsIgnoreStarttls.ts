@@ -12,9 +12,11 @@ export const requireTlsIgnoreStarttls: Rule = {
       const ignore = bool(obj, 'IgnoreSTARTTLS');
       const require = bool(obj, 'RequireTLS');
       if (!ignore?.value || !require?.value) continue;
+      const command = setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false');
       ctx.report({
+        fix: { command },
         range: ignore.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} both requires TLS and ignores STARTTLS; Exchange refuses to save this, and mail through it either fails or is sent in clear text. Run: ${setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false')}.${edgeSyncNote(obj)}`,
+        message: `${objectLabel(obj, 'Send connector')} both requires TLS and ignores STARTTLS; Exchange refuses to save this, and mail through it either fails or is sent in clear text. Run: ${command}.${edgeSyncNote(obj)}`,
         relatedInformation: [{ range: require.prop.valueRange, message: 'RequireTLS is $true' }],
       });
     }

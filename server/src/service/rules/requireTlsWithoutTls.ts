@@ -12,9 +12,11 @@ export const requireTlsWithoutTls: Rule = {
       const require = bool(obj, 'RequireTLS');
       const auth = flags(obj, 'AuthMechanism');
       if (!require?.value || !auth || auth.value.has('tls')) continue;
+      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`);
       ctx.report({
+        fix: { command },
         range: require.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} requires TLS but never offers STARTTLS (no Tls in AuthMechanism), so it rejects every message; Exchange refuses this combination. Run: ${setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`)}.`,
+        message: `${objectLabel(obj, 'Receive connector')} requires TLS but never offers STARTTLS (no Tls in AuthMechanism), so it rejects every message; Exchange refuses this combination. Run: ${command}.`,
         relatedInformation: [{ range: auth.prop.valueRange, message: 'AuthMechanism has no Tls' }],
       });
     }

@@ -13,9 +13,11 @@ export const smartHostsMissing: Rule = {
       const dns = bool(obj, 'DNSRoutingEnabled');
       const hosts = list(obj, 'SmartHosts');
       if (dns?.value !== false || !hosts || hosts.value.length > 0 || hosts.truncated) continue;
+      const command = setCommand('Set-SendConnector', obj, '-SmartHosts <host1>,<host2>');
       ctx.report({
+        fix: { command },
         range: at(hosts.prop),
-        message: `${objectLabel(obj, 'Send connector')} does not use DNS (DNSRoutingEnabled $false) but lists no smart hosts, so its mail has nowhere to go and queues. Run: ${setCommand('Set-SendConnector', obj, '-SmartHosts <host1>,<host2>')} (or -DNSRoutingEnabled $true).${edgeSyncNote(obj)}`,
+        message: `${objectLabel(obj, 'Send connector')} does not use DNS (DNSRoutingEnabled $false) but lists no smart hosts, so its mail has nowhere to go and queues. Run: ${command} (or -DNSRoutingEnabled $true).${edgeSyncNote(obj)}`,
         relatedInformation: [{ range: dns.prop.valueRange, message: 'DNSRoutingEnabled is $false' }],
       });
     }

@@ -11,9 +11,11 @@ export const starttlsNotOffered: Rule = {
     for (const obj of objectsOf(ctx.file, 'receive-connector')) {
       const auth = flags(obj, 'AuthMechanism');
       if (!auth || auth.value.has('tls')) continue;
+      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`);
       ctx.report({
+        fix: { command },
         range: auth.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} does not offer STARTTLS (AuthMechanism ${auth.prop.text} has no Tls), so every sender, Edge and Hub servers included, delivers to it in clear text. Run: ${setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`)}.`,
+        message: `${objectLabel(obj, 'Receive connector')} does not offer STARTTLS (AuthMechanism ${auth.prop.text} has no Tls), so every sender, Edge and Hub servers included, delivers to it in clear text. Run: ${command}.`,
       });
     }
   },

@@ -12,9 +12,11 @@ export const tlsAuthLevelWithoutRequireTls: Rule = {
       const level = enumMember(obj, 'TlsAuthLevel');
       const require = bool(obj, 'RequireTLS');
       if (!level || require?.value !== false) continue;
+      const command = setCommand('Set-SendConnector', obj, '-RequireTLS $true');
       ctx.report({
+        fix: { command },
         range: level.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} has TlsAuthLevel ${level.value} but RequireTLS $false: the certificate check it asks for is never enforced, and Exchange refuses this combination. Run: ${setCommand('Set-SendConnector', obj, '-RequireTLS $true')} (or clear the level with -TlsAuthLevel $null).${edgeSyncNote(obj)}`,
+        message: `${objectLabel(obj, 'Send connector')} has TlsAuthLevel ${level.value} but RequireTLS $false: the certificate check it asks for is never enforced, and Exchange refuses this combination. Run: ${command} (or clear the level with -TlsAuthLevel $null).${edgeSyncNote(obj)}`,
         relatedInformation: [{ range: require.prop.valueRange, message: 'RequireTLS is $false' }],
       });
     }

@@ -17,9 +17,11 @@ export const tlsCertificateNameSyntax: Rule = {
         const noIssuer = parsed.value && !parsed.value.issuer;
         if (parsed.problem === undefined && !noIssuer) continue;
         const why = parsed.problem ?? 'it names the subject but no issuer (<I>…), so any certificate with that subject may be chosen';
+        const command = setCommand(cmdlet, obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"');
         ctx.report({
+        fix: { command },
           range: name.prop.valueRange,
-          message: `${objectLabel(obj, label)} TlsCertificateName ${JSON.stringify(name.value)} is not "<I>issuer<S>subject": ${why.replace(/\.$/, '')}. Set it from the certificate: $c = Get-ExchangeCertificate -Thumbprint <thumbprint>; ${setCommand(cmdlet, obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}.`,
+          message: `${objectLabel(obj, label)} TlsCertificateName ${JSON.stringify(name.value)} is not "<I>issuer<S>subject": ${why.replace(/\.$/, '')}. Set it from the certificate: $c = Get-ExchangeCertificate -Thumbprint <thumbprint>; ${command}.`,
         });
       }
     }

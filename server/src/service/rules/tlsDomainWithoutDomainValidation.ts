@@ -13,9 +13,11 @@ export const tlsDomainWithoutDomainValidation: Rule = {
       if (!domain) continue;
       const level = enumMember(obj, 'TlsAuthLevel');
       if (level?.value === 'DomainValidation') continue;
+      const command = setCommand('Set-SendConnector', obj, '-RequireTLS $true -TlsAuthLevel DomainValidation');
       ctx.report({
+        fix: { command },
         range: domain.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} names TlsDomain ${domain.value} but its TlsAuthLevel is ${level?.value ?? 'not set'}; Exchange only accepts TlsDomain with DomainValidation, and the remote certificate's name is not checked. Run: ${setCommand('Set-SendConnector', obj, '-RequireTLS $true -TlsAuthLevel DomainValidation')}.${edgeSyncNote(obj)}`,
+        message: `${objectLabel(obj, 'Send connector')} names TlsDomain ${domain.value} but its TlsAuthLevel is ${level?.value ?? 'not set'}; Exchange only accepts TlsDomain with DomainValidation, and the remote certificate's name is not checked. Run: ${command}.${edgeSyncNote(obj)}`,
       });
     }
   },

@@ -19,9 +19,13 @@ export interface RuleMeta {
   kinds: readonly FileKind[];
 }
 
+/** The PowerShell that repairs the live object (quick fix: copy it, or insert it as a comment). */
+export interface FixCommand { command: string }
+
 export interface Report {
   range: Range;
   message: string;
+  fix?: FixCommand;
   relatedInformation?: RelatedInformation[];
   tags?: DiagnosticTag[];
 }
