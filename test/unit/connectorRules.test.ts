@@ -1,0 +1,679 @@
+// Send and receive connector rules and the value rules, positive and negative, on Format-List dumps written as
+// Exchange writes them (test/helpers/dumps.ts). Each positive case asserts the complete set of findings (rule id +
+// exact range on the offending value), the severity, and that the message carries the fix as a runnable command
+// naming the connector.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLanguageService, type Diagnostic, type Range } from '../../server/src/service';
+import {
+  cut, list, receiveConnector, receiveConnector2010, renderDump, sendConnector, sendConnector2007, smartHostConnector, withProps,
+  type Dump, type DumpOptions, type Props,
+} from '../helpers/dumps';
+
+const service = createLanguageService();
+const NOW = new Date('2024-06-01T00:00:00Z');
+
+function lint(d: Dump): Diagnostic[] {
+  return service.validate({ uri: 'connectors.txt', text: d.text }, { now: NOW });
+}
+
+function plain(r: Range): Range {
+  return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
+}
+
+interface Finding { code: string; at: Range }
+
+function findings(diags: Diagnostic[]): Finding[] {
+  return diags.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace);
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.at.start.line - b.at.start.line || a.at.start.character - b.at.start.character || a.code.localeCompare(b.code);
+}
+
+function only(diags: Diagnostic[], code: string): Diagnostic[] {
+  return diags.filter((d) => d.code === code);
+}
+
+/** Lints the objects and checks the exact findings; returns the diagnostics for message checks. */
+function expectFindings(objects: Props[], expected: (d: Dump) => Finding[], options: DumpOptions = {}): { d: Dump; diags: Diagnostic[] } {
+  const d = renderDump(objects, options);
+  const diags = lint(d);
+  assert.deepEqual(findings(diags), expected(d).map((f) => ({ code: f.code, at: plain(f.at) })).sort(byPlace));
+  return { d, diags };
+}
+
+function one(diags: Diagnostic[], code: string): Diagnostic {
+  const hits = only(diags, code);
+  assert.equal(hits.length, 1, `${code}: ${hits.length} diagnostics`);
+  return hits[0];
+}
+
+/** The message ends its advice with this exact command. */
+function assertFix(diag: Diagnostic, command: string): void {
+  assert.ok(diag.message.includes(command), `message of ${diag.code} lacks the command\n  ${command}\nmessage:\n  ${diag.message}`);
+}
+
+const HEALTHY_SEND = sendConnector('Internet');
+
+describe('healthy connectors', () => {
+  it('give no findings, alone or together, at any console width', () => {
+    for (const width of [80, 120, 4096]) {
+      const d = renderDump([HEALTHY_SEND, smartHostConnector(), receiveConnector()], { width });
+      assert.deepEqual(findings(lint(d)), [], `width ${width}`);
+    }
+  });
+  it('Exchange 2007/2010-shaped connectors (no TlsAuthLevel, TlsDomain, TransportRole...) give no findings', () => {
+    const d = renderDump([sendConnector2007(), receiveConnector2010()]);
+    assert.equal(service.analyze({ uri: 'old.txt', text: d.text }).kind, 'format-list');
+    assert.deepEqual(findings(lint(d)), []);
+  });
+});
+
+describe('ignore-starttls', () => {
+  it('fires on IgnoreSTARTTLS True, on the value, with the Set-SendConnector fix', () => {
+    const { diags } = expectFindings([HEALTHY_SEND, withProps(sendConnector('Legacy Relay'), { IgnoreSTARTTLS: 'True' })], (d) => [
+      { code: 'ignore-starttls', at: d.value(1, 'IgnoreSTARTTLS') },
+    ]);
+    const diag = one(diags, 'ignore-starttls');
+    assert.equal(diag.severity, 'warning');
+    assertFix(diag, 'Set-SendConnector -Identity "Legacy Relay" -IgnoreSTARTTLS $false');
+    assert.match(diag.message, /clear text/);
+  });
+  it('does not fire on IgnoreSTARTTLS False', () => {
+    expectFindings([withProps(HEALTHY_SEND, { IgnoreSTARTTLS: 'False' })], () => []);
+  });
+  it('says where to change an EdgeSync-managed connector', () => {
+    const { diags } = expectFindings([withProps(sendConnector('EdgeSync - Default-First-Site-Name to Internet'), { IgnoreSTARTTLS: 'True' })], (d) => [
+      { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+    ]);
+    const diag = one(diags, 'ignore-starttls');
+    assertFix(diag, 'Set-SendConnector -Identity "EdgeSync - Default-First-Site-Name to Internet" -IgnoreSTARTTLS $false');
+    assert.match(diag.message, /managed by EdgeSync/);
+    assert.match(diag.message, /Start-EdgeSynchronization/);
+  });
+  it('quotes connector names for PowerShell ($, " and ` escaped with a backtick)', () => {
+    const name = 'Relay "$Partner" `1';
+    const { diags } = expectFindings([withProps(sendConnector(name), { IgnoreSTARTTLS: 'True' })], (d) => [
+      { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+    ]);
+    assertFix(one(diags, 'ignore-starttls'), 'Set-SendConnector -Identity "Relay `"`$Partner`" ``1" -IgnoreSTARTTLS $false');
+  });
+});
+
+describe('require-tls-ignore-starttls', () => {
+  it('fires on IgnoreSTARTTLS when RequireTLS is also True (with ignore-starttls)', () => {
+    const { diags } = expectFindings([withProps(smartHostConnector(), { IgnoreSTARTTLS: 'True' })], (d) => [
+      { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+      { code: 'require-tls-ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+    ]);
+    const diag = one(diags, 'require-tls-ignore-starttls');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-SendConnector -Identity "To Fabrikam (TLS)" -IgnoreSTARTTLS $false');
+  });
+  it('does not fire when RequireTLS is False', () => {
+    expectFindings([withProps(HEALTHY_SEND, { IgnoreSTARTTLS: 'True', RequireTLS: 'False' })], (d) => [
+      { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+    ]);
+  });
+});
+
+describe('tls-auth-level-without-require-tls', () => {
+  it('fires on the TlsAuthLevel value when RequireTLS is False', () => {
+    const { diags } = expectFindings([withProps(HEALTHY_SEND, { TlsAuthLevel: 'CertificateValidation' })], (d) => [
+      { code: 'tls-auth-level-without-require-tls', at: d.value(0, 'TlsAuthLevel') },
+    ]);
+    const diag = one(diags, 'tls-auth-level-without-require-tls');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-SendConnector -Identity "Internet" -RequireTLS $true');
+  });
+  it('does not fire when RequireTLS is True, or when TlsAuthLevel is empty', () => {
+    expectFindings([withProps(HEALTHY_SEND, { TlsAuthLevel: 'CertificateValidation', RequireTLS: 'True' }), withProps(sendConnector('Other'), { TlsAuthLevel: null })], () => []);
+  });
+});
+
+describe('tls-domain-without-domain-validation', () => {
+  it('fires on TlsDomain when TlsAuthLevel is another level', () => {
+    const { diags } = expectFindings([withProps(HEALTHY_SEND, { TlsDomain: 'fabrikam.com', TlsAuthLevel: 'EncryptionOnly', RequireTLS: 'True' })], (d) => [
+      { code: 'tls-domain-without-domain-validation', at: d.value(0, 'TlsDomain') },
+    ]);
+    const diag = one(diags, 'tls-domain-without-domain-validation');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-SendConnector -Identity "Internet" -RequireTLS $true -TlsAuthLevel DomainValidation');
+  });
+  it('fires when TlsAuthLevel is empty', () => {
+    expectFindings([withProps(HEALTHY_SEND, { TlsDomain: 'fabrikam.com' })], (d) => [
+      { code: 'tls-domain-without-domain-validation', at: d.value(0, 'TlsDomain') },
+    ]);
+  });
+  it('does not fire with DomainValidation', () => {
+    expectFindings([smartHostConnector()], () => []);
+  });
+});
+
+describe('domain-validation-without-tls-domain', () => {
+  it('fires on the TlsDomain name of a smart-host connector with DomainValidation and an empty TlsDomain', () => {
+    const { diags } = expectFindings([withProps(smartHostConnector(), { TlsDomain: null })], (d) => [
+      { code: 'domain-validation-without-tls-domain', at: d.name(0, 'TlsDomain') },
+    ]);
+    const diag = one(diags, 'domain-validation-without-tls-domain');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-SendConnector -Identity "To Fabrikam (TLS)" -TlsDomain ');
+    assert.deepEqual(diag.relatedInformation?.map((r) => plain(r.range)), [plain(renderDump([withProps(smartHostConnector(), { TlsDomain: null })]).value(0, 'TlsAuthLevel'))]);
+  });
+  it('does not fire on a DNS-routed connector (Exchange allows DomainValidation without TlsDomain there)', () => {
+    expectFindings([withProps(HEALTHY_SEND, { TlsAuthLevel: 'DomainValidation', RequireTLS: 'True' })], () => []);
+  });
+});
+
+describe('domain-secure-conflict', () => {
+  it('fires on DomainSecureEnabled with smart hosts', () => {
+    const { diags } = expectFindings([withProps(smartHostConnector(), { DomainSecureEnabled: 'True', TlsAuthLevel: null, TlsDomain: null })], (d) => [
+      { code: 'domain-secure-conflict', at: d.value(0, 'DomainSecureEnabled') },
+    ]);
+    const diag = one(diags, 'domain-secure-conflict');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-SendConnector -Identity "To Fabrikam (TLS)" -DNSRoutingEnabled $true');
+  });
+  it('fires on DomainSecureEnabled with IgnoreSTARTTLS', () => {
+    const { diags } = expectFindings([withProps(HEALTHY_SEND, { DomainSecureEnabled: 'True', IgnoreSTARTTLS: 'True' })], (d) => [
+      { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+      { code: 'domain-secure-conflict', at: d.value(0, 'DomainSecureEnabled') },
+    ]);
+    assertFix(one(diags, 'domain-secure-conflict'), 'Set-SendConnector -Identity "Internet" -IgnoreSTARTTLS $false');
+  });
+  it('fires on DomainSecureEnabled with a TlsAuthLevel', () => {
+    const { diags } = expectFindings([withProps(HEALTHY_SEND, { DomainSecureEnabled: 'True', RequireTLS: 'True', TlsAuthLevel: 'CertificateValidation' })], (d) => [
+      { code: 'domain-secure-conflict', at: d.value(0, 'DomainSecureEnabled') },
+    ]);
+    assertFix(one(diags, 'domain-secure-conflict'), 'Set-SendConnector -Identity "Internet" -TlsAuthLevel $null');
+  });
+  it('does not fire on a DNS-routed connector that uses STARTTLS', () => {
+    expectFindings([withProps(HEALTHY_SEND, { DomainSecureEnabled: 'True' })], () => []);
+  });
+});
+
+describe('smart-hosts-missing', () => {
+  it('fires on an empty SmartHosts {} when DNSRoutingEnabled is False', () => {
+    const { diags } = expectFindings([withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False' })], (d) => [
+      { code: 'smart-hosts-missing', at: d.value(0, 'SmartHosts') },
+    ]);
+    const diag = one(diags, 'smart-hosts-missing');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-SendConnector -Identity "Internet" -SmartHosts ');
+  });
+  it('does not fire with smart hosts, with DNS routing, or when the list was cut', () => {
+    expectFindings([
+      withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False', SmartHosts: list('[10.0.0.25]') }),
+      withProps(sendConnector('Other'), { DNSRoutingEnabled: 'True', SmartHosts: list() }),
+    ], () => []);
+  });
+});
+
+describe('address-space-missing', () => {
+  it('fires on an empty AddressSpaces {}', () => {
+    const { diags } = expectFindings([withProps(HEALTHY_SEND, { AddressSpaces: list() })], (d) => [
+      { code: 'address-space-missing', at: d.value(0, 'AddressSpaces') },
+    ]);
+    const diag = one(diags, 'address-space-missing');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-SendConnector -Identity "Internet" -AddressSpaces "SMTP:');
+  });
+  it('does not fire with an address space, or with ConnectedDomains (routing-group connector)', () => {
+    expectFindings([
+      withProps(HEALTHY_SEND, { AddressSpaces: list('smtp:contoso.com;1') }),
+      withProps(sendConnector('RGC'), { AddressSpaces: list(), ConnectedDomains: list('X400:c=US;a= ;p=Contoso;o=Exchange;1') }),
+    ], () => []);
+  });
+});
+
+describe('basic-auth-credential-missing', () => {
+  for (const mech of ['BasicAuth', 'BasicAuthRequireTLS']) {
+    it(`fires on the AuthenticationCredential name when ${mech} has no credential`, () => {
+      const { diags } = expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: mech })], (d) => [
+        { code: 'basic-auth-credential-missing', at: d.name(0, 'AuthenticationCredential') },
+        ...(mech === 'BasicAuth' ? [{ code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') }] : []),
+      ]);
+      const diag = one(diags, 'basic-auth-credential-missing');
+      assert.equal(diag.severity, 'error');
+      assertFix(diag, 'Set-SendConnector -Identity "To Fabrikam (TLS)" -AuthenticationCredential (Get-Credential)');
+    });
+  }
+  it('does not fire with a credential', () => {
+    expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuthRequireTLS', AuthenticationCredential: 'System.Management.Automation.PSCredential' })], () => []);
+  });
+});
+
+describe('basic-auth-cleartext', () => {
+  const cred = { AuthenticationCredential: 'System.Management.Automation.PSCredential' };
+  it('send: fires on SmartHostAuthMechanism BasicAuth', () => {
+    const { diags } = expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuth', ...cred })], (d) => [
+      { code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') },
+    ]);
+    const diag = one(diags, 'basic-auth-cleartext');
+    assert.equal(diag.severity, 'warning');
+    assertFix(diag, 'Set-SendConnector -Identity "To Fabrikam (TLS)" -SmartHostAuthMechanism BasicAuthRequireTLS');
+  });
+  it('send: with IgnoreSTARTTLS the fix also turns STARTTLS back on', () => {
+    const { diags } = expectFindings([withProps(smartHostConnector('Legacy Relay'), { SmartHostAuthMechanism: 'BasicAuth', IgnoreSTARTTLS: 'True', RequireTLS: 'False', TlsAuthLevel: null, TlsDomain: null, ...cred })], (d) => [
+      { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+      { code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') },
+    ]);
+    assertFix(one(diags, 'basic-auth-cleartext'), 'Set-SendConnector -Identity "Legacy Relay" -SmartHostAuthMechanism BasicAuthRequireTLS -IgnoreSTARTTLS $false');
+  });
+  it('send: does not fire on BasicAuthRequireTLS or None', () => {
+    expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuthRequireTLS', ...cred }), smartHostConnector('Other')], () => []);
+  });
+  it('receive: fires on AuthMechanism with BasicAuth but not BasicAuthRequireTLS', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Client Frontend EX01'), { AuthMechanism: 'Tls, Integrated, BasicAuth', PermissionGroups: 'ExchangeUsers' })], (d) => [
+      { code: 'basic-auth-cleartext', at: d.value(0, 'AuthMechanism') },
+    ]);
+    const diag = one(diags, 'basic-auth-cleartext');
+    assert.equal(diag.severity, 'warning');
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Client Frontend EX01" -AuthMechanism "Tls, Integrated, BasicAuth, BasicAuthRequireTLS"');
+  });
+  it('receive: does not fire with BasicAuthRequireTLS', () => {
+    expectFindings([receiveConnector()], () => []);
+  });
+  it('receive: its fix does not suggest a combination Exchange refuses (BasicAuthRequireTLS with ExternalAuthoritative)', {
+    todo: 'BUG: on "Tls, BasicAuth, ExternalAuthoritative" the basic-auth-cleartext fix adds BasicAuthRequireTLS and keeps ExternalAuthoritative, which Exchange refuses (R6); external-authoritative-conflict says the opposite',
+  }, () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Ext'), { AuthMechanism: 'Tls, BasicAuth, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list('10.1.2.0/24') })], (d) => [
+      { code: 'basic-auth-cleartext', at: d.value(0, 'AuthMechanism') },
+      { code: 'external-authoritative-conflict', at: d.value(0, 'AuthMechanism') },
+    ]);
+    assert.doesNotMatch(one(diags, 'basic-auth-cleartext').message, /-AuthMechanism "[^"]*BasicAuthRequireTLS[^"]*ExternalAuthoritative/);
+  });
+});
+
+describe('starttls-not-offered', () => {
+  it('fires on an AuthMechanism without Tls', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'Integrated', PermissionGroups: 'Partners' })], (d) => [
+      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+    ]);
+    const diag = one(diags, 'starttls-not-offered');
+    assert.equal(diag.severity, 'warning');
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Partner In" -AuthMechanism "Tls, Integrated"');
+  });
+  it('fires on AuthMechanism None and suggests Tls alone', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'None', PermissionGroups: 'Partners' })], (d) => [
+      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+    ]);
+    assertFix(one(diags, 'starttls-not-offered'), 'Set-ReceiveConnector -Identity "EX01\\Partner In" -AuthMechanism "Tls"');
+  });
+  it('does not fire when Tls is offered', () => {
+    expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'Tls', PermissionGroups: 'Partners' })], () => []);
+  });
+});
+
+describe('require-tls-without-tls', () => {
+  it('fires on RequireTLS True when AuthMechanism lacks Tls', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'Integrated', PermissionGroups: 'Partners', RequireTLS: 'True' })], (d) => [
+      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+      { code: 'require-tls-without-tls', at: d.value(0, 'RequireTLS') },
+    ]);
+    const diag = one(diags, 'require-tls-without-tls');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Partner In" -AuthMechanism "Tls, Integrated"');
+  });
+  it('does not fire when Tls is offered', () => {
+    expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'Tls', PermissionGroups: 'Partners', RequireTLS: 'True' })], () => []);
+  });
+});
+
+describe('basic-auth-require-tls-inconsistent', () => {
+  it('fires on BasicAuthRequireTLS without BasicAuth', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Client'), { AuthMechanism: 'Tls, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })], (d) => [
+      { code: 'basic-auth-require-tls-inconsistent', at: d.value(0, 'AuthMechanism') },
+    ]);
+    const diag = one(diags, 'basic-auth-require-tls-inconsistent');
+    assert.equal(diag.severity, 'error');
+    assert.match(diag.message, /without BasicAuth/);
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Client" -AuthMechanism "Tls, BasicAuth, BasicAuthRequireTLS"');
+  });
+  it('fires on BasicAuthRequireTLS without Tls (with starttls-not-offered)', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Client'), { AuthMechanism: 'BasicAuth, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })], (d) => [
+      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+      { code: 'basic-auth-require-tls-inconsistent', at: d.value(0, 'AuthMechanism') },
+    ]);
+    assert.match(one(diags, 'basic-auth-require-tls-inconsistent').message, /without Tls/);
+  });
+  it('does not fire on Tls, BasicAuth, BasicAuthRequireTLS', () => {
+    expectFindings([withProps(receiveConnector('Client'), { AuthMechanism: 'Tls, BasicAuth, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })], () => []);
+  });
+});
+
+describe('external-authoritative-conflict', () => {
+  const ext = (over: Record<string, string | null>) => withProps(receiveConnector('Ext'), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list('10.1.2.0/24'), ...over });
+  const FIX = 'Set-ReceiveConnector -Identity "EX01\\Ext" -AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers';
+  it('fires when other authentication is listed with ExternalAuthoritative', () => {
+    const { diags } = expectFindings([ext({ AuthMechanism: 'Tls, Integrated, ExternalAuthoritative' })], (d) => [
+      { code: 'external-authoritative-conflict', at: d.value(0, 'AuthMechanism') },
+    ]);
+    const diag = one(diags, 'external-authoritative-conflict');
+    assert.equal(diag.severity, 'error');
+    assert.match(diag.message, /Integrated/);
+    assertFix(diag, FIX);
+  });
+  it('fires when PermissionGroups lacks ExchangeServers', () => {
+    const { diags } = expectFindings([ext({ PermissionGroups: 'Partners' })], (d) => [
+      { code: 'external-authoritative-conflict', at: d.value(0, 'AuthMechanism') },
+    ]);
+    assert.deepEqual(one(diags, 'external-authoritative-conflict').relatedInformation?.map((r) => plain(r.range)), [plain(renderDump([ext({ PermissionGroups: 'Partners' })]).value(0, 'PermissionGroups'))]);
+  });
+  it('fires with DomainSecureEnabled True', () => {
+    const { diags } = expectFindings([ext({ DomainSecureEnabled: 'True' })], (d) => [
+      { code: 'external-authoritative-conflict', at: d.value(0, 'AuthMechanism') },
+    ]);
+    assertFix(one(diags, 'external-authoritative-conflict'), FIX);
+  });
+  it('does not fire on Tls, ExternalAuthoritative + ExchangeServers from a partner /24', () => {
+    expectFindings([ext({})], () => []);
+  });
+});
+
+describe('open-relay', () => {
+  const relay = (ranges: string[], name = 'Anonymous Relay') => withProps(receiveConnector(name), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list(...ranges) });
+  it('fires on 0.0.0.0-255.255.255.255, on that list item', () => {
+    const { diags } = expectFindings([relay(['10.1.2.0/24', '0.0.0.0-255.255.255.255'])], (d) => [
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
+    ]);
+    const diag = one(diags, 'open-relay');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -RemoteIPRanges ');
+  });
+  it('fires on ::/0 and on the full IPv6 range Exchange prints', () => {
+    expectFindings([relay(['::/0']), relay(['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'], 'Relay 6')], (d) => [
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::/0') },
+      { code: 'open-relay', at: d.within(1, 'RemoteIPRanges', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff') },
+    ]);
+  });
+  it('fires on 0.0.0.0/0 and on a range wider than a /8', () => {
+    expectFindings([relay(['0.0.0.0/0', '10.0.0.0/8', '64.0.0.0/2'])], (d) => [
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0/0') },
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '64.0.0.0/2') },
+    ]);
+  });
+  it('does not fire on a /24 partner range, nor without ExchangeServers, nor without ExternalAuthoritative', () => {
+    expectFindings([
+      relay(['203.0.113.0/24', '10.1.2.5']),
+      withProps(receiveConnector('Internet In'), { AuthMechanism: 'Tls', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list('0.0.0.0-255.255.255.255') }),
+    ], () => []);
+  });
+  it('finds the item on a continuation line when the list is wrapped at 80 columns', () => {
+    const { d } = expectFindings([relay(['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'])], (d) => [
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff') },
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
+    ], { width: 80 });
+    const item = d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255');
+    assert.ok(item.start.line > d.prop(0, 'RemoteIPRanges').line, 'the item is on a continuation line');
+  });
+  it('still fires when an en-US console wrapped a long item so that a continuation line starts with a space', {
+    todo: 'BUG: parse.ts continuation lines drop all leading blanks (line.trimStart()), not just the indentation, so "ffff," + " 0.0.0.0-…" joins as one item "…ffff,0.0.0.0-255.255.255.255": open-relay is missed and a false invalid-value is reported',
+  }, () => {
+    expectFindings([relay(['172.16.0.0/12', '10.20.30.40', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'])], (d) => [
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff') },
+      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
+    ], { width: 80 });
+  });
+});
+
+describe('anonymous-relay-review', () => {
+  it('fires on a custom connector open to AnonymousUsers, on PermissionGroups', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Scanners'), { AuthMechanism: 'Tls', PermissionGroups: 'AnonymousUsers', RemoteIPRanges: list('10.1.2.50') })], (d) => [
+      { code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') },
+    ]);
+    const diag = one(diags, 'anonymous-relay-review');
+    assert.equal(diag.severity, 'information');
+    assertFix(diag, 'Get-ADPermission -Identity "Scanners"');
+    assert.match(diag.message, /Accept-Any-Recipient/);
+  });
+  it('fires on Custom permissions', () => {
+    expectFindings([withProps(receiveConnector('Scanners'), { AuthMechanism: 'Tls', PermissionGroups: 'Custom', RemoteIPRanges: list('10.1.2.50') })], (d) => [
+      { code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') },
+    ]);
+  });
+  it('does not fire on the default connectors Exchange creates, nor without anonymous users', () => {
+    expectFindings([
+      receiveConnector('Default Frontend EX01'),
+      receiveConnector('Default EX01'),
+      withProps(receiveConnector('Client Proxy EX01'), { PermissionGroups: 'ExchangeUsers, ExchangeServers' }),
+    ], () => []);
+  });
+});
+
+describe('connection-timeout-order', () => {
+  it('fires on ConnectionTimeout shorter than ConnectionInactivityTimeout', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Default EX01'), { ConnectionTimeout: '00:04:00', ConnectionInactivityTimeout: '00:05:00' })], (d) => [
+      { code: 'connection-timeout-order', at: d.value(0, 'ConnectionTimeout') },
+    ]);
+    const diag = one(diags, 'connection-timeout-order');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Default EX01" -ConnectionTimeout 00:10:00');
+  });
+  it('handles day values (1.00:00:00 is longer than 00:05:00)', () => {
+    expectFindings([withProps(receiveConnector('Default EX01'), { ConnectionTimeout: '1.00:00:00', ConnectionInactivityTimeout: '00:05:00' })], () => []);
+    expectFindings([withProps(receiveConnector('Default EX01'), { ConnectionTimeout: '00:05:00', ConnectionInactivityTimeout: '1.00:00:00' })], (d) => [
+      { code: 'connection-timeout-order', at: d.value(0, 'ConnectionTimeout') },
+    ]);
+  });
+  it('does not fire on equal times', () => {
+    expectFindings([withProps(receiveConnector('Default EX01'), { ConnectionTimeout: '00:05:00', ConnectionInactivityTimeout: '00:05:00' })], () => []);
+  });
+});
+
+describe('domain-secure-without-tls', () => {
+  it('fires on DomainSecureEnabled True when AuthMechanism lacks Tls', () => {
+    const { diags } = expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'None', PermissionGroups: 'Partners', DomainSecureEnabled: 'True' })], (d) => [
+      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+      { code: 'domain-secure-without-tls', at: d.value(0, 'DomainSecureEnabled') },
+    ]);
+    const diag = one(diags, 'domain-secure-without-tls');
+    assert.equal(diag.severity, 'error');
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Partner In" -AuthMechanism "Tls"');
+  });
+  it('does not fire when Tls is offered', () => {
+    expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'Tls', PermissionGroups: 'Partners', DomainSecureEnabled: 'True' })], () => []);
+  });
+});
+
+describe('tls-certificate-name-syntax', () => {
+  it('fires on a subject without issuer (<S> only)', () => {
+    const { diags } = expectFindings([withProps(receiveConnector(), { TlsCertificateName: '<S>CN=mail.contoso.com' })], (d) => [
+      { code: 'tls-certificate-name-syntax', at: d.value(0, 'TlsCertificateName') },
+    ]);
+    const diag = one(diags, 'tls-certificate-name-syntax');
+    assert.equal(diag.severity, 'warning');
+    assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"');
+    assertFix(diag, 'Get-ExchangeCertificate -Thumbprint');
+  });
+  it('also checks send connectors', () => {
+    const { diags } = expectFindings([withProps(HEALTHY_SEND, { TlsCertificateName: '<S>CN=mail.contoso.com' })], (d) => [
+      { code: 'tls-certificate-name-syntax', at: d.value(0, 'TlsCertificateName') },
+    ]);
+    assertFix(one(diags, 'tls-certificate-name-syntax'), 'Set-SendConnector -Identity "Internet" -TlsCertificateName');
+  });
+  it('does not fire on <I>issuer<S>subject with commas in the names', () => {
+    expectFindings([withProps(receiveConnector(), { TlsCertificateName: "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com, O=Contoso Ltd, C=GB" })], () => []);
+  });
+  it('reports a bare host name once, not as both invalid-value and tls-certificate-name-syntax', {
+    todo: 'BUG: "mail.contoso.com" / "CN=mail.contoso.com" get invalid-value (error) and tls-certificate-name-syntax (warning) on the same range with the same explanation',
+  }, () => {
+    const diags = lint(renderDump([withProps(receiveConnector(), { TlsCertificateName: 'mail.contoso.com' })]));
+    assert.equal(diags.length, 1, diags.map((x) => x.code).join(', '));
+  });
+});
+
+describe('invalid-value', () => {
+  // [kind, property, bad value, message pattern]
+  const SEND_CASES: [string, string, RegExp][] = [
+    ['IgnoreSTARTTLS', 'Yes', /not a Boolean/],
+    ['RequireTLS', 'Treu', /not a Boolean/],
+    ['TlsAuthLevel', 'DomainValidaton', /EncryptionOnly, CertificateValidation, DomainValidation/],
+    ['SmartHostAuthMechanism', 'Basic', /not a/],
+    ['Port', '70000', /above the maximum of 65535/],
+    ['Port', '-1', /below the minimum of 0/],
+    ['SmtpMaxMessagesPerConnection', 'many', /./],
+    ['MaxMessageSize', '35MB', /35 MB \(36,700,160 bytes\)/],
+    ['MaxMessageSize', '3 GB (3,221,225,472 bytes)', /above the maximum/],
+    ['ConnectionInactivityTimeOut', '1.00:00:01', /longer than the maximum of 1\.00:00:00/],
+    ['ConnectionInactivityTimeOut', '00:00:00', /shorter than the minimum/],
+    ['ConnectionInactivityTimeOut', '10 minutes', /not a time span/],
+    ['TlsCertificateName', 'CN=mail.contoso.com', /<I>issuer<S>subject/],
+    ['TlsDomain', '*', /not allowed/],
+    ['ErrorPolicies', 'Default, Retry', /not a/],
+  ];
+  for (const [prop, bad, pattern] of SEND_CASES) {
+    it(`send ${prop} ${JSON.stringify(bad)} is an error on the value`, () => {
+      const d = renderDump([HEALTHY_SEND, withProps(sendConnector('Bad'), { [prop]: bad })]);
+      const hits = only(lint(d), 'invalid-value');
+      assert.equal(hits.length, 1, hits.map((x) => x.message).join('\n'));
+      assert.deepEqual(plain(hits[0].range), plain(d.value(1, prop)));
+      assert.equal(hits[0].severity, 'error');
+      assert.match(hits[0].message, pattern);
+      assert.ok(hits[0].message.startsWith(`${prop}: `), hits[0].message);
+    });
+  }
+  const RECEIVE_CASES: [string, string, RegExp][] = [
+    ['MaxHopCount', '0', /below the minimum of 1/],
+    ['MaxHopCount', '501', /above the maximum of 500/],
+    ['MaxLogonFailures', 'Unlimited', /not allowed/],
+    ['MaxMessageSize', 'Unlimited', /not allowed/],
+    ['MaxMessageSize', '36 MB', /bytes/],
+    ['TarpitInterval', '00:11:00', /longer than the maximum of 00:10:00/],
+    ['AuthMechanism', 'Tls, Kerberos', /Kerberos/],
+    ['PermissionGroups', 'AnonymousUsers, Admins', /Admins/],
+    ['SizeEnabled', 'Sometimes', /Disabled, Enabled, EnabledWithoutValue/],
+    ['EnableAuthGSSAPI', 'Maybe', /not a Boolean/],
+  ];
+  for (const [prop, bad, pattern] of RECEIVE_CASES) {
+    it(`receive ${prop} ${JSON.stringify(bad)} is an error on the value`, () => {
+      const d = renderDump([withProps(receiveConnector(), { [prop]: bad })]);
+      const hits = only(lint(d), 'invalid-value');
+      assert.equal(hits.length, 1, hits.map((x) => x.message).join('\n'));
+      assert.deepEqual(plain(hits[0].range), plain(d.value(0, prop)));
+      assert.match(hits[0].message, pattern);
+    });
+  }
+  it('accepts every value Exchange prints: sizes with byte counts, Unlimited where allowed, day time spans, address spaces', () => {
+    const d = renderDump([
+      withProps(HEALTHY_SEND, { MaxMessageSize: 'Unlimited', ConnectionInactivityTimeOut: '1.00:00:00', AddressSpaces: list('smtp:*;1', 'SMTP:contoso.com;100', 'X400:c=US;a= ;p=Contoso;5'), ErrorPolicies: 'DowngradeDnsFailures, DowngradeCustomFailures' }),
+      withProps(receiveConnector(), { MaxMessageSize: '150 MB (157,286,400 bytes)', MaxHeaderSize: '64 KB (65,536 bytes)', MessageRateLimit: 'Unlimited', MaxInboundConnectionPerSource: 'Unlimited', Bindings: list('[::]:25', '0.0.0.0:25', '10.0.0.5:2525'), RemoteIPRanges: list('10.0.0.0/8', '192.168.1.5-192.168.1.10', '2001:db8::/32', '10.1.1.1'), TlsDomainCapabilities: list('mail.protection.outlook.com:AcceptCloudServicesMail', 'contoso.com:AcceptOorgProtocol') }),
+    ]);
+    assert.deepEqual(findings(lint(d)), []);
+  });
+  it('AddressSpace: a cost outside 1..100 is flagged on that item', () => {
+    const d = renderDump([withProps(HEALTHY_SEND, { AddressSpaces: list('SMTP:*;1', 'SMTP:contoso.com;0', 'SMTP:fabrikam.com;101') })]);
+    assert.deepEqual(findings(lint(d)), [
+      { code: 'invalid-value', at: plain(d.within(0, 'AddressSpaces', 'SMTP:contoso.com;0')) },
+      { code: 'invalid-value', at: plain(d.within(0, 'AddressSpaces', 'SMTP:fabrikam.com;101')) },
+    ]);
+  });
+  it('IPBinding: a port above 65535 and a multicast address are flagged on their items', () => {
+    const d = renderDump([withProps(receiveConnector(), { Bindings: list('0.0.0.0:25', '10.0.0.5:70000', '224.0.0.1:25') })]);
+    const hits = only(lint(d), 'invalid-value');
+    assert.deepEqual(hits.map((x) => plain(x.range)), [plain(d.within(0, 'Bindings', '10.0.0.5:70000')), plain(d.within(0, 'Bindings', '224.0.0.1:25'))]);
+    assert.match(hits[1].message, /multicast/);
+  });
+  it('IPRange: a bad prefix and a reversed range are flagged on their items, the good item is not', () => {
+    const d = renderDump([withProps(receiveConnector(), { RemoteIPRanges: list('10.0.0.0/33', '192.168.1.10-192.168.1.5', '10.1.1.1') })]);
+    const hits = only(lint(d), 'invalid-value');
+    assert.deepEqual(hits.map((x) => plain(x.range)), [plain(d.within(0, 'RemoteIPRanges', '10.0.0.0/33')), plain(d.within(0, 'RemoteIPRanges', '192.168.1.10-192.168.1.5'))]);
+    assert.match(hits[1].message, /192\.168\.1\.5-192\.168\.1\.10/);
+  });
+  it('TlsDomainCapabilities: "*" and an unknown capability are flagged on their items', () => {
+    const d = renderDump([withProps(receiveConnector(), { TlsDomainCapabilities: list('contoso.com:AcceptOorgProtocol', '*:AcceptCloudServicesMail', 'fabrikam.com:AcceptBogus') })]);
+    const hits = only(lint(d), 'invalid-value');
+    assert.deepEqual(hits.map((x) => plain(x.range)), [plain(d.within(0, 'TlsDomainCapabilities', '*:AcceptCloudServicesMail')), plain(d.within(0, 'TlsDomainCapabilities', 'fabrikam.com:AcceptBogus'))]);
+    assert.match(hits[1].message, /AcceptBogus/);
+  });
+  it('TlsDomainCapabilities: the same domain twice is flagged (Exchange refuses duplicates, R13)', {
+    todo: 'BUG (false negative): duplicate domains in TlsDomainCapabilities are not reported',
+  }, () => {
+    const d = renderDump([withProps(receiveConnector(), { TlsDomainCapabilities: list('contoso.com:AcceptOorgProtocol', 'contoso.com:AcceptCloudServicesMail') })]);
+    assert.equal(only(lint(d), 'invalid-value').length, 1);
+  });
+  it('SourceIPAddress: broadcast and multicast are flagged (Exchange refuses them, S5)', {
+    todo: 'BUG (false negative): SourceIPAddress 255.255.255.255 / 224.0.0.1 are accepted; Bindings get the same check',
+  }, () => {
+    for (const bad of ['255.255.255.255', '224.0.0.1']) {
+      const d = renderDump([withProps(HEALTHY_SEND, { SourceIPAddress: bad })]);
+      assert.deepEqual(findings(lint(d)), [{ code: 'invalid-value', at: plain(d.value(0, 'SourceIPAddress')) }], bad);
+    }
+  });
+  it('does not flag read-only properties or dates in any culture', () => {
+    const d = renderDump([withProps(HEALTHY_SEND, { WhenChanged: '14.05.2024 11:02:17', WhenCreated: '2024-03-01 9:40:03 AM', ExchangeVersion: '0.20 (15.0.0.0)', IsValid: 'True' })]);
+    assert.deepEqual(findings(lint(d)), []);
+  });
+  it('names the connector and the parameter in a runnable fix', {
+    todo: 'BUG (message): invalid-value says "Set it with Set-SendConnector -Port." without the connector identity or a value, so it is not runnable',
+  }, () => {
+    const d = renderDump([withProps(sendConnector('Bad'), { Port: '70000' })]);
+    assertFix(one(lint(d), 'invalid-value'), 'Set-SendConnector -Identity "Bad" -Port ');
+  });
+});
+
+describe('unknown-property', () => {
+  it('flags a misspelt name on the name, with did-you-mean', () => {
+    const d = renderDump([withProps(HEALTHY_SEND, { IgnoreSTARTTSL: 'False' })]);
+    const diags = lint(d);
+    assert.deepEqual(findings(diags), [{ code: 'unknown-property', at: plain(d.name(0, 'IgnoreSTARTTSL')) }]);
+    const diag = diags[0];
+    assert.equal(diag.severity, 'warning');
+    assert.match(diag.message, /Did you mean IgnoreSTARTTLS\?/);
+    assert.match(diag.message, /Get-SendConnector \| Format-List/);
+  });
+  it('gives no suggestion for an unrelated name', () => {
+    const d = renderDump([withProps(receiveConnector(), { Colour: 'Blue' })]);
+    const diag = one(lint(d), 'unknown-property');
+    assert.deepEqual(plain(diag.range), plain(d.name(0, 'Colour')));
+    assert.doesNotMatch(diag.message, /Did you mean/);
+  });
+  it('accepts names in another case and the PowerShell remoting properties', () => {
+    const d = renderDump([withProps(HEALTHY_SEND, { ignorestarttls: 'False', PSComputerName: 'ex01.contoso.com', PSShowComputerName: 'False' })]);
+    assert.deepEqual(findings(lint(d)), []);
+  });
+});
+
+describe('list-syntax', () => {
+  it('flags a list without its closing brace', () => {
+    const d = renderDump([withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False', SmartHosts: '{mx1.fabrikam.com, mx2.fabrikam.com' })]);
+    const diag = one(lint(d), 'list-syntax');
+    assert.deepEqual(plain(diag.range), plain(d.value(0, 'SmartHosts')));
+    assert.equal(diag.severity, 'warning');
+    assert.match(diag.message, /closing "}"/);
+  });
+  it('flags a collection printed without braces', () => {
+    const d = renderDump([withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False', SmartHosts: 'mx1.fabrikam.com' })]);
+    const diags = lint(d);
+    assert.deepEqual(findings(diags), [{ code: 'list-syntax', at: plain(d.value(0, 'SmartHosts')) }]);
+    assert.match(diags[0].message, /\{mx1\.fabrikam\.com\}/);
+  });
+  it('does not flag {} or a normal list', () => {
+    expectFindings([withProps(HEALTHY_SEND, { SmartHosts: list(), ConnectedDomains: list(), SourceTransportServers: list('EX01', 'EX02', 'EX03') })], () => []);
+  });
+});
+
+describe('truncated-list', () => {
+  for (const mark of ['...', '\u2026'] as const) {
+    it(`reports a list cut with ${JSON.stringify(mark)} as information, on the value`, () => {
+      const d = renderDump([withProps(receiveConnector('Partner In'), { PermissionGroups: 'Partners', RemoteIPRanges: cut(['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'], mark) })]);
+      const diags = lint(d);
+      assert.deepEqual(findings(diags), [{ code: 'truncated-list', at: plain(d.value(0, 'RemoteIPRanges')) }]);
+      assert.equal(diags[0].severity, 'information');
+      assert.match(diags[0].message, /first 4 items/);
+      assert.match(diags[0].message, /\$FormatEnumerationLimit = -1/);
+    });
+  }
+  it('still checks the items before the cut (open-relay on a cut list)', () => {
+    const d = renderDump([withProps(receiveConnector('Anonymous Relay'), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: cut(['10.0.0.1', '0.0.0.0-255.255.255.255', '10.0.0.3', '10.0.0.4']) })]);
+    assert.deepEqual(findings(lint(d)), [
+      { code: 'open-relay', at: plain(d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255')) },
+      { code: 'truncated-list', at: plain(d.value(0, 'RemoteIPRanges')) },
+    ].sort(byPlace));
+  });
+  it('never treats a cut list as complete: no smart-hosts-missing or address-space-missing on an empty-looking cut list', () => {
+    const d = renderDump([withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False', SmartHosts: cut([]), AddressSpaces: cut([]) })]);
+    assert.deepEqual(findings(lint(d)).map((f) => f.code), ['truncated-list', 'truncated-list']);
+  });
+});
