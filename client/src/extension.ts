@@ -42,6 +42,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await client?.restart();
     }),
     vscode.commands.registerCommand('exchangeTransport.showOutput', () => outputChannel.show(true)),
+    // Quick fixes on dumps of live state copy the PowerShell that repairs the object.
+    vscode.commands.registerCommand('exchangeTransport.copyToClipboard', async (text: string) => {
+      await vscode.env.clipboard.writeText(text);
+      void vscode.window.showInformationMessage(`Copied: ${text}`);
+    }),
     vscode.commands.registerCommand('exchangeTransport.showTrustMap', async () => {
       const map = await client?.sendRequest<{ html: string; markdown: string } | null>('exchangeTransport/trustMap');
       if (!map) return;

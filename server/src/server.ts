@@ -3,12 +3,12 @@
 // folders (closed files included, kept current by the client's file watcher).
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, ResponseError, LSPErrorCodes,
-  DocumentDiagnosticReportKind, DidChangeConfigurationNotification, FileChangeType,
+  DocumentDiagnosticReportKind, DidChangeConfigurationNotification, FileChangeType, CodeActionKind,
   type InitializeResult, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, LintCancelled, trustMapHtml, trustMapMarkdown, type Diagnostic, type TextInput } from './service';
-import { toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
+import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
 
@@ -60,6 +60,7 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: true,
       completionProvider: { triggerCharacters: [':', ',', ' '] },
       foldingRangeProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     },
     serverInfo: { name: 'exchange-transport', version: '0.1.0' },
@@ -203,6 +204,14 @@ connection.onCompletion((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   return guard('completion', [], () => service.completions(input(doc), params.position).map(toLspCompletion));
+});
+
+connection.onCodeAction((params) => {
+  const doc = documents.get(params.textDocument.uri);
+  if (!doc) return null;
+  const ours = params.context.diagnostics.filter((d) => d.source === 'exchange-transport');
+  if (ours.length === 0) return [];
+  return guard('code actions', [], () => service.codeActions(input(doc), ours.map(fromLspDiagnostic)).map((a) => toLspCodeAction(a, doc.uri, ours)));
 });
 
 connection.onFoldingRanges((params) => {

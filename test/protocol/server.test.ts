@@ -134,3 +134,43 @@ describe('push diagnostics client (no pull capability) with settings', () => {
     assert.deepEqual((await pushed).diagnostics, []);
   });
 });
+
+describe('quick fixes and completion over the protocol', () => {
+  let server: TestServer;
+  const dumpUri = 'file:///tmp/ws/send-connectors.txt';
+  const DUMP = readFileSync('test/grammar/fixtures/send-connectors.txt', 'utf8');
+  before(() => { server = startServer(); });
+  after(async () => { await server.close(); });
+
+  it('offers copy-the-fix, insert-as-comment and suppress-this-line for ignore-starttls, and applies the suppression', async () => {
+    await initialize(server, true);
+    await open(server, dumpUri, DUMP);
+    const items = await pull(server, dumpUri) as (LspDiag & { data?: { fixCommand?: string }; message: string })[];
+    const ignore = items.find((d) => d.code === 'ignore-starttls')!;
+    assert.equal(ignore.data?.fixCommand, 'Set-SendConnector -Identity "Legacy Relay" -IgnoreSTARTTLS $false');
+    const actions = await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: dumpUri }, range: ignore.range, context: { diagnostics: [ignore] },
+    }) as { title: string; command?: { command: string; arguments: string[] }; edit?: { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> } }[];
+    const copy = actions.find((a) => a.command?.command === 'exchangeTransport.copyToClipboard');
+    assert.deepEqual(copy?.command?.arguments, ['Set-SendConnector -Identity "Legacy Relay" -IgnoreSTARTTLS $false']);
+    assert.ok(actions.some((a) => a.title === 'Insert the fix command as a comment'));
+    const suppress = actions.find((a) => a.title === 'Suppress ignore-starttls for this line');
+    const edit = suppress!.edit!.changes[dumpUri][0];
+    assert.equal(edit.range.start.line, ignore.range.start.line);
+    assert.equal(edit.newText, '# exchange-transport-disable-next-line ignore-starttls -- <reason>\r\n');
+    // Apply it as the client would, and check the finding is gone.
+    const lines = DUMP.split('\r\n');
+    lines.splice(edit.range.start.line, 0, edit.newText.replace(/\r\n$/, ''));
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: dumpUri, version: 2 }, contentChanges: [{ text: lines.join('\r\n') }] });
+    const after = await pull(server, dumpUri);
+    assert.ok(!after.some((d) => d.code === 'ignore-starttls'));
+    assert.ok(!after.some((d) => d.code === 'suppression-unused'));
+  });
+
+  it('completes rule ids inside a suppression comment', async () => {
+    const uri = 'file:///tmp/ws/c.txt';
+    await open(server, uri, DUMP.replace('\r\n\r\nRunspaceId', '\r\n# exchange-transport-disable-next-line ignore-st\r\nRunspaceId'));
+    const result = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: '# exchange-transport-disable-next-line ignore-st'.length } }) as { label: string }[];
+    assert.deepEqual(result.map((i) => i.label), ['ignore-starttls']);
+  });
+});

@@ -1,9 +1,9 @@
 // Engine shapes → LSP shapes. The engine's types mirror LSP, so this is mostly enum mapping.
 import {
-  CompletionItemKind, DiagnosticSeverity, DiagnosticTag, MarkupKind, SymbolKind,
-  type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic, type DocumentSymbol as LspSymbol,
+  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, MarkupKind, SymbolKind,
+  type CodeAction as LspCodeAction, type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic, type DocumentSymbol as LspSymbol,
 } from 'vscode-languageserver/node';
-import type { CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, SymbolKindName } from '../service';
+import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, SymbolKindName } from '../service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -28,6 +28,34 @@ export function toLspDiagnostic(d: Diagnostic, documentUri: string, withRelated:
       ? { relatedInformation: d.relatedInformation.map((r) => ({ location: { uri: r.uri && r.uri !== documentUri && r.uri.includes(':') ? r.uri : documentUri, range: r.range }, message: r.message })) }
       : {}),
     ...(d.tags ? { tags: d.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)) } : {}),
+    // Comes back with code-action requests: the quick fix needs the command without recomputing.
+    ...(d.fix ? { data: { fixCommand: d.fix.command } } : {}),
+  };
+}
+
+/** An LSP diagnostic as the engine's code actions take it (code, range, message and the fix command). */
+export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?: string } {
+  const data = d.data as { fixCommand?: unknown } | undefined;
+  return {
+    code: String(d.code ?? ''),
+    severity: 'warning',
+    message: typeof d.message === 'string' ? d.message : d.message.value,
+    range: d.range,
+    source: 'exchange-transport',
+    href: d.codeDescription?.href ?? '',
+    ...(typeof data?.fixCommand === 'string' ? { fixCommand: data.fixCommand } : {}),
+  };
+}
+
+export function toLspCodeAction(a: CodeAction, uri: string, diagnostics: LspDiagnostic[]): LspCodeAction {
+  const diag = a.diagnostic && diagnostics.find((d) => d.code === a.diagnostic!.code && d.range.start.line === a.diagnostic!.range.start.line && d.range.start.character === a.diagnostic!.range.start.character);
+  return {
+    title: a.title,
+    kind: CodeActionKind.QuickFix,
+    ...(diag ? { diagnostics: [diag] } : {}),
+    ...(a.isPreferred ? { isPreferred: true } : {}),
+    ...(a.edits ? { edit: { changes: { [uri]: a.edits } } } : {}),
+    ...(a.command ? { command: { title: a.command.title, command: a.command.id, arguments: a.command.args } } : {}),
   };
 }
 
@@ -46,6 +74,8 @@ const COMPLETION: Record<CompletionKind, CompletionItemKind> = {
   property: CompletionItemKind.Property,
   value: CompletionItemKind.Value,
   'enum-member': CompletionItemKind.EnumMember,
+  rule: CompletionItemKind.Reference,
+  keyword: CompletionItemKind.Keyword,
 };
 
 export function toLspCompletion(c: CompletionItem): LspCompletionItem {

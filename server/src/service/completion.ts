@@ -4,9 +4,10 @@ import { enumDef, kindDef, OBJECT_KINDS, propertyDef } from './catalogue';
 import type { PropertyDef } from './catalogue/types';
 import { isObjectsFile, type AnalyzedFile } from './document';
 import type { ExchangeObject } from './objects/model';
+import { RULES } from './rules';
 import type { Position, Range } from './types';
 
-export type CompletionKind = 'property' | 'value' | 'enum-member';
+export type CompletionKind = 'property' | 'value' | 'enum-member' | 'rule' | 'keyword';
 
 export interface CompletionItem {
   label: string;
@@ -22,15 +23,33 @@ export interface CompletionItem {
 
 const MAX_ITEMS = 500;
 
+const DIRECTIVES = ['disable-next-line', 'disable-line', 'disable', 'enable', 'disable-file'];
+
 export function completions(file: AnalyzedFile, pos: Position): CompletionItem[] {
-  if (!isObjectsFile(file) || file.kind !== 'format-list') return [];
   const lineText = file.lines.lineText(pos.line);
   const before = lineText.slice(0, pos.character);
+  const inComment = suppressionCompletions(before, pos);
+  if (inComment) return inComment;
+  if (!isObjectsFile(file) || file.kind !== 'format-list') return [];
   const obj = objectAt(file.objects, pos.line);
   const sep = /^([A-Za-z_][A-Za-z0-9_.-]*)( *):( ?)(.*)$/.exec(before);
   if (sep) return valueCompletions(obj, sep[1], sep[4], pos);
   if (/^[A-Za-z_]*[A-Za-z0-9_.-]*$/.test(before)) return nameCompletions(obj, before, pos, separatorColumn(obj));
   return [];
+}
+
+/** Directive names after `exchange-transport-`, rule ids in the directive's list (before ` -- reason`). */
+function suppressionCompletions(before: string, pos: Position): CompletionItem[] | undefined {
+  const directive = /(?:<!--|#|\/\/|\/\*)\s*exchange-transport-([\w-]*)$/.exec(before);
+  if (directive) {
+    const range: Range = { start: { line: pos.line, character: pos.character - directive[1].length }, end: pos };
+    return DIRECTIVES.map((d) => ({ label: d, kind: 'keyword' as const, detail: 'suppression directive', range }));
+  }
+  const list = /(?:<!--|#|\/\/|\/\*)\s*exchange-transport-(?:disable-next-line|disable-line|disable-file|disable|enable)\b((?:(?!\s--(?:\s|$)).)*)$/.exec(before);
+  if (!list) return undefined;
+  const word = /[\w-]*$/.exec(list[1])![0];
+  const range: Range = { start: { line: pos.line, character: pos.character - word.length }, end: pos };
+  return RULES.filter((r) => r.meta.id.startsWith(word)).map((r) => ({ label: r.meta.id, kind: 'rule' as const, detail: r.meta.defaultSeverity, documentation: r.meta.description, range }));
 }
 
 /** The object the line belongs to, or the one just above (a new line typed after an object). */

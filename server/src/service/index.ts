@@ -10,3 +10,4 @@ export { detectKind, FILE_KIND_LABELS, type FileKind } from './kinds';
 export type * from './types';
 export type { CompletionItem, CompletionKind } from './completion';
 export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink } from './project/trustMap';
+export { COPY_COMMAND, type CodeAction, type TextEdit } from './codeActions';

@@ -10,6 +10,7 @@ import { resolveSettings, type LintSettings } from './settings';
 import { documentSymbols } from './symbols';
 import { completions, type CompletionItem } from './completion';
 import { foldingRanges } from './folding';
+import { codeActions, type CodeAction } from './codeActions';
 import { objectHover } from './hover/objectHover';
 import { isObjectsFile } from './document';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
@@ -43,6 +44,7 @@ export interface LanguageService {
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
   foldingRanges(input: TextInput): FoldingRange[];
+  codeActions(input: TextInput, diagnostics: readonly (Diagnostic & { fixCommand?: string })[]): CodeAction[];
   forget(uri: string): void;
 }
 
@@ -95,6 +97,7 @@ export function createLanguageService(): LanguageService {
     documentSymbols: (input) => documentSymbols(analyzed(input, resolveSettings())),
     completions: (input, position) => completions(analyzed(input, resolveSettings()), position),
     foldingRanges: (input) => foldingRanges(analyzed(input, resolveSettings())),
+    codeActions: (input, diagnostics) => codeActions(analyzed(input, resolveSettings()), diagnostics),
     forget: (uri) => { cache.delete(uri); },
   };
 }

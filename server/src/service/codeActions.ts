@@ -1,0 +1,110 @@
+// Quick fixes. For files that are dumps of live state (and for subscription files, which Exchange writes),
+// the repair is PowerShell run against the server: copy it, or keep it in the file as a comment. Every
+// finding can be suppressed for its line; stale suppressions can be removed and misspelt names corrected.
+import { isObjectsFile, type AnalyzedFile } from './document';
+import { RULE_BY_ID } from './rules';
+import { findDirectives } from './suppression';
+import { closestName } from './text/suggest';
+import type { Diagnostic, Range } from './types';
+
+export interface TextEdit { range: Range; newText: string }
+
+export interface CodeAction {
+  title: string;
+  kind: 'quickfix';
+  /** The diagnostic the action fixes (by code and range), for the client's lightbulb. */
+  diagnostic?: Pick<Diagnostic, 'code' | 'range'>;
+  edits?: TextEdit[];
+  /** A client command (e.g. copying the fix to the clipboard). */
+  command?: { id: string; title: string; args: unknown[] };
+  isPreferred?: boolean;
+}
+
+export const COPY_COMMAND = 'exchangeTransport.copyToClipboard';
+
+/** Comment syntax of a file kind: XML comments, `#` in dumps and scripts, `//` in JSON. */
+function comment(file: AnalyzedFile, body: string): string {
+  if (file.kind === 'edge-subscription' || file.kind === 'clixml') return `<!-- ${body} -->`;
+  if (file.kind === 'json') return `// ${body}`;
+  return `# ${body}`;
+}
+
+function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+/** An edit that inserts a whole line above `line`, indented like it (Format-List comments start at column 0). */
+function insertLineAbove(file: AnalyzedFile, line: number, content: string): TextEdit {
+  const lineText = file.lines.lineText(line);
+  const indent = file.kind === 'format-list' ? '' : /^\s*/.exec(lineText)![0];
+  const at = { line, character: 0 };
+  return { range: { start: at, end: at }, newText: `${indent}${content}${eolOf(file.text)}` };
+}
+
+/** Actions for the diagnostics the editor sends (with the data the server attached to them). */
+export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnostic & { fixCommand?: string })[]): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of diagnostics) {
+    if (!RULE_BY_ID.has(d.code)) continue;
+    const target = { code: d.code, range: d.range };
+    const command = d.fixCommand ?? d.fix?.command;
+    if (command) {
+      out.push({ title: `Copy the fix to the clipboard: ${command}`, kind: 'quickfix', diagnostic: target, isPreferred: true, command: { id: COPY_COMMAND, title: 'Copy fix', args: [command] } });
+      if (isObjectsFile(file) && file.kind === 'format-list') {
+        out.push({ title: 'Insert the fix command as a comment', kind: 'quickfix', diagnostic: target, edits: [insertLineAbove(file, d.range.start.line, comment(file, `fix (${d.code}): ${command}`))] });
+      }
+    }
+    if (d.code === 'suppression-unused' || d.code === 'suppression-unknown-rule') {
+      out.push(...suppressionFixes(file, d));
+      continue;
+    }
+    const guess = /Did you mean <?([A-Za-z][\w-]*)>?\?/.exec(d.message)?.[1];
+    if (guess && (d.code === 'subscription-unknown-element' || d.code === 'unknown-property')) {
+      const edits: TextEdit[] = [{ range: d.range, newText: guess }];
+      if (d.code === 'subscription-unknown-element') {
+        // Rename the closing tag too.
+        const name = file.text.slice(file.lines.offsetAt(d.range.start), file.lines.offsetAt(d.range.end));
+        const close = file.text.indexOf(`</${name}>`, file.lines.offsetAt(d.range.end));
+        if (close >= 0) edits.push({ range: file.lines.range(close + 2, close + 2 + name.length), newText: guess });
+      }
+      out.push({ title: `Change to ${guess}`, kind: 'quickfix', diagnostic: target, edits, isPreferred: !command });
+    }
+    if (!d.code.startsWith('suppression-') && file.kind !== 'unknown') {
+      out.push({
+        title: `Suppress ${d.code} for this line`,
+        kind: 'quickfix',
+        diagnostic: target,
+        edits: [insertLineAbove(file, d.range.start.line, comment(file, `exchange-transport-disable-next-line ${d.code} -- <reason>`))],
+      });
+    }
+  }
+  return out;
+}
+
+function suppressionFixes(file: AnalyzedFile, d: Diagnostic): CodeAction[] {
+  const directive = findDirectives(file.text, file.lines).find((x) => x.line === d.range.start.line);
+  if (!directive) return [];
+  const target = { code: d.code, range: d.range };
+  if (d.code === 'suppression-unknown-rule') {
+    const id = file.text.slice(file.lines.offsetAt(d.range.start), file.lines.offsetAt(d.range.end));
+    const guess = closestName(id, RULE_BY_ID.keys());
+    return guess ? [{ title: `Change to ${guess}`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range: d.range, newText: guess }] }] : [];
+  }
+  const whole = directive.rules.length <= 1 || d.range.start.character === directive.range.start.character;
+  if (whole) {
+    // Remove the comment; when it is alone on its line, the line too.
+    const line = directive.line;
+    const lineText = file.lines.lineText(line);
+    const onlyComment = lineText.trim() === file.text.slice(file.lines.offsetAt(directive.commentRange.start), file.lines.offsetAt(directive.commentRange.end)).trim();
+    const range = onlyComment
+      ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
+      : directive.commentRange;
+    return [{ title: 'Remove this unused suppression', kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range, newText: '' }] }];
+  }
+  // One unused id in a list: remove it and its comma.
+  const i = directive.rules.findIndex((r) => r.range.start.character === d.range.start.character);
+  const next = directive.rules[i + 1];
+  const prev = directive.rules[i - 1];
+  const range = next ? { start: d.range.start, end: next.range.start } : { start: prev.range.end, end: d.range.end };
+  return [{ title: `Remove ${directive.rules[i].id} from this suppression`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range, newText: '' }] }];
+}
