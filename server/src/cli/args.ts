@@ -1,12 +1,15 @@
 // Command-line options of exchange-transport-lint.
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export const FAIL_ON = ['error', 'warning', 'information'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
 export interface CliOptions {
   format: OutputFormat;
   now?: Date;
   maxWarnings: number;
+  failOn: (typeof FAIL_ON)[number];
+  quiet: boolean;
   dateOrder: 'auto' | 'mdy' | 'dmy';
   paths: string[];
   help: boolean;
@@ -24,9 +27,16 @@ and Get-InboundConnector.
 Folders are searched recursively for files of a known kind; files named explicitly are always reported.
 
 Options:
-  --format <stylish|json>  Output format (default: stylish). json prints one JSON array on stdout.
+  --format <stylish|json|sarif|junit|github>
+                           Output format (default: stylish). json prints one JSON array on stdout; sarif a
+                           SARIF 2.1.0 log (GitHub code scanning); junit JUnit XML; github workflow-command
+                           annotations (::error file=...).
   --now <ISO-8601>         Evaluate time-dependent rules as of this instant (default: the current time).
   --max-warnings <N>       Exit 1 when there are more than N warnings (default: -1, no limit).
+  --fail-on <error|warning|information>
+                           Exit 1 when a finding of this severity or above is reported (default: error).
+  --quiet                  Report errors only: warnings, information and hints are left out of the output
+                           and of the exit code.
   --date-order <auto|mdy|dmy>
                            How to read ambiguous culture dates such as 8/12/2024 in Format-List dumps
                            (default: auto: inferred from the file, else month first).
@@ -34,10 +44,11 @@ Options:
   -h, --help               Show this help.
   -v, --version            Show the version.
 
-Exit codes: 0 no errors, 1 errors found (or too many warnings), 2 usage or internal failure.`;
+Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or too many warnings), 2 usage or
+internal failure.`;
 
 export function parseArgs(argv: string[], isTty: boolean): CliOptions {
-  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, dateOrder: 'auto', paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
+  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, failOn: 'error', quiet: false, dateOrder: 'auto', paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -66,6 +77,13 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
         opts.maxWarnings = Number(v);
         break;
       }
+      case '--fail-on': {
+        const v = value();
+        if (!(FAIL_ON as readonly string[]).includes(v)) throw new UsageError(`--fail-on is error, warning or information, not "${v}"`);
+        opts.failOn = v as CliOptions['failOn'];
+        break;
+      }
+      case '--quiet': opts.quiet = true; break;
       case '--date-order': {
         const v = value();
         if (v !== 'auto' && v !== 'mdy' && v !== 'dmy') throw new UsageError(`--date-order is auto, mdy or dmy, not "${v}"`);

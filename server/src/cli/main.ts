@@ -3,12 +3,16 @@ import { createLanguageService, resolveSettings, type TextInput } from '../servi
 import { holdsKnownContent } from '../service/document';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, readInput } from '../io/files';
+import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
+import { formatJunit } from './formatters/junit';
+import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
+import { SEVERITY_ORDER } from '../service/types';
 import type { FileResult, Formatter } from './formatters/types';
 import { version } from '../../../package.json';
 
-const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson };
+const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, junit: formatJunit, github: formatGithub };
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -54,10 +58,12 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const { kind, diagnostics } = service.check(text, { ...settings, reportUnrecognized: named }, project.get(text.uri));
     return { file: text.uri, kind, diagnostics };
   });
+  // --quiet: errors only, in the output and in the exit code.
+  if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   io.stdout(FORMATTERS[opts.format](results, { color: opts.color }));
-  const errors = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'error').length, 0);
-  const warnings = results.reduce((n, r) => n + r.diagnostics.filter((d) => d.severity === 'warning').length, 0);
-  if (errors > 0) return 1;
+  const all = results.flatMap((r) => r.diagnostics);
+  const warnings = all.filter((d) => d.severity === 'warning').length;
+  if (all.some((d) => SEVERITY_ORDER[d.severity] >= SEVERITY_ORDER[opts.failOn])) return 1;
   if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
     if (opts.format === 'stylish') io.stderr(`exchange-transport-lint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
     return 1;
