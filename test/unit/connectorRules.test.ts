@@ -63,6 +63,17 @@ describe('healthy connectors', () => {
       assert.deepEqual(findings(lint(d)), [], `width ${width}`);
     }
   });
+  it('an Edge server\'s defaults (internal receive connector, both EdgeSync send connectors) give no findings', () => {
+    const edgeReceive = withProps(receiveConnector('Default internal receive connector EDGE01', 'EDGE01'), {
+      AuthMechanism: 'Tls, ExchangeServer', PermissionGroups: 'AnonymousUsers, ExchangeServers, Partners', RemoteIPRanges: list('0.0.0.0-255.255.255.255'),
+      TlsDomainCapabilities: list(), Fqdn: 'edge01.contoso.com', TlsCertificateName: null, MessageRateLimit: '600', ConnectionTimeout: '00:05:00', ConnectionInactivityTimeout: '00:01:00',
+    });
+    const toInternet = withProps(sendConnector('EdgeSync - Default-First-Site-Name to Internet'), { DomainSecureEnabled: 'True', AddressSpaces: list('smtp:*;100'), SourceTransportServers: list('EDGE01') });
+    const inbound = withProps(sendConnector('EdgeSync - Inbound to Default-First-Site-Name'), {
+      DNSRoutingEnabled: 'False', SmartHosts: list('--'), SmartHostsString: '--', AddressSpaces: list('--'), SmartHostAuthMechanism: 'ExchangeServer', SourceTransportServers: list('EDGE01'),
+    });
+    for (const width of [80, 4096]) assert.deepEqual(findings(lint(renderDump([edgeReceive, toInternet, inbound], { width }))), [], `width ${width}`);
+  });
   it('Exchange 2007/2010-shaped connectors (no TlsAuthLevel, TlsDomain, TransportRole...) give no findings', () => {
     const d = renderDump([sendConnector2007(), receiveConnector2010()]);
     assert.equal(service.analyze({ uri: 'old.txt', text: d.text }).kind, 'format-list');

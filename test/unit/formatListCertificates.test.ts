@@ -61,6 +61,17 @@ describe('certificate-expired', () => {
     assert.match(diag.message, /read the other way it would be 5 June 2024/);
     assert.match(diag.message, /--date-order/);
   });
+  it('infers day-first from another date of the file (25/03/2024), so 01/05/2024 is 1 May', () => {
+    const d = renderDump([
+      certificate({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' }),
+      certificate({ Subject: 'CN=EDGE01', Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D', NotAfter: '25/03/2029 10:15:00', NotBefore: '25/03/2024 10:15:00' }),
+    ]);
+    const diags = service.validate({ uri: 'certs.txt', text: d.text }, { now: NOW });
+    assert.deepEqual(diags.map((x) => [x.code, plain(x.range)]), [['certificate-expired', plain(d.value(0, 'NotAfter'))]]);
+    assert.match(diags[0].message, /expired on 2024-05-01 18:14:02 UTC/);
+    const alone = one(lintCert({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' }).diags, 'certificate-expired');
+    assert.match(alone.message, /read the other way it would be 1 May 2024/);
+  });
   it('follows the date-order setting for ambiguous dates (dmy: 5/6/2024 is 5 June, so not expired)', () => {
     const { diags } = lintCert({ NotAfter: '5/6/2024 6:14:02 PM', NotBefore: '2/4/2024 6:14:03 PM' }, { dateOrder: 'dmy' });
     assert.deepEqual(diags.map((x) => x.code), ['certificate-expiring']);
