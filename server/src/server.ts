@@ -8,6 +8,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, LintCancelled, trustMapHtml, trustMapMarkdown, type Diagnostic, type TextInput } from './service';
+import { isConfigFileName } from './service/kinds';
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
@@ -76,11 +77,11 @@ connection.onInitialized(async () => {
   const started = Date.now();
   const count = await workspace.scan(folders).catch((err) => { connection.console.error(`workspace scan failed: ${String(err)}`); return 0; });
   connection.console.log(`indexed ${count} Exchange transport file(s) in ${folders.length} folder(s) in ${Date.now() - started} ms`);
-  recomputeProject();
+  await recomputeProject();
 });
 
 async function fileDiagnostics(doc: TextInput, s: EditorSettings, isCancelled?: () => boolean): Promise<Diagnostic[]> {
-  if (!s.enable) return [];
+  if (!s.enable || !s.included) return [];
   return guard('validation', [] as Diagnostic[], () => service.validate(doc, { ...s.lint, now: new Date() }, isCancelled, project.get(doc.uri)));
 }
 
@@ -104,7 +105,6 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 connection.languages.diagnostics.onWorkspace(async (params) => {
   const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
   const open = openInputs();
-  const s = workspaceSettings ?? (await settings.get(folders[0] ?? 'file:///'));
   const items: WorkspaceDocumentDiagnosticReport[] = [];
   for (const file of workspace.closed(open)) {
     const resultId = `${file.version}:${projectGeneration}:${settings.generation}`;
@@ -112,7 +112,7 @@ connection.languages.diagnostics.onWorkspace(async (params) => {
       items.push({ kind: DocumentDiagnosticReportKind.Unchanged, uri: file.uri, version: null, resultId });
       continue;
     }
-    const diags = await fileDiagnostics(file, s);
+    const diags = await fileDiagnostics(file, await settings.get(file.uri));
     items.push({ kind: DocumentDiagnosticReportKind.Full, uri: file.uri, version: null, resultId, items: diags.map((d) => toLspDiagnostic(d, file.uri, relatedInformation)) });
   }
   return { items };
@@ -121,14 +121,17 @@ connection.languages.diagnostics.onWorkspace(async (params) => {
 let projectTimer: ReturnType<typeof setTimeout> | undefined;
 function scheduleProject(delay = 400): void {
   clearTimeout(projectTimer);
-  projectTimer = setTimeout(recomputeProject, delay);
+  projectTimer = setTimeout(() => void recomputeProject(), delay);
 }
 
-function recomputeProject(): void {
+async function recomputeProject(): Promise<void> {
   const s = workspaceSettings;
   if (s && !s.enable) return;
+  // Files the configuration excludes take no part in cross-file checks either.
+  const inputs: TextInput[] = [];
+  for (const i of workspace.inputs(openInputs())) if ((await settings.get(i.uri)).included) inputs.push(i);
   project = guard('cross-file checks', new Map<string, Diagnostic[]>(), () =>
-    service.checkProject(workspace.inputs(openInputs()), { ...(s?.lint ?? {}), now: new Date() }));
+    service.checkProject(inputs, { ...(s?.lint ?? {}), now: new Date() }));
   projectGeneration++;
   if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
   else void pushAll();
@@ -154,9 +157,8 @@ function schedulePush(doc: TextDocument, delay = PUSH_DELAY_MS): void {
 /** Push clients get closed files' cross-file findings too (there is no workspace pull for them). */
 async function pushAll(): Promise<void> {
   for (const doc of documents.all()) schedulePush(doc, 0);
-  const s = workspaceSettings ?? (await settings.get(folders[0] ?? 'file:///'));
   for (const file of workspace.closed(openInputs())) {
-    const diags = project.has(file.uri) ? await fileDiagnostics(file, s) : [];
+    const diags = project.has(file.uri) ? await fileDiagnostics(file, await settings.get(file.uri)) : [];
     if (diags.length === 0 && !pushedClosed.has(file.uri)) continue;
     if (diags.length > 0) pushedClosed.add(file.uri); else pushedClosed.delete(file.uri);
     await connection.sendDiagnostics({ uri: file.uri, diagnostics: diags.map((d) => toLspDiagnostic(d, file.uri, relatedInformation)) });
@@ -177,6 +179,12 @@ documents.onDidClose(async (e) => {
 });
 
 connection.onDidChangeWatchedFiles(async (e) => {
+  if (e.changes.some((c) => isConfigFileName(c.uri))) {
+    // A configuration file changed: severities, options and include/exclude may differ for every file.
+    settings.changed();
+    workspaceSettings = await settings.get(folders[0] ?? 'file:///');
+    if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
+  }
   for (const change of e.changes) {
     if (change.type === FileChangeType.Deleted) workspace.forget(change.uri);
     else if (!documents.get(change.uri)) await workspace.read(change.uri);
@@ -187,7 +195,7 @@ connection.onDidChangeWatchedFiles(async (e) => {
 connection.onDidChangeConfiguration(async (change) => {
   settings.changed(change.settings);
   workspaceSettings = await settings.get(folders[0] ?? 'file:///');
-  recomputeProject();
+  await recomputeProject();
   if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
 });
 

@@ -99,8 +99,12 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
     assert.equal(prop(obj, 'WhenChangedUTC').text, '2022-03-23T17:00:30Z');
   });
 
-  it('reports nothing: opportunistic TLS to EXO with no certificate check is what Exchange allows (no rule covers HealthChecker\'s EXO TLS advice)', () => {
-    assert.deepEqual(found(lint(text, JAN_2025)), []);
+  it('reports office365-connector-tls on "Mail to O365": RequireTLS False and no TlsAuthLevel (HealthChecker\'s EXO TLS advice)', () => {
+    const d = lint(text, JAN_2025);
+    assert.deepEqual(found(d), ['office365-connector-tls@116']);
+    assert.match(d[0].message, /RequireTLS is not \$true/);
+    assert.match(d[0].message, /TlsAuthLevel is not set/);
+    assert.match(d[0].message, /Set-SendConnector -Identity "Mail to O365" -RequireTLS \$true -TlsAuthLevel DomainValidation -TlsDomain mail\.protection\.outlook\.com/);
   });
 
   it('puts ranges on the element: <B N="IgnoreSTARTTLS">false</B> is line 98', () => {
@@ -125,7 +129,7 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
   it('a diagnostic lands on the <B N="IgnoreSTARTTLS"> element that is wrong', () => {
     const bad = text.replace('<B N="IgnoreSTARTTLS">false</B>', '<B N="IgnoreSTARTTLS">true</B>');
     const diags = lint(bad, JAN_2025);
-    assert.deepEqual(found(diags), ['ignore-starttls@98']);
+    assert.deepEqual(found(diags), ['ignore-starttls@98', 'office365-connector-tls@116']);
     assert.deepEqual(diags[0].range, { start: { line: 98, character: 28 }, end: { line: 98, character: 32 } });
     assert.match(diags[0].message, /Send connector "Mail to O365" ignores STARTTLS/);
   });

@@ -552,7 +552,10 @@ describe('cultureDate', () => {
     const order = inferDateOrder(dates);
     assert.equal(order, 'mdy', '11/30/2029 settles the order for the whole file');
     assert.equal(iso('11/06/2024 14:47:32', order), '2024-11-06T14:47:32.000Z');
-    assert.equal(valid(parseCultureDate('11/06/2024 14:47:32', { order: 'mdy' })).ambiguous, false);
+    // With an order given, the text still has two readings: it stays flagged, and the reading says which was used.
+    const given = valid(parseCultureDate('11/06/2024 14:47:32', { order: 'mdy' }));
+    assert.equal(given.ambiguous, true);
+    assert.match(given.reading, /read as month\/day\/year \(as configured\).*read the other way it would be 11 June 2024/);
     assert.equal(iso('11/30/2029 12:53:13'), '2029-11-30T12:53:13.000Z');
     assert.equal(valid(parseCultureDate('11/30/2029 12:53:13')).ambiguous, false);
     // GetInternalTransportCertificateFromServer.xml

@@ -10,7 +10,9 @@ export interface CliOptions {
   maxWarnings: number;
   failOn: (typeof FAIL_ON)[number];
   quiet: boolean;
-  dateOrder: 'auto' | 'mdy' | 'dmy';
+  dateOrder?: 'auto' | 'mdy' | 'dmy';
+  /** A configuration file to use instead of searching upward from each file. */
+  config?: string;
   paths: string[];
   help: boolean;
   version: boolean;
@@ -40,6 +42,7 @@ Options:
   --date-order <auto|mdy|dmy>
                            How to read ambiguous culture dates such as 8/12/2024 in Format-List dumps
                            (default: auto: inferred from the file, else month first).
+  --config <file>          Use this .exchange-transport.json instead of the one found upward from each file.
   --no-color               Plain output even on a terminal (NO_COLOR is honoured too).
   -h, --help               Show this help.
   -v, --version            Show the version.
@@ -48,7 +51,7 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or too m
 internal failure.`;
 
 export function parseArgs(argv: string[], isTty: boolean): CliOptions {
-  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, failOn: 'error', quiet: false, dateOrder: 'auto', paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
+  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, failOn: 'error', quiet: false, paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -90,6 +93,7 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
         opts.dateOrder = v;
         break;
       }
+      case '--config': opts.config = value(); break;
       case '--no-color': opts.color = false; break;
       case '--color': opts.color = true; break;
       case '-h': case '--help': opts.help = true; break;

@@ -3,6 +3,9 @@ import { createLanguageService, resolveSettings, type TextInput } from '../servi
 import { holdsKnownContent } from '../service/document';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, readInput } from '../io/files';
+import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
+import { readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
 import { formatJunit } from './formatters/junit';
@@ -41,21 +44,37 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   const files = await collectFiles(opts.paths);
   if (!Array.isArray(files)) { io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`); return 2; }
   const explicit = new Set(opts.paths);
-  const settings = resolveSettings({ now: opts.now, dateOrder: opts.dateOrder });
+  // Precedence: built-in defaults < .exchange-transport.json < command-line options.
+  const cliSettings = { now: opts.now, ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}) };
+  const configs = new ConfigResolver(opts.config);
+  if (opts.config && !configs.forFile(opts.config)) { io.stderr(`exchange-transport-lint: cannot read the configuration ${opts.config}\n`); return 2; }
+  const settingsFor = (file: string) => resolveSettings(settingsFromConfig(cliSettings, configs.forFile(file)));
   const service = createLanguageService();
   // Read and analyse every file first: the files of one run are also checked against each other
   // (subscription vs certificates vs connectors), and suppression comments apply to both kinds of finding.
   const inputs: { text: TextInput; explicit: boolean }[] = [];
+  const seen = new Set(files.map((f) => resolve(f)));
   for (const path of files) {
-    const input = await readInput(path, explicit.has(path), settings.maxFileSize);
+    const named = explicit.has(path);
+    if (!named && !isIncluded(configs.forFile(path), path)) continue;
+    const settings = settingsFor(path);
+    const input = await readInput(path, named, settings.maxFileSize);
     const text: TextInput = { uri: path, text: input.text, binary: input.binary, size: input.size, version: 0 };
     // In folders, only files that hold something this linter knows are reported (not every JSON or XML file).
-    if (!input.explicit && !holdsKnownContent(service.analyze(text, settings))) continue;
-    inputs.push({ text, explicit: input.explicit });
+    if (!named && !holdsKnownContent(service.analyze(text, settings))) continue;
+    inputs.push({ text, explicit: named });
+    // A configuration in use that has problems is reported too, even when it sits above the linted folders.
+    const config = configs.forFile(path);
+    if (config && config.problems > 0 && !seen.has(config.path)) {
+      seen.add(config.path);
+      const shown = relative(process.cwd(), config.path) || config.path;
+      inputs.push({ text: { uri: shown, text: readFileSync(config.path, 'utf8'), version: 0 }, explicit: true });
+    }
   }
-  const project = service.checkProject(inputs.map((i) => i.text), settings);
+  const projectSettings = settingsFor(files[0] ?? join(process.cwd(), 'x'));
+  const project = service.checkProject(inputs.map((i) => i.text), projectSettings);
   const results: FileResult[] = inputs.map(({ text, explicit: named }) => {
-    const { kind, diagnostics } = service.check(text, { ...settings, reportUnrecognized: named }, project.get(text.uri));
+    const { kind, diagnostics } = service.check(text, { ...settingsFor(text.uri), reportUnrecognized: named }, project.get(text.uri));
     return { file: text.uri, kind, diagnostics };
   });
   // --quiet: errors only, in the output and in the exit code.

@@ -1,7 +1,8 @@
 // Text → AnalyzedFile: detect the kind, parse with the kind's parser, collect what rules need.
 import type { AnalyzedFile } from './document';
 import { analyzeSubscription } from './edgeSubscription/analyze';
-import { detectKind, type FileKind } from './kinds';
+import { detectKind, isConfigFileName, type FileKind } from './kinds';
+import { parseConfig } from './config/configFile';
 import { LineIndex } from './text/lineIndex';
 import { parseFormatList } from './formatList/parse';
 import { analyzeObjects } from './objects/analyzeObjects';
@@ -24,9 +25,10 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const tooLarge = size > options.maxFileSize ? { size, limit: options.maxFileSize } : undefined;
   // For an oversized text only the head is indexed: enough to place the file-level diagnostic.
   const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
-  const kind = options.binary ? 'unknown' : options.kind ?? detectKind(text);
+  const kind = options.binary ? 'unknown' : options.kind ?? (isConfigFileName(uri) ? 'config' : detectKind(text));
   const base = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
   if (tooLarge || kind === 'unknown') return { ...base, kind } as AnalyzedFile;
+  if (kind === 'config') return { ...base, kind, config: parseConfig(text, lines) };
   if (kind === 'format-list' || kind === 'clixml' || kind === 'json') {
     const parsed = kind === 'format-list' ? { ...parseFormatList(text, lines), syntax: [] }
       : { ...(kind === 'clixml' ? readClixml(text, lines) : readJson(text, lines)), comments: [] };

@@ -2,6 +2,7 @@
 import type { CertificateFacts } from './certificate/facts';
 import type { SubscriptionModel } from './edgeSubscription/analyze';
 import type { ExchangeObject } from './objects/model';
+import type { ParsedConfig } from './config/configFile';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
 
@@ -47,7 +48,12 @@ export interface ObjectsFile extends AnalyzedFileBase {
   dateOrderSource: 'setting' | 'inferred' | 'default';
 }
 
-export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | UnknownFile;
+export interface ConfigFile extends AnalyzedFileBase {
+  kind: 'config';
+  config: ParsedConfig;
+}
+
+export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | UnknownFile;
 
 export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json'] as const;
 

@@ -89,9 +89,11 @@ function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValu
     // A certificate decoded from its RawData knows the exact instant; the printed text is local time.
     const decoded = certificateDate(obj, def.name);
     if (decoded) return `Value: **${formatUtc(decoded)}** (${relative(decoded, now)}), from the certificate itself (RawData); the text shows the exporting server's local time.`;
-    const d = parseCultureDate(source, { order: file.dateOrderSource === 'default' ? 'auto' : file.dateOrder }).value;
-    const reading = d && file.dateOrderSource === 'inferred' ? d.reading.replace('(as configured)', '(as other dates in this file show)') : d?.reading;
-    return d ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${reading}.` : 'This date could not be read; export with Export-Clixml for exact dates.';
+    const d = parseCultureDate(source, {
+      order: file.dateOrderSource === 'default' ? 'auto' : file.dateOrder,
+      orderReason: file.dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file',
+    }).value;
+    return d ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${d.reading}.` : 'This date could not be read; export with Export-Clixml for exact dates.';
   }
   if (t.kind === 'smtp-x509-identifier') {
     const v = parseSmtpX509Identifier(source).value;

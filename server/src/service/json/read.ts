@@ -1,10 +1,25 @@
-// ConvertTo-Json → Exchange objects. Implemented in issue #4.
+// ConvertTo-Json exports (Get-SendConnector, Get-ReceiveConnector, Get-ExchangeCertificate, Get-OutboundConnector,
+// Get-InboundConnector | ConvertTo-Json) → the shared object model, so every rule runs on them unchanged.
+// Windows PowerShell 5.1 (enums as numbers, "\/Date(ms)\/", rich values as nested objects) and PowerShell 7
+// (-EnumsAsStrings, ISO 8601 dates) are read alike. jsonc-parser does the parsing; this module only maps.
 import type { SyntaxProblem } from '../document';
 import type { ExchangeObject } from '../objects/model';
 import type { LineIndex } from '../text/lineIndex';
+import { buildObject, isComplete, objectNodes } from './objects';
+import { parseValues } from './values';
+import { emptyProblem, syntaxProblems } from './syntax';
 
 export interface ReadResult { objects: ExchangeObject[]; syntax: SyntaxProblem[] }
 
-export function readJson(_text: string, _lines: LineIndex): ReadResult {
-  return { objects: [], syntax: [] };
+export function readJson(text: string, lines: LineIndex): ReadResult {
+  const { roots, errors } = parseValues(text);
+  const syntax = syntaxProblems(text, errors, lines);
+  if (roots.length === 0) return { objects: [], syntax: syntax.length > 0 ? syntax : [emptyProblem(text, lines)] };
+  const objects: ExchangeObject[] = [];
+  for (const root of roots) {
+    for (const node of objectNodes(root)) {
+      if (errors.length === 0 || isComplete(node, text, errors)) objects.push(buildObject(node, text, lines));
+    }
+  }
+  return { objects, syntax };
 }

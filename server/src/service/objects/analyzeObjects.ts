@@ -40,7 +40,9 @@ export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 
   const unreadable: UnreadableCertificate[] = [];
   for (const obj of objects) {
     if (obj.kind !== 'exchange-certificate') continue;
-    const c = certificateFromObject(obj, dateOrderSource === 'default' ? 'auto' : dateOrder);
+    const c = dateOrderSource === 'default'
+      ? certificateFromObject(obj, 'auto')
+      : certificateFromObject(obj, dateOrder, dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file');
     if (c.facts) {
       obj.certificate = c.facts;
       certificates.push(c.facts);

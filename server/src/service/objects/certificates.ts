@@ -18,7 +18,7 @@ export function certificateRemedy(thumbprint: string | undefined): string {
 
 export interface ObjectCertificate { facts?: CertificateFacts; unreadable?: UnreadableCertificate; info?: CertificateInfo }
 
-export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder): ObjectCertificate {
+export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder, orderReason?: string): ObjectCertificate {
   const raw = rawDer(property(obj, 'RawData'));
   let info: CertificateInfo | undefined;
   let unreadable: UnreadableCertificate | undefined;
@@ -38,8 +38,8 @@ export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder)
     remedy: certificateRemedy(thumbprint),
     info,
   };
-  facts.notBefore = dateFact(property(obj, 'NotBefore'), info?.notBefore, dateOrder);
-  facts.notAfter = dateFact(property(obj, 'NotAfter'), info?.notAfter, dateOrder);
+  facts.notBefore = dateFact(property(obj, 'NotBefore'), info?.notBefore, dateOrder, orderReason);
+  facts.notAfter = dateFact(property(obj, 'NotAfter'), info?.notAfter, dateOrder, orderReason);
   const size = integer(obj, 'PublicKeySize');
   if (size) facts.keySize = { value: size.value, range: size.prop.valueRange, algorithm: EC_KEY_SIZES.has(size.value) ? 'EC' : 'RSA' };
   else if (info?.keySize !== undefined) facts.keySize = { value: info.keySize, range: raw!.prop.valueRange, algorithm: info.keyAlgorithm };
@@ -50,9 +50,9 @@ export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder)
 }
 
 /** The printed date when there is one (its range is what the user sees); the decoded one otherwise. */
-function dateFact(prop: PropertyValue | undefined, decoded: Date | undefined, order: DateOrder): Located<Date> | undefined {
+function dateFact(prop: PropertyValue | undefined, decoded: Date | undefined, order: DateOrder, orderReason?: string): Located<Date> | undefined {
   if (prop && !prop.empty) {
-    const d = parseCultureDate(prop.text, { order });
+    const d = parseCultureDate(prop.text, { order, orderReason });
     if (d.value && d.problem === undefined) {
       return { value: decoded ?? d.value.date, range: prop.valueRange, note: !decoded && d.value.ambiguous ? d.value.reading : undefined };
     }

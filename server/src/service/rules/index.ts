@@ -12,6 +12,7 @@ import { certificateStatus } from './certificateStatus';
 import { certificateUnreadable } from './certificateUnreadable';
 import { certificateWeakKey } from './certificateWeakKey';
 import { certificateWeakSignature } from './certificateWeakSignature';
+import { configInvalid } from './configInvalid';
 import { connectionTimeoutOrder } from './connectionTimeoutOrder';
 import { domainSecureConflict } from './domainSecureConflict';
 import { domainSecureWithoutTls } from './domainSecureWithoutTls';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   fileUnrecognized,
   xmlSyntax,
   jsonSyntax,
+  configInvalid,
   subscriptionRootNamespace,
   subscriptionMissingElement,
   subscriptionUnknownElement,

@@ -10,6 +10,8 @@ export type DateOrder = 'auto' | 'mdy' | 'dmy';
 export interface CultureDateOptions {
   /** How to read dd/dd/yyyy: 'auto' (default) decides from the text, 'mdy' and 'dmy' force an order. */
   order?: DateOrder;
+  /** Why an explicit order applies, for the reading (default: "as configured"). */
+  orderReason?: string;
 }
 
 export interface CultureDate {
@@ -71,10 +73,16 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
     const order = opts.order ?? 'auto';
     if (order === 'mdy' || order === 'dmy') {
       const [mm, dd] = order === 'mdy' ? [a, b] : [b, a];
-      if (mm < 1 || mm > 12) return fail(`${quote(t)} cannot be read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} (as configured): ${mm} is not a month.`);
+      const reason = opts.orderReason ?? 'as configured';
+      if (mm < 1 || mm > 12) return fail(`${quote(t)} cannot be read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} (${reason}): ${mm} is not a month.`);
       month = mm;
       day = dd;
-      how = `read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} (as configured)`;
+      how = `read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} (${reason})`;
+      // Still two readings in the text itself: say which one was used.
+      if (a <= 12 && b <= 12 && a !== b) {
+        ambiguous = true;
+        alternative = { month: dd, day: mm };
+      }
     } else if (a > 12 && b > 12) {
       return fail(`${quote(t)} is not a date: neither ${a} nor ${b} can be a month.`);
     } else if (a > 12) {

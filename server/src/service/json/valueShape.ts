@@ -1,0 +1,145 @@
+// One JSON property value → what the shared model holds: the display text Format-List would print, the enum number,
+// the list items, the offsets. The catalogue type of the property (when the object's kind is known) decides how
+// numbers read (enum members, byte sizes) and what an unreadable value means.
+//
+// Unreadable values: a .NET type name or "@{...}" (PowerShell stopped at -Depth), or an object of a shape this reader
+// does not know. In a property with a checked type (size, time span, address, enum...) such a value is kept as
+// present but unknown: text "" and empty false, so invalid-value has nothing to reject and rules that look for a
+// missing value (TlsDomain, AuthenticationCredential...) do not fire on it. In a checked list the unreadable items
+// are left out and the list is marked truncated ("not complete"). In free-text properties the string is kept as is.
+import { getNodeValue, type Node } from 'jsonc-parser';
+import { decodeEnumNumber, enumDef } from '../catalogue';
+import type { ListItemKind, ValueType } from '../catalogue/types';
+import { formatByteSize } from '../values/byteSize';
+import { parseEnum, parseFlags } from '../values/enumValue';
+import { parseList } from '../values/list';
+import { isVerbatimString, source, valueSpan, type Span } from './nodes';
+import { plainText, richText, unwrap } from './richValues';
+import { isTypeNameString } from './typeName';
+
+export interface ItemShape extends Span { text: string }
+
+export interface ValueShape extends Span {
+  text: string;
+  empty: boolean;
+  number?: number;
+  items?: ItemShape[];
+  truncated?: boolean;
+}
+
+/** Types whose values are free text: anything PowerShell wrote is a possible value. */
+const FREE_TEXT: ReadonlySet<ValueType['kind']> = new Set(['string', 'multiline-string', 'credential', 'identity']);
+const FREE_ITEMS: ReadonlySet<ListItemKind> = new Set(['string', 'identity', 'enum-member']);
+const UNKNOWN_LIST = '{\u2026}';
+const MAX_FALLBACK = 200;
+
+export function valueShape(node: Node, type: ValueType | undefined, text: string): ValueShape {
+  const v = unwrap(node);
+  const span = valueSpan(v);
+  const checked = type !== undefined && !FREE_TEXT.has(type.kind);
+  const unknown = () => unknownShape(type, span);
+
+  switch (v.type) {
+    case 'null':
+      return { ...span, text: '', empty: true };
+    case 'boolean':
+      return { ...span, text: v.value ? 'True' : 'False', empty: false };
+    case 'number':
+      return numberShape(v, type, text, span);
+    case 'array':
+      return arrayShape(v, type?.kind === 'list' ? type.item : undefined, text, span);
+    case 'string': {
+      const s = v.value as string;
+      if (s.trim() === '') return { ...span, text: '', empty: true };
+      if (checked && isTypeNameString(s)) return unknown();
+      if (type?.kind === 'list' && s.trimStart().startsWith('{')) return listInString(v, s, text, span);
+      if (type?.kind === 'byte-size' && /^\d{1,19}$/.test(s)) return { ...span, text: formatByteSize(Number(s)), empty: false };
+      return { ...span, text: s, empty: false };
+    }
+    case 'object': {
+      // {} or all members null (an OrganizationId outside a tenant): nothing to show, as Format-List shows nothing.
+      if ((v.children ?? []).every((m) => m.children?.[1]?.type === 'null')) return { ...span, text: '', empty: true };
+      if (type?.kind === 'list') {
+        // One item where a collection was expected (a hand-written export): a list of one.
+        const item = itemShape(v, type.item, text);
+        return item ? { ...span, text: `{${item.text}}`, empty: false, items: [item] } : unknown();
+      }
+      const shown = richText(v, text);
+      if (shown === undefined || (checked && isTypeNameString(shown))) return checked ? unknown() : { ...span, text: fallback(v), empty: false };
+      if (type?.kind === 'byte-size' && /^\d{1,19}$/.test(shown)) return { ...span, text: formatByteSize(Number(shown)), empty: false };
+      if ((type?.kind === 'enum' || type?.kind === 'flags') && /^-?\d{1,10}$/.test(shown)) return enumShape(Number(shown), type.enum, shown, span);
+      return { ...span, text: shown, empty: shown.trim() === '' };
+    }
+    default:
+      return checked ? unknown() : { ...span, text: fallback(v), empty: false };
+  }
+}
+
+/** Present but unreadable (see the top of this file). */
+function unknownShape(type: ValueType | undefined, span: Span): ValueShape {
+  return type?.kind === 'list'
+    ? { ...span, text: UNKNOWN_LIST, empty: false, items: [], truncated: true }
+    : { ...span, text: '', empty: false };
+}
+
+function numberShape(v: Node, type: ValueType | undefined, text: string, span: Span): ValueShape {
+  const raw = source(text, v);
+  const n = v.value as number;
+  if ((type?.kind === 'enum' || type?.kind === 'flags') && Number.isSafeInteger(n)) return enumShape(n, type.enum, raw, span);
+  if (type?.kind === 'byte-size' && Number.isSafeInteger(n) && n >= 0) return { ...span, text: formatByteSize(n), empty: false };
+  return { ...span, text: raw, empty: false };
+}
+
+/**
+ * A PowerShell 5.1 enum number: the number for rules and hover, the member names as display text. A number the
+ * catalogue holds only as an unverified placeholder (Exchange Online ConnectorType, MtaStsMode...) is present but
+ * unknown: naming a member from a guessed number would let rules act on a guess. A number no member explains stays
+ * as written, for invalid-value to report.
+ */
+function enumShape(n: number, enumName: string, raw: string, span: Span): ValueShape {
+  const decoded = decodeEnumNumber(enumName, n);
+  if (decoded !== undefined) return { ...span, text: decoded, empty: false, number: n };
+  const def = enumDef(enumName);
+  const placeholder = def !== undefined && (def.flags ? parseFlags(raw, def) : parseEnum(raw, def)).problem === undefined;
+  return placeholder ? { ...span, text: '', empty: false } : { ...span, text: raw, empty: false, number: n };
+}
+
+function arrayShape(v: Node, itemKind: ListItemKind | undefined, text: string, span: Span): ValueShape {
+  const items: ItemShape[] = [];
+  let truncated = false;
+  for (const child of v.children ?? []) {
+    const u = unwrap(child);
+    if (u.type === 'null') continue;
+    const item = itemShape(u, itemKind, text);
+    if (item) items.push(item);
+    else truncated = true;
+  }
+  const shown = `{${items.map((i) => i.text).join(', ')}${truncated ? '\u2026' : ''}}`;
+  return truncated ? { ...span, text: shown, empty: false, items, truncated } : { ...span, text: shown, empty: false, items };
+}
+
+/** One element of a collection; undefined when it cannot be read in a checked list. */
+function itemShape(node: Node, kind: ListItemKind | undefined, text: string): ItemShape | undefined {
+  const checked = kind !== undefined && !FREE_ITEMS.has(kind);
+  const span = valueSpan(node);
+  const shown = node.type === 'object' ? richText(node, text) : node.type === 'array' ? undefined : plainText(node, text);
+  if (shown === undefined || shown === '' || (checked && isTypeNameString(shown))) {
+    return checked ? undefined : { ...span, text: shown || fallback(node) };
+  }
+  return { ...span, text: shown };
+}
+
+/** A collection PowerShell printed as text ("{a, b}"): items with their offsets when the string has no escapes. */
+function listInString(v: Node, s: string, text: string, span: Span): ValueShape {
+  const parsed = parseList(s).value;
+  if (!parsed) return { ...span, text: s, empty: false };
+  const verbatim = isVerbatimString(text, v);
+  const items = parsed.items.map((i) => (verbatim ? { text: i.text, start: span.start + i.start, end: span.start + i.end } : { text: i.text, ...span }));
+  return { ...span, text: s.trim(), empty: false, items, truncated: parsed.truncated || undefined };
+}
+
+/** Compact JSON for a value of an unknown shape in a free-text property (hover shows it; nothing checks it). */
+function fallback(node: Node): string {
+  const json = JSON.stringify(getNodeValue(node)) ?? '';
+  return json.length > MAX_FALLBACK ? `${json.slice(0, MAX_FALLBACK)}\u2026` : json;
+}
