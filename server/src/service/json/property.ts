@@ -7,7 +7,7 @@ import type { PropertyValue } from '../objects/model';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
 import { valueSpan } from './nodes';
-import { valueShape, type ValueShape } from './valueShape';
+import { shape, valueShape, type ValueShape } from './valueShape';
 
 /** A key written with escapes ("\u0041uth…") is longer in the file than its name. */
 class EscapedNameProperty extends OffsetProperty {
@@ -23,15 +23,14 @@ export function buildProperty(member: Node, name: string, def: PropertyDef | und
   const key = member.children![0];
   const keySpan = valueSpan(key);
   const valueNode = member.children?.[1];
-  const shape: ValueShape = valueNode
-    ? valueShape(valueNode, def?.type, text)
-    : { start: afterColon(member, key), end: afterColon(member, key), text: '', empty: true };
+  const at = afterColon(member, key);
+  const value: ValueShape = valueNode ? valueShape(valueNode, def?.type, text) : shape({ start: at, end: at }, '', true);
   const prop = keySpan.end - keySpan.start === name.length
-    ? new OffsetProperty(name, shape.text, shape.empty, lines, keySpan.start, shape.start, shape.end)
-    : new EscapedNameProperty(name, shape.text, shape.empty, lines, keySpan.start, keySpan.end, shape.start, shape.end);
-  if (shape.number !== undefined) prop.number = shape.number;
-  if (shape.items) prop.list = shape.items.map((i) => new OffsetListItem(i.text, lines, i.start, i.end));
-  if (shape.truncated) prop.truncated = true;
+    ? new OffsetProperty(name, value.text, value.empty, lines, keySpan.start, value.start, value.end)
+    : new EscapedNameProperty(name, value.text, value.empty, lines, keySpan.start, keySpan.end, value.start, value.end);
+  if (value.number !== undefined) prop.number = value.number;
+  if (value.items) prop.list = value.items.map((i) => new OffsetListItem(i.text, lines, i.start, i.end));
+  if (value.truncated) prop.truncated = true;
   return prop;
 }
 

@@ -1,5 +1,5 @@
 // jsonc-parser errors → problems a person can act on: what is wrong, where, and how to get a clean export.
-import { printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { getLocation, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { SyntaxProblem } from '../document';
 import type { LineIndex } from '../text/lineIndex';
 
@@ -17,8 +17,8 @@ export function syntaxProblems(text: string, errors: readonly ParseError[], line
   const problems: SyntaxProblem[] = [];
   const first = errors[0];
   problems.push(problem(text, first, end, lines));
-  const cut = errors.find((e) => e !== first && atEnd(e, end));
-  if (cut && !atEnd(first, end)) problems.push(problem(text, cut, end, lines));
+  const cut = errors.find((e) => e !== first && atEnd(text, e, end));
+  if (cut && !atEnd(text, first, end)) problems.push(problem(text, cut, end, lines));
   return problems;
 }
 
@@ -28,7 +28,7 @@ export function emptyProblem(text: string, lines: LineIndex): SyntaxProblem {
 }
 
 function problem(text: string, e: ParseError, end: number, lines: LineIndex): SyntaxProblem {
-  if (atEnd(e, end)) {
+  if (atEnd(text, e, end)) {
     // Zero-width at the very end is hard to see: mark the last character written.
     const at = Math.max(0, end - 1);
     return { message: CUT_MESSAGE, range: lines.range(at, end) };
@@ -64,7 +64,7 @@ function describe(text: string, e: ParseError): string {
     case 'EndOfFileExpected':
       return `A second JSON value starts here, after the end of the first: two exports were written into one file (Out-File -Append?). Both were read, but JSON tools reject such a file: keep one export per file, or ${lcFirst(EXPORT_AGAIN)}.`;
     case 'InvalidSymbol':
-      if (/^\s*:/.test(text.slice(e.offset + e.length, e.offset + e.length + 20))) {
+      if (getLocation(text, e.offset).isAtPropertyKey) {
         return `Property names must be in double quotes: write "${found}". The file was edited by hand; ${lcFirst(EXPORT_AGAIN)}.`;
       }
       return `${shown} is not JSON: text was mixed into the export (a console message, a prompt, an edit). ${EXPORT_AGAIN}.`;
@@ -87,9 +87,17 @@ function describe(text: string, e: ParseError): string {
   }
 }
 
-/** The error is about the text having ended: it sits on or after the last non-blank character. */
-function atEnd(e: ParseError, end: number): boolean {
-  return e.offset >= end || (e.offset + e.length >= end && e.length > 0 && printParseErrorCode(e.error) === 'UnexpectedEndOfString');
+/**
+ * The error is about the text having ended: it sits after the last non-blank character, or it is the last token
+ * cut short (a string without its closing quote, "tru", "12." at the very end).
+ */
+function atEnd(text: string, e: ParseError, end: number): boolean {
+  if (e.offset >= end) return true;
+  if (e.length === 0 || e.offset + e.length < end) return false;
+  const code = printParseErrorCode(e.error);
+  if (code === 'UnexpectedEndOfString' || code === 'UnexpectedEndOfNumber') return true;
+  const token = text.slice(e.offset, e.offset + e.length);
+  return code === 'InvalidSymbol' && ['true', 'false', 'null'].some((w) => w.startsWith(token) && w !== token);
 }
 
 function contentEnd(text: string): number {

@@ -22,9 +22,14 @@ export interface ItemShape extends Span { text: string }
 export interface ValueShape extends Span {
   text: string;
   empty: boolean;
-  number?: number;
-  items?: ItemShape[];
-  truncated?: boolean;
+  number: number | undefined;
+  items: ItemShape[] | undefined;
+  truncated: boolean;
+}
+
+/** Every shape has the same fields in the same order: tens of thousands are made per export. */
+export function shape(span: Span, text: string, empty: boolean, number?: number, items?: ItemShape[], truncated = false): ValueShape {
+  return { start: span.start, end: span.end, text, empty, number, items, truncated };
 }
 
 /** Types whose values are free text: anything PowerShell wrote is a possible value. */
@@ -41,53 +46,53 @@ export function valueShape(node: Node, type: ValueType | undefined, text: string
 
   switch (v.type) {
     case 'null':
-      return { ...span, text: '', empty: true };
+      return shape(span, '', true);
     case 'boolean':
-      return { ...span, text: v.value ? 'True' : 'False', empty: false };
+      return shape(span, v.value ? 'True' : 'False', false);
     case 'number':
       return numberShape(v, type, text, span);
     case 'array':
       return arrayShape(v, type?.kind === 'list' ? type.item : undefined, text, span);
     case 'string': {
       const s = v.value as string;
-      if (s.trim() === '') return { ...span, text: '', empty: true };
+      if (s.trim() === '') return shape(span, '', true);
       if (checked && isTypeNameString(s)) return unknown();
       if (type?.kind === 'list' && s.trimStart().startsWith('{')) return listInString(v, s, text, span);
-      if (type?.kind === 'byte-size' && /^\d{1,19}$/.test(s)) return { ...span, text: formatByteSize(Number(s)), empty: false };
-      return { ...span, text: s, empty: false };
+      if (type?.kind === 'byte-size' && /^\d{1,19}$/.test(s)) return shape(span, formatByteSize(Number(s)), false);
+      return shape(span, s, false);
     }
     case 'object': {
       // {} or all members null (an OrganizationId outside a tenant): nothing to show, as Format-List shows nothing.
-      if ((v.children ?? []).every((m) => m.children?.[1]?.type === 'null')) return { ...span, text: '', empty: true };
+      if ((v.children ?? []).every((m) => m.children?.[1]?.type === 'null')) return shape(span, '', true);
       if (type?.kind === 'list') {
         // One item where a collection was expected (a hand-written export): a list of one.
         const item = itemShape(v, type.item, text);
-        return item ? { ...span, text: `{${item.text}}`, empty: false, items: [item] } : unknown();
+        return item ? shape(span, `{${item.text}}`, false, undefined, [item]) : unknown();
       }
       const shown = richText(v, text);
-      if (shown === undefined || (checked && isTypeNameString(shown))) return checked ? unknown() : { ...span, text: fallback(v), empty: false };
-      if (type?.kind === 'byte-size' && /^\d{1,19}$/.test(shown)) return { ...span, text: formatByteSize(Number(shown)), empty: false };
+      if (shown === undefined || (checked && isTypeNameString(shown))) return checked ? unknown() : shape(span, fallback(v), false);
+      if (type?.kind === 'byte-size' && /^\d{1,19}$/.test(shown)) return shape(span, formatByteSize(Number(shown)), false);
       if ((type?.kind === 'enum' || type?.kind === 'flags') && /^-?\d{1,10}$/.test(shown)) return enumShape(Number(shown), type.enum, shown, span);
-      return { ...span, text: shown, empty: shown.trim() === '' };
+      return shape(span, shown, shown.trim() === '');
     }
     default:
-      return checked ? unknown() : { ...span, text: fallback(v), empty: false };
+      return checked ? unknown() : shape(span, fallback(v), false);
   }
 }
 
 /** Present but unreadable (see the top of this file). */
 function unknownShape(type: ValueType | undefined, span: Span): ValueShape {
   return type?.kind === 'list'
-    ? { ...span, text: UNKNOWN_LIST, empty: false, items: [], truncated: true }
-    : { ...span, text: '', empty: false };
+    ? shape(span, UNKNOWN_LIST, false, undefined, [], true)
+    : shape(span, '', false);
 }
 
 function numberShape(v: Node, type: ValueType | undefined, text: string, span: Span): ValueShape {
   const raw = source(text, v);
   const n = v.value as number;
   if ((type?.kind === 'enum' || type?.kind === 'flags') && Number.isSafeInteger(n)) return enumShape(n, type.enum, raw, span);
-  if (type?.kind === 'byte-size' && Number.isSafeInteger(n) && n >= 0) return { ...span, text: formatByteSize(n), empty: false };
-  return { ...span, text: raw, empty: false };
+  if (type?.kind === 'byte-size' && Number.isSafeInteger(n) && n >= 0) return shape(span, formatByteSize(n), false);
+  return shape(span, raw, false);
 }
 
 /**
@@ -98,10 +103,10 @@ function numberShape(v: Node, type: ValueType | undefined, text: string, span: S
  */
 function enumShape(n: number, enumName: string, raw: string, span: Span): ValueShape {
   const decoded = decodeEnumNumber(enumName, n);
-  if (decoded !== undefined) return { ...span, text: decoded, empty: false, number: n };
+  if (decoded !== undefined) return shape(span, decoded, false, n);
   const def = enumDef(enumName);
   const placeholder = def !== undefined && (def.flags ? parseFlags(raw, def) : parseEnum(raw, def)).problem === undefined;
-  return placeholder ? { ...span, text: '', empty: false } : { ...span, text: raw, empty: false, number: n };
+  return placeholder ? shape(span, '', false) : shape(span, raw, false, n);
 }
 
 function arrayShape(v: Node, itemKind: ListItemKind | undefined, text: string, span: Span): ValueShape {
@@ -115,7 +120,7 @@ function arrayShape(v: Node, itemKind: ListItemKind | undefined, text: string, s
     else truncated = true;
   }
   const shown = `{${items.map((i) => i.text).join(', ')}${truncated ? '\u2026' : ''}}`;
-  return truncated ? { ...span, text: shown, empty: false, items, truncated } : { ...span, text: shown, empty: false, items };
+  return shape(span, shown, false, undefined, items, truncated);
 }
 
 /** One element of a collection; undefined when it cannot be read in a checked list. */
@@ -124,18 +129,18 @@ function itemShape(node: Node, kind: ListItemKind | undefined, text: string): It
   const span = valueSpan(node);
   const shown = node.type === 'object' ? richText(node, text) : node.type === 'array' ? undefined : plainText(node, text);
   if (shown === undefined || shown === '' || (checked && isTypeNameString(shown))) {
-    return checked ? undefined : { ...span, text: shown || fallback(node) };
+    return checked ? undefined : { start: span.start, end: span.end, text: shown || fallback(node) };
   }
-  return { ...span, text: shown };
+  return { start: span.start, end: span.end, text: shown };
 }
 
 /** A collection PowerShell printed as text ("{a, b}"): items with their offsets when the string has no escapes. */
 function listInString(v: Node, s: string, text: string, span: Span): ValueShape {
   const parsed = parseList(s).value;
-  if (!parsed) return { ...span, text: s, empty: false };
+  if (!parsed) return shape(span, s, false);
   const verbatim = isVerbatimString(text, v);
-  const items = parsed.items.map((i) => (verbatim ? { text: i.text, start: span.start + i.start, end: span.start + i.end } : { text: i.text, ...span }));
-  return { ...span, text: s.trim(), empty: false, items, truncated: parsed.truncated || undefined };
+  const items = parsed.items.map((i) => (verbatim ? { start: span.start + i.start, end: span.start + i.end, text: i.text } : { start: span.start, end: span.end, text: i.text }));
+  return shape(span, s.trim(), false, undefined, items, parsed.truncated);
 }
 
 /** Compact JSON for a value of an unknown shape in a free-text property (hover shows it; nothing checks it). */
