@@ -705,7 +705,7 @@ describe('enum and flags', () => {
     assert.equal(valid(parseEnum('DomainValidation', tlsAuthLevel)).member.value, 4);
     assert.equal(valid(parseEnum('domainvalidation', tlsAuthLevel)).member.name, 'DomainValidation');
     assert.equal(valid(parseEnum('2', tlsAuthLevel)).member.name, 'CertificateValidation');
-    invalid(parseEnum('Strict', tlsAuthLevel), /not a TlsAuthLevel value; expected one of EncryptionOnly, CertificateValidation, DomainValidation/);
+    invalid(parseEnum('Strict', tlsAuthLevel), /not one of the TlsAuthLevel values; expected one of EncryptionOnly, CertificateValidation, DomainValidation/);
     invalid(parseEnum('3', tlsAuthLevel), /EncryptionOnly=1/);
   });
   it('reads the real flags renderings and numbers', () => {
@@ -715,7 +715,7 @@ describe('enum and flags', () => {
     assert.equal(valid(parseFlags('ExternalAuthoritative', authMechanisms)).value, 32);
     assert.deepEqual(valid(parseFlags('33', authMechanisms)).members.map((m) => m.name), ['Tls', 'ExternalAuthoritative']);
     assert.deepEqual(valid(parseFlags('0', authMechanisms)).members.map((m) => m.name), ['None']);
-    invalid(parseFlags('Tls, Kerberos', authMechanisms), /"Kerberos" is not a AuthMechanisms member/);
+    invalid(parseFlags('Tls, Kerberos', authMechanisms), /"Kerberos" is not one of the AuthMechanisms/);
     invalid(parseFlags('128', authMechanisms), /bits/);
     invalid(parseFlags('Tls,, BasicAuth', authMechanisms), /empty member/);
   });

@@ -5,6 +5,7 @@ import { detectKind, isConfigFileName, type FileKind } from './kinds';
 import { parseConfig } from './config/configFile';
 import { LineIndex } from './text/lineIndex';
 import { parseFormatList } from './formatList/parse';
+import { isMultilineProperty } from './catalogue';
 import { analyzeObjects } from './objects/analyzeObjects';
 import { readClixml } from './clixml/read';
 import { readJson } from './json/read';
@@ -30,7 +31,7 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   if (tooLarge || kind === 'unknown') return { ...base, kind } as AnalyzedFile;
   if (kind === 'config') return { ...base, kind, config: parseConfig(text, lines) };
   if (kind === 'format-list' || kind === 'clixml' || kind === 'json') {
-    const parsed = kind === 'format-list' ? { ...parseFormatList(text, lines), syntax: [] }
+    const parsed = kind === 'format-list' ? { ...parseFormatList(text, lines, { isMultiline: isMultilineProperty }), syntax: [] }
       : { ...(kind === 'clixml' ? readClixml(text, lines) : readJson(text, lines)), comments: [] };
     const objects = analyzeObjects(parsed.objects, options.dateOrder ?? 'auto');
     return {

@@ -107,7 +107,10 @@ function valueCompletions(obj: ExchangeObject | undefined, name: string, typedVa
   else if (t.kind === 'enum' || t.kind === 'flags') {
     const e = enumDef(t.enum);
     const already = new Set(typedValue.split(',').map((s) => s.trim().toLowerCase()));
-    values = (e?.members ?? []).filter((m) => t.kind === 'enum' || !already.has(m.name.toLowerCase())).map((m) => ({ label: m.name, doc: `${m.name} = ${m.value}: ${m.summary}` }));
+    // A flags value lists members once; the zero member (None) only stands alone.
+    values = (e?.members ?? [])
+      .filter((m) => t.kind === 'enum' || (!already.has(m.name.toLowerCase()) && !(m.value === 0 && lastComma >= 0)))
+      .map((m) => ({ label: m.name, doc: `${m.name} = ${m.value}: ${m.summary}` }));
   } else if (t.kind === 'byte-size' && t.unlimited) values = [{ label: 'Unlimited' }];
   return values
     .filter((v) => v.label.toLowerCase().startsWith(partial.toLowerCase()))

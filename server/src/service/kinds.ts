@@ -48,7 +48,8 @@ export function detectKind(text: string): FileKind {
   const root = xmlRootName(text);
   if (root === 'EdgeSubscriptionData') return 'edge-subscription';
   if (root === 'Objs') return 'clixml';
-  if (root === undefined && /^\uFEFF?\s*[[{]/.test(text.slice(0, 256))) return 'json';
+  // JSON starts with an object or an array of values; "[PS] C:\\>" (a pasted shell prompt) does not.
+  if (root === undefined && /^\uFEFF?\s*(\{\s*("|\})|\[\s*(\{|\[|"|\]|-?\d|true|false|null))/.test(text.slice(0, 256))) return 'json';
   if (root === undefined && looksLikeFormatList(text)) return 'format-list';
   return 'unknown';
 }

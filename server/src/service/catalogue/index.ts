@@ -151,3 +151,10 @@ export function encodeEnumNames(enumName: string, text: string): number | undefi
   }
   return value;
 }
+
+const MULTILINE = new Set(OBJECT_KINDS.flatMap((k) => k.properties.filter((p) => p.type.kind === 'multiline-string').map((p) => p.name.toLowerCase())));
+
+/** Whether some kind has a multi-line text property of this name (Comment, Banner...). */
+export function isMultilineProperty(name: string): boolean {
+  return MULTILINE.has(name.toLowerCase());
+}

@@ -167,7 +167,7 @@ const properties: PropertyDef[] = [
   }),
   settable(SET, {
     name: 'SourceIPAddress',
-    type: { kind: 'ip-address' },
+    type: { kind: 'ip-address', unicast: true },
     default: '0.0.0.0',
     summary: 'The local IP address outbound connections come from; 0.0.0.0 means any. Only used on Edge servers; no multicast or broadcast address.',
   }),

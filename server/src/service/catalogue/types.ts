@@ -34,7 +34,8 @@ export type ValueType =
   | { kind: 'multiline-string' }
   | { kind: 'fqdn' }
   | { kind: 'smtp-domain'; wildcard?: boolean }
-  | { kind: 'ip-address' }
+  /** `unicast`: multicast and broadcast addresses are refused (a source address). */
+  | { kind: 'ip-address'; unicast?: boolean }
   | { kind: 'byte-size'; min?: number; max?: number; unlimited?: boolean }
   | { kind: 'timespan'; min?: string; max?: string; unlimited?: boolean }
   | { kind: 'date' }

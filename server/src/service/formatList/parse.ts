@@ -1,18 +1,23 @@
 // Format-List text (`Get-SendConnector | fl > file.txt`) → objects of name/value properties with ranges.
 // Real-world output, not an idealised one: leading blank lines and pasted prompts, names padded per object,
-// values wrapped onto indented continuation lines at any console width, multi-line strings, `#` comment
-// lines added by users. Property order is not relied on.
+// values wrapped onto continuation lines indented to the value column at any console width (English-like
+// cultures wrap at spaces, others cut mid-word), multi-line strings (Comment, Banner) with blank lines,
+// `#` comment lines added by users. Property order is not relied on.
 import type { LineIndex } from '../text/lineIndex';
-import type { Range } from '../types';
 import type { ExchangeObject, PropertyValue } from '../objects/model';
 import { parseList } from '../values/list';
 import { OffsetListItem, OffsetProperty } from '../objects/lazyRanges';
 
-export interface FlComment { text: string; range: Range; line: number }
+export interface FlComment { text: string; range: import('../types').Range; line: number }
 
 export interface ParsedFormatList {
   objects: ExchangeObject[];
   comments: FlComment[];
+}
+
+export interface FormatListOptions {
+  /** Properties whose values are multi-line text: a line break in them is kept, not taken for a wrap. */
+  isMultiline?: (name: string) => boolean;
 }
 
 // A property line starts at column 0 with a name, then padding, then ':' and an optional space.
@@ -24,15 +29,15 @@ interface OpenProperty {
   name: string;
   nameStart: number;
   valueStart: number;
+  /** Column where values start in this object (names are padded to it). */
+  valueColumn: number;
   segments: Segment[];
 }
 
-export function parseFormatList(text: string, lines: LineIndex): ParsedFormatList {
-  const objects: ExchangeObject[] = [];
+export function parseFormatList(text: string, lines: LineIndex, options: FormatListOptions = {}): ParsedFormatList {
   const comments: FlComment[] = [];
-  // Hard-wrapped lines fill the console width: the longest line of the file is our best guess of it.
-  let width = 0;
-  for (let l = 0; l < lines.lineCount; l++) width = Math.max(width, lines.lineEnd(l) - lines.lineStart(l));
+  const isMultiline = options.isMultiline ?? (() => false);
+  const open: { props: OpenProperty[]; firstLine: number; lastLine: number }[] = [];
 
   let props: OpenProperty[] = [];
   const names = new Set<string>();
@@ -41,7 +46,7 @@ export function parseFormatList(text: string, lines: LineIndex): ParsedFormatLis
   let lastLine = -1;
 
   const closeObject = () => {
-    if (props.length > 0) objects.push(buildObject(text, lines, props, width, firstLine, lastLine));
+    if (props.length > 0) open.push({ props, firstLine, lastLine });
     props = [];
     names.clear();
     current = undefined;
@@ -53,9 +58,10 @@ export function parseFormatList(text: string, lines: LineIndex): ParsedFormatLis
     const end = lines.lineEnd(l);
     const line = text.slice(start, end);
     if (line.trim() === '') {
-      // A whitespace-only line inside a multi-line value keeps the object open when the value goes on after it.
-      if (current && line.length > 0 && nextIsContinuation(text, lines, l + 1)) {
-        current.segments.push({ start: end, end, lineLength: line.length });
+      // A blank line inside a multi-line value (spaces kept or stripped) keeps the object open when the value
+      // goes on after it; otherwise it ends the object.
+      if (current && nextIsContinuation(text, lines, l + 1)) {
+        current.segments.push({ start: end, end, lineLength: 0 });
         continue;
       }
       closeObject();
@@ -73,32 +79,54 @@ export function parseFormatList(text: string, lines: LineIndex): ParsedFormatLis
       if (names.has(lower)) closeObject();
       names.add(lower);
       const valueStart = start + m[0].length;
-      current = { name, nameStart: start, valueStart, segments: [{ start: valueStart, end, lineLength: line.length }] };
+      const valueColumn = m[1].length + m[2].length + 2;
+      current = { name, nameStart: start, valueStart, valueColumn, segments: [{ start: valueStart, end, lineLength: line.length }] };
       props.push(current);
       if (firstLine < 0) firstLine = l;
       lastLine = l;
       continue;
     }
     if (current) {
-      // Continuation of the current value (wrapped or multi-line): from its first non-blank character.
+      // Continuation of the current value: only the indentation up to the value column is layout; a blank
+      // beyond it belongs to the value (a wrap can fall between ", " and the next item).
       const lead = line.length - line.trimStart().length;
-      current.segments.push({ start: start + lead, end, lineLength: line.length });
+      current.segments.push({ start: start + Math.min(lead, current.valueColumn), end, lineLength: line.length });
       lastLine = l;
     }
     // Anything else outside an object (a pasted prompt, a table header) is not part of the dump.
   }
   closeObject();
+  const width = consoleWidth(open, isMultiline);
+  const objects = open.map((o) => buildObject(text, lines, o.props, width, isMultiline, o.firstLine, o.lastLine));
   return { objects, comments };
 }
 
-function nextIsContinuation(text: string, lines: LineIndex, l: number): boolean {
-  if (l >= lines.lineCount) return false;
-  const line = text.slice(lines.lineStart(l), lines.lineEnd(l));
-  return line.length > 0 && /^\s/.test(line) && line.trim() !== '';
+/**
+ * Hard-wrapped lines fill the console width: the longest line of a value that is not multi-line text is our
+ * best guess (a long line of a Comment is the user's, not the console's).
+ */
+function consoleWidth(objects: { props: OpenProperty[] }[], isMultiline: (name: string) => boolean): number {
+  let width = 0;
+  for (const o of objects) {
+    for (const p of o.props) {
+      if (isMultiline(p.name)) continue;
+      for (const s of p.segments) width = Math.max(width, s.lineLength);
+    }
+  }
+  return width;
 }
 
-function buildObject(text: string, lines: LineIndex, props: OpenProperty[], width: number, firstLine: number, lastLine: number): ExchangeObject {
-  const properties: PropertyValue[] = props.map((p) => buildProperty(text, lines, p, width));
+function nextIsContinuation(text: string, lines: LineIndex, l: number): boolean {
+  for (; l < lines.lineCount; l++) {
+    const line = text.slice(lines.lineStart(l), lines.lineEnd(l));
+    if (line.trim() === '') continue;
+    return /^\s/.test(line) && !PROPERTY_LINE.test(line);
+  }
+  return false;
+}
+
+function buildObject(text: string, lines: LineIndex, props: OpenProperty[], width: number, isMultiline: (name: string) => boolean, firstLine: number, lastLine: number): ExchangeObject {
+  const properties: PropertyValue[] = props.map((p) => buildProperty(text, lines, p, width, isMultiline(p.name)));
   const byName = new Map<string, PropertyValue>();
   for (const p of properties) {
     const key = p.name.toLowerCase();
@@ -115,9 +143,27 @@ function buildObject(text: string, lines: LineIndex, props: OpenProperty[], widt
 /** A piece of the joined value text and where it sits in the file. */
 interface Piece { joinedStart: number; fileStart: number; length: number }
 
-function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
+/**
+ * What goes between two lines of one value. A line that filled the console was cut there: nothing. A
+ * shorter one either broke at a space (English-like cultures word-wrap): a space, unless one is still
+ * there; or, in a multi-line string, ended a line of the text: a line break, recognised by the next word
+ * having fitted on the shorter line.
+ */
+function joiner(prev: string, prevLineLength: number, next: string, width: number, multiline: boolean): string {
+  if (prevLineLength === 0 || next === '') return multiline ? '\n' : '';
+  // Longer than any console-wrapped line of the file: the user's own line break.
+  if (multiline && prevLineLength > width) return '\n';
+  if (width > 40 && prevLineLength >= width - 1) return '';
+  if (multiline) {
+    const firstWord = /^\S*/.exec(next.trimStart())![0];
+    if (width <= 40 || prevLineLength + 1 + firstWord.length <= width) return '\n';
+  }
+  return /\s$/.test(prev) || /^\s/.test(next) ? '' : ' ';
+}
+
+function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number, multiline: boolean): PropertyValue {
   let segs = p.segments;
-  // Drop trailing empty segments (whitespace-only lines kept only to bridge a multi-line value).
+  // Drop trailing empty segments (blank lines kept only to bridge a multi-line value).
   while (segs.length > 1 && text.slice(segs[segs.length - 1].start, segs[segs.length - 1].end).trim() === '') segs = segs.slice(0, -1);
   let joined: string;
   let toOffset: (index: number) => number;
@@ -130,13 +176,10 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
     joined = '';
     const pieces: Piece[] = [];
     for (let i = 0; i < segs.length; i++) {
-      if (i > 0) {
-        // A line that filled the width was cut by the console: glue. A shorter one ended a line of the value.
-        const hardWrap = segs[i - 1].lineLength >= width - 1 && width > 40;
-        if (!hardWrap) joined += '\n';
-      }
+      const piece = text.slice(segs[i].start, segs[i].end);
+      if (i > 0) joined += joiner(joined, segs[i - 1].lineLength, piece, width, multiline);
       pieces.push({ joinedStart: joined.length, fileStart: segs[i].start, length: segs[i].end - segs[i].start });
-      joined += text.slice(segs[i].start, segs[i].end);
+      joined += piece;
     }
     toOffset = (index) => {
       for (let i = pieces.length - 1; i >= 0; i--) {
@@ -154,7 +197,7 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
   if (valueText.charCodeAt(0) === 123 /* { */) {
     const list = parseList(valueText).value;
     if (list) {
-      prop.list = list.items.map((it) => new OffsetListItem(it.text.includes('\n') ? it.text.replace(/\s*\n\s*/g, '') : it.text, lines, toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1));
+      prop.list = list.items.map((it) => new OffsetListItem(it.text, lines, toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1));
       prop.truncated = list.truncated;
     }
   }

@@ -1,6 +1,6 @@
 import { flags } from '../objects/access';
 import { displayName } from '../objects/model';
-import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf } from './objectRules';
+import { identityArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf } from './objectRules';
 import type { Rule } from './types';
 
 /** The connectors Exchange creates itself, which legitimately accept anonymous Internet mail. */
@@ -18,10 +18,9 @@ export const anonymousRelayReview: Rule = {
       const custom = groups.value.has('custom');
       const anonymous = groups.value.has('anonymoususers') && !DEFAULT_NAME.test(displayName(obj));
       if (!custom && !anonymous) continue;
-      const id = JSON.stringify(displayName(obj));
       ctx.report({
         range: groups.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} ${anonymous ? 'accepts anonymous senders' : 'has custom permissions'}; a dump cannot show whether anonymous users were also granted relay. Check with: Get-ADPermission -Identity ${id} | Where-Object { $_.ExtendedRights -like "*Accept-Any-Recipient*" }, and keep RemoteIPRanges to the hosts that must relay.`,
+        message: `${objectLabel(obj, 'Receive connector')} ${anonymous ? 'accepts anonymous senders' : 'has custom permissions'}; a dump cannot show whether anonymous users were also granted relay. Check with: Get-ADPermission ${identityArg(obj)} | Where-Object { $_.ExtendedRights -like "*Accept-Any-Recipient*" }, and keep RemoteIPRanges to the hosts that must relay.`,
       });
     }
   },

@@ -22,7 +22,11 @@ export const basicAuthCleartext: Rule = {
     for (const obj of objectsOf(ctx.file, 'receive-connector')) {
       const auth = flags(obj, 'AuthMechanism');
       if (!auth?.value.has('basicauth') || auth.value.has('basicauthrequiretls')) continue;
-      const fixed = flagsArg('AuthMechanisms', [...auth.value, 'tls', 'basicauthrequiretls']);
+      // With ExternalAuthoritative, Basic is not allowed at all (only Tls may go with it): the fix drops it.
+      const external = auth.value.has('externalauthoritative');
+      const fixed = external
+        ? flagsArg('AuthMechanisms', [...auth.value].filter((m) => m !== 'basicauth'))
+        : flagsArg('AuthMechanisms', [...auth.value, 'tls', 'basicauthrequiretls']);
       const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${fixed}`);
       ctx.report({
         fix: { command },

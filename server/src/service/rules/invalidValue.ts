@@ -1,8 +1,23 @@
 import { enumDef } from '../catalogue';
+import type { PropertyDef } from '../catalogue/types';
 import { isObjectsFile } from '../document';
+import type { ExchangeObject } from '../objects/model';
 import { parseItem, parseValue } from '../values/byType';
-import { OBJECT_KINDS_OF_FILES } from './objectRules';
+import { findDuplicateTlsDomains, parseTlsDomainCapabilities } from '../values/tlsDomainCapabilities';
+import { OBJECT_KINDS_OF_FILES, setCommand } from './objectRules';
 import type { Rule } from './types';
+
+/** Properties a dedicated rule checks (with a better message): invalid-value leaves them alone. */
+const CHECKED_ELSEWHERE = new Set(['tlscertificatename']);
+
+/** "Set it with: Set-SendConnector -Identity "X" -Port <value>", or where it can only be set at creation. */
+function howToSet(obj: ExchangeObject, def: PropertyDef): string {
+  if (!def.setBy) return '';
+  const [cmdlet, param] = def.setBy.split(/\s+/);
+  if (!param) return ` Set it with ${def.setBy}.`;
+  if (cmdlet.startsWith('New-')) return ` It is set when the object is created (${def.setBy}).`;
+  return ` Set it with: ${setCommand(cmdlet, obj, `${param} <value>`)}.`;
+}
 
 export const invalidValue: Rule = {
   meta: {
@@ -17,14 +32,22 @@ export const invalidValue: Rule = {
       for (const p of obj.properties) {
         const def = p.def;
         // Read-only and date values are Exchange's own rendering (dates in any culture): not the user's to fix.
-        if (!def || def.readOnly || def.type.kind === 'date' || p.empty) continue;
+        if (!def || def.readOnly || def.type.kind === 'date' || p.empty || CHECKED_ELSEWHERE.has(p.name.toLowerCase())) continue;
         if (obj.byName.get(p.name.toLowerCase()) !== p) continue;
-        const fix = def.setBy ? ` Set it with ${def.setBy}.` : '';
+        const fix = howToSet(obj, def);
         if (def.type.kind === 'list' && p.list) {
           // Each item as the source gave it (CLIXML and JSON items may themselves contain ", ").
           for (const item of p.list) {
             const problem = parseItem(def.type.item, item.text).problem;
             if (problem) ctx.report({ range: item.range, message: `${p.name}: ${problem.replace(/\.$/, '')}.${fix}` });
+          }
+          if (def.type.item === 'tls-domain-capability') {
+            // Exchange refuses the same domain twice.
+            for (const dup of findDuplicateTlsDomains(p.list.map((i) => parseTlsDomainCapabilities(i.text).value))) {
+              for (const i of dup.indexes.slice(1)) {
+                ctx.report({ range: p.list[i].range, message: `${p.name} lists ${dup.key} more than once; Exchange refuses duplicate domains. Merge the capabilities into one entry.${fix}` });
+              }
+            }
           }
           continue;
         }

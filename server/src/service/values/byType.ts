@@ -8,7 +8,7 @@ import { parseFqdn, parseSmtpDomain, type SmtpDomain } from './domainName';
 import { parseEnum, parseFlags, type EnumValue, type FlagsValue } from './enumValue';
 import { parseGuid } from './guid';
 import { parseInteger, type IntegerValue } from './integer';
-import { parseIpAddress, type IpAddress } from './ipAddress';
+import { isBroadcast, isMulticast, parseIpAddress, type IpAddress } from './ipAddress';
 import { parseIpBinding, type IpBinding } from './ipBinding';
 import { parseIpRange, type IpRange } from './ipRange';
 import { parseListOf, type ParsedListOf } from './list';
@@ -99,7 +99,13 @@ function parseAny(type: ValueType, text: string, ctx: ParseContext): ValueResult
       return ok(text);
     case 'fqdn': return parseFqdn(text, { allowSingleLabel: true });
     case 'smtp-domain': return parseSmtpDomain(text, { wildcard: type.wildcard ?? false });
-    case 'ip-address': return parseIpAddress(text);
+    case 'ip-address': {
+      const r = parseIpAddress(text);
+      if (type.unicast && r.value && (isMulticast(r.value) || isBroadcast(r.value))) {
+        return { value: r.value, problem: `${text.trim()} is a ${isMulticast(r.value) ? 'multicast' : 'broadcast'} address; Exchange only accepts a unicast source address (or 0.0.0.0 for any).` };
+      }
+      return r;
+    }
     case 'byte-size': return parseByteSize(text, { min: type.min, max: type.max, unlimited: type.unlimited });
     case 'timespan': return parseTimeSpan(text, { min: type.min, max: type.max, unlimited: type.unlimited });
     case 'date': return parseCultureDate(text, { order: ctx.dateOrder ?? 'auto' });

@@ -17,21 +17,21 @@ export interface FlagsValue {
 export function parseEnum(text: string, def: EnumDef): ValueResult<EnumValue> {
   const t = text.trim();
   if (t === '') return fail(`The value is empty; expected one of ${names(def)}.`);
-  if (t.length > 200) return fail(`${quote(t)} is not a ${def.name} value; expected one of ${names(def)}.`);
+  if (t.length > 200) return fail(`${quote(t)} is not one of the ${def.name} values; expected one of ${names(def)}.`);
   const byName = def.members.find((m) => m.name.toLowerCase() === t.toLowerCase());
   if (byName) return ok({ member: byName });
   if (/^-?\d{1,10}$/.test(t)) {
     const byNumber = def.members.find((m) => m.value === Number(t));
     if (byNumber) return ok({ member: byNumber });
-    return fail(`${t} is not a ${def.name} number; the values are ${def.members.map((m) => `${m.name}=${m.value}`).join(', ')}.`);
+    return fail(`${t} is not a number of ${def.name}; the values are ${def.members.map((m) => `${m.name}=${m.value}`).join(', ')}.`);
   }
-  return fail(`${quote(t)} is not a ${def.name} value; expected one of ${names(def)}.`);
+  return fail(`${quote(t)} is not one of the ${def.name} values; expected one of ${names(def)}.`);
 }
 
 export function parseFlags(text: string, def: EnumDef): ValueResult<FlagsValue> {
   const t = text.trim();
   if (t === '') return fail(`The value is empty; expected one or more of ${names(def)}, separated by commas.`);
-  if (t.length > 2000) return fail(`${quote(t)} is not a ${def.name} value; expected one or more of ${names(def)}, separated by commas.`);
+  if (t.length > 2000) return fail(`${quote(t)} is not one of the ${def.name} values; expected one or more of ${names(def)}, separated by commas.`);
   if (/^\d{1,10}$/.test(t)) {
     const n = Number(t);
     const members: EnumMember[] = [];
@@ -46,7 +46,7 @@ export function parseFlags(text: string, def: EnumDef): ValueResult<FlagsValue> 
         rest &= ~m.value;
       }
     }
-    if (rest !== 0) return fail(`${t} has bits that are not ${def.name} members; the values are ${def.members.map((m) => `${m.name}=${m.value}`).join(', ')}.`);
+    if (rest !== 0) return fail(`${t} has bits that are not ${def.name}; the values are ${def.members.map((m) => `${m.name}=${m.value}`).join(', ')}.`);
     return ok({ members, value: n });
   }
   const members: EnumMember[] = [];
@@ -55,7 +55,7 @@ export function parseFlags(text: string, def: EnumDef): ValueResult<FlagsValue> 
     const name = raw.trim();
     if (name === '') return fail(`${quote(t)} has an empty member between commas; expected e.g. ${quote(def.members.slice(0, 2).map((m) => m.name).join(', '))}.`);
     const m = def.members.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!m) return fail(`${quote(name)} is not a ${def.name} member; the members are ${names(def)}.`);
+    if (!m) return fail(`${quote(name)} is not one of the ${def.name}; the members are ${names(def)}.`);
     if (!members.includes(m)) {
       members.push(m);
       value |= m.value;
