@@ -17,7 +17,7 @@ import { makeCertificateDer, thumbprintOf } from '../helpers/certs';
 import {
   exchangeCertificate, receiveConnector, receiveConnectors, sendConnector, sendConnectors, without, type CertificateSpec, type JsonObject,
 } from '../fixtures/json/exports';
-import { en, writeJson, type Located, type Style, type Written } from '../fixtures/json/writer';
+import { certName, en, writeJson, type Located, type Style, type Written } from '../fixtures/json/writer';
 
 const service = createLanguageService();
 const NOW = new Date('2024-06-01T00:00:00Z');
@@ -451,6 +451,53 @@ describe('invalid JSON → json-syntax', () => {
     assert.match(unquoted[0].message, /double quotes: write "Port"/);
     assert.deepEqual(plain(unquoted[0].range), { start: { line: 0, character: 14 }, end: { line: 0, character: 18 } });
   });
+});
+
+describe('hostile input', () => {
+  it('thousands of nested brackets: one json-syntax finding, no crash', () => {
+    for (const text of ['['.repeat(50000) + ']'.repeat(50000), '{"Name": ' + '{"Value": '.repeat(30000) + '1' + '}'.repeat(30001), '[' + '{"a": ['.repeat(20000)]) {
+      const diags = lint(text);
+      assert.equal(diags.length, 1);
+      assert.equal(diags[0].code, 'json-syntax');
+    }
+    // Deep, but within what the parser handles: values nested past any Exchange type are simply unknown.
+    const { p } = receiveWith('Comment', '{"Value": '.repeat(200) + '"x"' + '}'.repeat(200));
+    assert.equal(p.empty, false);
+  });
+  it('an export damaged at random places never throws and keeps its ranges inside the text', () => {
+    const base = writeJson(sendConnectors(), 'ps51').text;
+    let seed = 7;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = 0; i < 300; i++) {
+      let text = base;
+      for (let j = 0; j < 3; j++) {
+        const at = Math.floor(rnd() * text.length);
+        text = rnd() < 0.5 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 30)) : text.slice(0, at) + '{}[]",:\\ 0e.'[Math.floor(rnd() * 12)] + text.slice(at);
+      }
+      const lines = text.split('\n').length;
+      for (const d of lint(text)) assert.ok(d.range.end.line < lines, `${d.code} past the end`);
+    }
+  });
+});
+
+describe('JSON exports across files (CLI run over a folder)', () => {
+  for (const style of STYLES) {
+    it(`${style}: a connector's TlsCertificateName against the certificate export: not SMTP, not found`, async () => {
+      const cert = exchangeCertificate(certSpec({ der: undefined, thumbprint: '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B', notAfter: '2025-05-14T00:00:00Z', services: [8, 'IIS'] }));
+      const send = writeJson([
+        sendConnector('Internet', { TlsCertificateName: certName('CN=R11', 'CN=mail.contoso.com') }),
+        sendConnector('Other', { TlsCertificateName: certName('CN=R11', 'CN=other.contoso.com') }),
+      ], style);
+      const dir = tempDir({ 'certs.json': writeJson([cert], style, { single: true }).text, 'send.json': send.text });
+      const r = await runCli(['--format', 'json', '--now', NOW.toISOString(), dir]);
+      const out = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; range: Range }[] }[];
+      const sendOut = out.find((f) => f.file.endsWith('send.json'))!;
+      assert.deepEqual(sendOut.diagnostics.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace), expected([
+        { code: 'tls-certificate-not-smtp', at: send.at(0, 'TlsCertificateName').value },
+        { code: 'tls-certificate-not-found', at: send.at(1, 'TlsCertificateName').value },
+      ]));
+    });
+  }
 });
 
 describe('JSON that is not an Exchange export', () => {

@@ -23,11 +23,24 @@ export function objectNodes(root: Node): Node[] {
   return out;
 }
 
-/** Closed by its "}" and free of syntax errors inside. */
-export function isComplete(node: Node, text: string, errors: readonly ParseError[]): boolean {
+/** Error offsets in ascending order, for isComplete. */
+export function errorOffsets(errors: readonly ParseError[]): number[] {
+  return errors.map((e) => e.offset).sort((a, b) => a - b);
+}
+
+/** Closed by its "}" and free of syntax errors inside (`offsets` ascending). */
+export function isComplete(node: Node, text: string, offsets: readonly number[]): boolean {
   const end = node.offset + node.length;
   if (text.charCodeAt(end - 1) !== 125 /* } */) return false;
-  return !errors.some((e) => e.offset > node.offset && e.offset < end - 1);
+  // The first error after the opening brace must not come before the closing one.
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] <= node.offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo >= offsets.length || offsets[lo] >= end - 1;
 }
 
 export function buildObject(node: Node, text: string, lines: LineIndex): ExchangeObject {

@@ -5,20 +5,22 @@
 import type { SyntaxProblem } from '../document';
 import type { ExchangeObject } from '../objects/model';
 import type { LineIndex } from '../text/lineIndex';
-import { buildObject, isComplete, objectNodes } from './objects';
+import { buildObject, errorOffsets, isComplete, objectNodes } from './objects';
 import { parseValues } from './values';
-import { emptyProblem, syntaxProblems } from './syntax';
+import { emptyProblem, syntaxProblems, tooDeepProblem } from './syntax';
 
 export interface ReadResult { objects: ExchangeObject[]; syntax: SyntaxProblem[] }
 
 export function readJson(text: string, lines: LineIndex): ReadResult {
-  const { roots, errors } = parseValues(text);
+  const { roots, errors, tooDeep } = parseValues(text);
+  if (tooDeep) return { objects: [], syntax: [tooDeepProblem(text, lines)] };
   const syntax = syntaxProblems(text, errors, lines);
   if (roots.length === 0) return { objects: [], syntax: syntax.length > 0 ? syntax : [emptyProblem(text, lines)] };
   const objects: ExchangeObject[] = [];
+  const offsets = errorOffsets(errors);
   for (const root of roots) {
     for (const node of objectNodes(root)) {
-      if (errors.length === 0 || isComplete(node, text, errors)) objects.push(buildObject(node, text, lines));
+      if (offsets.length === 0 || isComplete(node, text, offsets)) objects.push(buildObject(node, text, lines));
     }
   }
   return { objects, syntax };

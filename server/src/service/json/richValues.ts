@@ -42,25 +42,29 @@ export function unwrap(node: Node): Node {
   return n;
 }
 
+/** Exchange values nest a few levels (an IPBinding holds an IPAddress); anything deeper is not one of them. */
+const MAX_NESTING = 16;
+
 /** Display text of any value node; undefined when it cannot be told (an unknown object, a nested array). */
-export function plainText(node: Node | undefined, text: string): string | undefined {
-  if (!node) return undefined;
+export function plainText(node: Node | undefined, text: string, depth = 0): string | undefined {
+  if (!node || depth > MAX_NESTING) return undefined;
   const n = unwrap(node);
   switch (n.type) {
     case 'string': return n.value as string;
     case 'number': return source(text, n);
     case 'boolean': return n.value ? 'True' : 'False';
     case 'null': return '';
-    case 'object': return richText(n, text);
+    case 'object': return richText(n, text, depth + 1);
     default: return undefined;
   }
 }
 
-export function richText(obj: Node, text: string): string | undefined {
+export function richText(obj: Node, text: string, depth = 0): string | undefined {
+  if (depth > MAX_NESTING) return undefined;
   const names = memberNames(obj);
   const has = (...keys: string[]) => keys.every((k) => names.has(k.toLowerCase()));
   const get = (key: string) => member(obj, key);
-  const sub = (key: string) => plainText(get(key), text);
+  const sub = (key: string) => plainText(get(key), text, depth + 1);
 
   if (has('IsUnlimited')) {
     if (boolOf(get('IsUnlimited')) === true) return 'Unlimited';
@@ -97,46 +101,46 @@ export function richText(obj: Node, text: string): string | undefined {
   if (has('LowerBound', 'UpperBound')) {
     const expression = stringOf(get('Expression'));
     if (expression) return expression;
-    const lo = ipText(get('LowerBound'), text);
-    const hi = ipText(get('UpperBound'), text);
+    const lo = ipText(get('LowerBound'), text, depth + 1);
+    const hi = ipText(get('UpperBound'), text, depth + 1);
     if (lo && hi) return lo === hi ? lo : `${lo}-${hi}`;
     return undefined;
   }
   if (has('Port', 'Address') && !has('IsIPAddress')) {
-    const ip = ipText(get('Address'), text);
+    const ip = ipText(get('Address'), text, depth + 1);
     const port = sub('Port');
     if (ip && port) return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
     return undefined;
   }
   if (has('IsIPAddress')) {
     if (boolOf(get('IsIPAddress')) === true) {
-      const ip = ipText(get('Address'), text);
+      const ip = ipText(get('Address'), text, depth + 1);
       return ip ? `[${ip}]` : undefined;
     }
-    return domainText(obj, text);
+    return domainText(obj, text, depth);
   }
-  if (has('IPAddressToString') || (has('Address', 'AddressFamily') && !has('Domain'))) return ipText(obj, text);
-  if (has('Name', 'DistinguishedName')) return adObjectIdText(obj, text);
+  if (has('IPAddressToString') || (has('Address', 'AddressFamily') && !has('Domain'))) return ipText(obj, text, depth);
+  if (has('Name', 'DistinguishedName')) return adObjectIdText(obj, text, depth);
   if (has('Major', 'Minor', 'ExchangeBuild')) {
     return `${sub('Major')}.${sub('Minor')} (${sub('ExchangeBuild')})`;
   }
   if (has('UserName', 'Password')) return 'System.Management.Automation.PSCredential';
-  const domain = domainText(obj, text);
+  const domain = domainText(obj, text, depth);
   if (domain) return domain;
   if (has('FriendlyName', 'Value') && names.size <= 3) return sub('FriendlyName') || sub('Value');
   if (has('Name')) {
     const name = stringOf(get('Name'));
     if (name) return name;
   }
-  if (has('Value')) return plainText(get('Value'), text);
+  if (has('Value')) return sub('Value');
   return undefined;
 }
 
 /** SmtpDomain, SmtpDomainWithSubdomains, Fqdn, Hostname, the Domain of a SmartHost. */
-function domainText(obj: Node, text: string): string | undefined {
+function domainText(obj: Node, text: string, depth: number): string | undefined {
   const domainNode = member(obj, 'Domain') ?? member(obj, 'HostnameString');
   if (!domainNode) return undefined;
-  const domain = domainNode.type === 'object' ? richText(domainNode, text) : plainText(domainNode, text);
+  const domain = plainText(domainNode, text, depth + 1);
   if (!domain) return undefined;
   const address = stringOf(member(obj, 'Address'));
   if (address && member(obj, 'IncludeSubDomains')) return address;
@@ -149,8 +153,8 @@ function domainText(obj: Node, text: string): string | undefined {
  * Protocols,CN=SERVER), "domain/Configuration/Schema/name" when the Parent is a canonical path (ObjectCategory),
  * else the Name.
  */
-function adObjectIdText(obj: Node, text: string): string | undefined {
-  const name = plainText(member(obj, 'Name'), text);
+function adObjectIdText(obj: Node, text: string, depth: number): string | undefined {
+  const name = plainText(member(obj, 'Name'), text, depth + 1);
   if (!name) return undefined;
   const dn = stringOf(member(obj, 'DistinguishedName')) ?? '';
   const m = /^CN=[^,]*,CN=SMTP Receive Connectors,CN=Protocols,CN=([^,]+),CN=Servers,/i.exec(dn);
@@ -160,14 +164,14 @@ function adObjectIdText(obj: Node, text: string): string | undefined {
 }
 
 /** An IP address written as a string or as a System.Net.IPAddress object. */
-export function ipText(node: Node | undefined, text: string): string | undefined {
-  if (!node) return undefined;
+export function ipText(node: Node | undefined, text: string, depth = 0): string | undefined {
+  if (!node || depth > MAX_NESTING) return undefined;
   const n = unwrap(node);
   if (n.type === 'string') return n.value as string;
   if (!isObject(n)) return undefined;
   const shown = stringOf(member(n, 'IPAddressToString'));
   if (shown) return shown;
-  const family = plainText(member(n, 'AddressFamily'), text);
+  const family = plainText(member(n, 'AddressFamily'), text, depth + 1);
   const address = numberOf(member(n, 'Address'));
   // IPAddress.Address holds an IPv4 address in network byte order read as a little-endian integer.
   if (address !== undefined && (family === '2' || family === 'InterNetwork') && address >= 0 && address <= 0xffffffff) {

@@ -27,6 +27,14 @@ export function emptyProblem(text: string, lines: LineIndex): SyntaxProblem {
   return { message: `The file holds no JSON value. ${EXPORT_AGAIN}.`, range: lines.range(0, Math.min(text.length, 1)) };
 }
 
+/** Thousands of nested brackets: not an export (ConvertTo-Json stops at -Depth 100), and too deep to read. */
+export function tooDeepProblem(text: string, lines: LineIndex): SyntaxProblem {
+  return {
+    message: 'The JSON is nested thousands of levels deep, which no ConvertTo-Json export is (-Depth stops at 100); it was not read.',
+    range: lines.range(0, Math.min(text.length, 1)),
+  };
+}
+
 function problem(text: string, e: ParseError, end: number, lines: LineIndex): SyntaxProblem {
   if (atEnd(text, e, end)) {
     // Zero-width at the very end is hard to see: mark the last character written.

@@ -7,7 +7,7 @@
 // present but unknown: text "" and empty false, so invalid-value has nothing to reject and rules that look for a
 // missing value (TlsDomain, AuthenticationCredential...) do not fire on it. In a checked list the unreadable items
 // are left out and the list is marked truncated ("not complete"). In free-text properties the string is kept as is.
-import { getNodeValue, type Node } from 'jsonc-parser';
+import type { Node } from 'jsonc-parser';
 import { decodeEnumNumber, enumDef } from '../catalogue';
 import type { ListItemKind, ValueType } from '../catalogue/types';
 import { formatByteSize } from '../values/byteSize';
@@ -70,13 +70,13 @@ export function valueShape(node: Node, type: ValueType | undefined, text: string
         return item ? shape(span, `{${item.text}}`, false, undefined, [item]) : unknown();
       }
       const shown = richText(v, text);
-      if (shown === undefined || (checked && isTypeNameString(shown))) return checked ? unknown() : shape(span, fallback(v), false);
+      if (shown === undefined || (checked && isTypeNameString(shown))) return checked ? unknown() : shape(span, fallback(v, text), false);
       if (type?.kind === 'byte-size' && /^\d{1,19}$/.test(shown)) return shape(span, formatByteSize(Number(shown)), false);
       if ((type?.kind === 'enum' || type?.kind === 'flags') && /^-?\d{1,10}$/.test(shown)) return enumShape(Number(shown), type.enum, shown, span);
       return shape(span, shown, shown.trim() === '');
     }
     default:
-      return checked ? unknown() : shape(span, fallback(v), false);
+      return checked ? unknown() : shape(span, fallback(v, text), false);
   }
 }
 
@@ -129,7 +129,7 @@ function itemShape(node: Node, kind: ListItemKind | undefined, text: string): It
   const span = valueSpan(node);
   const shown = node.type === 'object' ? richText(node, text) : node.type === 'array' ? undefined : plainText(node, text);
   if (shown === undefined || shown === '' || (checked && isTypeNameString(shown))) {
-    return checked ? undefined : { start: span.start, end: span.end, text: shown || fallback(node) };
+    return checked ? undefined : { start: span.start, end: span.end, text: shown || fallback(node, text) };
   }
   return { start: span.start, end: span.end, text: shown };
 }
@@ -143,8 +143,8 @@ function listInString(v: Node, s: string, text: string, span: Span): ValueShape 
   return shape(span, s.trim(), false, undefined, items, parsed.truncated);
 }
 
-/** Compact JSON for a value of an unknown shape in a free-text property (hover shows it; nothing checks it). */
-function fallback(node: Node): string {
-  const json = JSON.stringify(getNodeValue(node)) ?? '';
-  return json.length > MAX_FALLBACK ? `${json.slice(0, MAX_FALLBACK)}\u2026` : json;
+/** The source of a value of an unknown shape in a free-text property, on one line (hover shows it; nothing checks it). */
+function fallback(node: Node, text: string): string {
+  const raw = text.slice(node.offset, node.offset + Math.min(node.length, MAX_FALLBACK * 4)).replace(/\s+/g, ' ');
+  return raw.length > MAX_FALLBACK || node.length > MAX_FALLBACK * 4 ? `${raw.slice(0, MAX_FALLBACK)}\u2026` : raw;
 }

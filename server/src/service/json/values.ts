@@ -8,7 +8,12 @@ const OPTIONS: ParseOptions = { allowTrailingComma: false, disallowComments: fal
 /** Appended exports read from one file, at most. */
 const MAX_VALUES = 200;
 
-export interface ParsedValues { roots: Node[]; errors: ParseError[] }
+export interface ParsedValues {
+  roots: Node[];
+  errors: ParseError[];
+  /** The nesting was too deep for the parser (thousands of levels: no export looks like that). */
+  tooDeep?: boolean;
+}
 
 export function parseValues(text: string): ParsedValues {
   const source = blankBom(text);
@@ -17,8 +22,15 @@ export function parseValues(text: string): ParsedValues {
   let from = 0;
   for (let i = 0; i < MAX_VALUES; i++) {
     const found: ParseError[] = [];
-    // Blanking what was read keeps the offsets of the rest those of the file.
-    const root = parseTree(from === 0 ? source : ' '.repeat(from) + source.slice(from), found, OPTIONS);
+    let root: Node | undefined;
+    try {
+      // Blanking what was read keeps the offsets of the rest those of the file.
+      root = parseTree(from === 0 ? source : ' '.repeat(from) + source.slice(from), found, OPTIONS);
+    } catch (e) {
+      // jsonc-parser recurses per level; ConvertTo-Json writes at most 100 levels (-Depth 100).
+      if (e instanceof RangeError) return { roots: [], errors: [], tooDeep: true };
+      throw e;
+    }
     if (root) roots.push(root);
     errors.push(...found);
     const next = found.find((e) => printParseErrorCode(e.error) === 'EndOfFileExpected');
