@@ -345,6 +345,17 @@ describe('values PowerShell did not serialize (beyond -Depth: .NET type names)',
     assert.deepEqual(caps.list, []);
     assert.equal(caps.truncated, true);
   });
+  it('certificate lists of objects (5.1): CertificateDomains, DnsNameList, EnhancedKeyUsageList', () => {
+    const text = JSON.stringify({
+      Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D', Subject: 'CN=EDGE01', Services: 16,
+      CertificateDomains: [{ Domain: 'edge01.contoso.com', Address: 'edge01.contoso.com', IncludeSubDomains: false, SmtpDomain: { Domain: 'edge01.contoso.com' } }],
+      DnsNameList: [{ Punycode: 'edge01.contoso.com', Unicode: 'edge01.contoso.com' }],
+      EnhancedKeyUsageList: [{ FriendlyName: 'Server Authentication', ObjectId: '1.3.6.1.5.5.7.3.1' }],
+    }, null, 2);
+    const obj = analyzed(text).objects[0];
+    assert.equal(obj.kind, 'exchange-certificate');
+    assert.deepEqual(['CertificateDomains', 'DnsNameList', 'EnhancedKeyUsageList'].map((n) => prop(obj, n).text), ['{edge01.contoso.com}', '{edge01.contoso.com}', '{Server Authentication}']);
+  });
   it('in free-text properties the type name is kept as written', () => {
     const obj = analyzed(writeJson([exchangeCertificate(certSpec())], 'ps7').text).objects[0];
     assert.equal(prop(obj, 'SignatureAlgorithm').text, 'System.Security.Cryptography.Oid');

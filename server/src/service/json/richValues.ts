@@ -16,6 +16,7 @@
 //   SmtpDomain(WithSubdomains), Fqdn, Hostname {"Domain"/"Address"/"HostnameString"}    → the domain ("*.d" with subdomains)
 //   PSCredential        {"UserName": u, "Password": ...}                                 → its type name, as Format-List prints it
 //   Oid                 {"FriendlyName": f, "Value": v}                                  → f or v
+//   X509 EKU / DNS name {"FriendlyName": f, "ObjectId": o}, {"Unicode": u, "Punycode": p}   → f, u
 //   ByteQuantifiedSize  {"Value": bytes} (Unlimited's inner value as a number)           → bytes (byte-size typing formats it)
 // Anything else returns undefined: the caller decides what an unreadable value means.
 import type { Node } from 'jsonc-parser';
@@ -128,6 +129,8 @@ export function richText(obj: Node, text: string, depth = 0): string | undefined
   const domain = domainText(obj, text, depth);
   if (domain) return domain;
   if (has('FriendlyName', 'Value') && names.size <= 3) return sub('FriendlyName') || sub('Value');
+  if (has('FriendlyName', 'ObjectId')) return sub('FriendlyName') || sub('ObjectId');
+  if (has('Unicode', 'Punycode')) return sub('Unicode') || sub('Punycode');
   if (has('Name')) {
     const name = stringOf(get('Name'));
     if (name) return name;
