@@ -243,7 +243,7 @@ describe('basic-auth-credential-missing', () => {
     it(`fires on the AuthenticationCredential name when ${mech} has no credential`, () => {
       const { diags } = expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: mech })], (d) => [
         { code: 'basic-auth-credential-missing', at: d.name(0, 'AuthenticationCredential') },
-        ...(mech === 'BasicAuth' ? [{ code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') }] : []),
+        // The smart-host connector requires TLS, so BasicAuth cannot go in clear text: no basic-auth-cleartext.
       ]);
       const diag = one(diags, 'basic-auth-credential-missing');
       assert.equal(diag.severity, 'error');
@@ -257,8 +257,11 @@ describe('basic-auth-credential-missing', () => {
 
 describe('basic-auth-cleartext', () => {
   const cred = { AuthenticationCredential: 'System.Management.Automation.PSCredential' };
+  it('send: no finding when the connector requires TLS (the credential is always sent encrypted)', () => {
+    expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuth', RequireTLS: 'True', ...cred })], () => []);
+  });
   it('send: fires on SmartHostAuthMechanism BasicAuth', () => {
-    const { diags } = expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuth', ...cred })], (d) => [
+    const { diags } = expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuth', RequireTLS: 'False', TlsAuthLevel: null, TlsDomain: null, ...cred })], (d) => [
       { code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') },
     ]);
     const diag = one(diags, 'basic-auth-cleartext');
@@ -391,6 +394,9 @@ describe('open-relay', () => {
     assert.equal(diag.severity, 'error');
     assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -RemoteIPRanges ');
   });
+  it('does not fire on wide private space (fc00::/7, 10.0.0.0/7 is not public): it does not reach the Internet', () => {
+    expectFindings([relay(['fc00::/7', '10.0.0.0/8'])], () => []);
+  });
   it('fires on ::/0 and on the full IPv6 range Exchange prints', () => {
     expectFindings([relay(['::/0']), relay(['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff'], 'Relay 6')], (d) => [
       { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::/0') },
@@ -426,6 +432,11 @@ describe('open-relay', () => {
 });
 
 describe('anonymous-relay-review', () => {
+  it('reviews a custom connector whose name merely starts with "Default"', () => {
+    expectFindings([withProps(receiveConnector('Default Relay'), { AuthMechanism: 'Tls', PermissionGroups: 'AnonymousUsers', RemoteIPRanges: list('10.1.2.50') })], (d) => [
+      { code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') },
+    ]);
+  });
   it('fires on a custom connector open to AnonymousUsers, on PermissionGroups', () => {
     const { diags } = expectFindings([withProps(receiveConnector('Scanners'), { AuthMechanism: 'Tls', PermissionGroups: 'AnonymousUsers', RemoteIPRanges: list('10.1.2.50') })], (d) => [
       { code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') },

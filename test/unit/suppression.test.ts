@@ -54,6 +54,13 @@ describe('Format-List dumps (# comments)', () => {
     assert.ok(unknown);
     assert.match(unknown.message, /Did you mean ignore-starttls/);
   });
+  it('a suppression whose only rule id is misspelt is reported as an unknown rule (with a suggestion), not merely as unused', () => {
+    const text = withLineBefore(SEND, 'IgnoreSTARTTLS               : True', '# exchange-transport-disable-next-line ignore-start-tls -- typo');
+    const out = lint('d.txt', text);
+    assert.ok(out.some((d) => d.code === 'ignore-starttls'), 'nothing was silenced');
+    assert.match(out.find((d) => d.code === 'suppression-unknown-rule')!.message, /no rule "ignore-start-tls".*Did you mean ignore-starttls/);
+    assert.ok(!out.some((d) => d.code === 'suppression-unused'));
+  });
   it('a suppression without rule ids silences everything on its line', () => {
     const text = withLineBefore(SEND, 'IgnoreSTARTTLS               : True', '# exchange-transport-disable-next-line');
     assert.ok(!lint('d.txt', text).some((d) => d.code === 'ignore-starttls'));

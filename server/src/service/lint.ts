@@ -82,12 +82,18 @@ export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[],
   const unknownRule = RULE_BY_ID.get('suppression-unknown-rule')!;
   const unusedSeverity = severityOf(unusedRule, settings);
   const unknownSeverity = severityOf(unknownRule, settings);
+  const unknownId = (id: string, range: Diagnostic['range']) => {
+    if (unknownSeverity === 'off') return;
+    const guess = closestName(id, RULE_BY_ID.keys());
+    extra.push(toDiagnostic(unknownRule, unknownSeverity, { range, message: `There is no rule "${id}", so this suppression silences nothing for it.${guess ? ` Did you mean ${guess}?` : ''}` }, file.uri));
+  };
   for (const u of unused) {
-    if (u.ruleId && !RULE_BY_ID.has(u.ruleId)) {
-      if (unknownSeverity === 'off') continue;
-      const guess = closestName(u.ruleId, RULE_BY_ID.keys());
-      extra.push(toDiagnostic(unknownRule, unknownSeverity, { range: u.range, message: `There is no rule "${u.ruleId}", so this suppression silences nothing.${guess ? ` Did you mean ${guess}?` : ''}` }, file.uri));
-      continue;
+    if (u.ruleId && !RULE_BY_ID.has(u.ruleId)) { unknownId(u.ruleId, u.range); continue; }
+    if (!u.ruleId) {
+      // The whole directive silenced nothing: misspelt ids are the likely reason, and are said so.
+      const unknown = u.directive.rules.filter((r) => !RULE_BY_ID.has(r.id));
+      for (const r of unknown) unknownId(r.id, r.range);
+      if (unknown.length > 0 && unknown.length === u.directive.rules.length) continue;
     }
     if (unusedSeverity === 'off') continue;
     const what = u.ruleId ? `"${u.ruleId}" in this suppression` : `This ${u.directive.kind} suppression`;

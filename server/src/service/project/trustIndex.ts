@@ -33,6 +33,8 @@ export interface ConnectorRecord {
   certificateName?: { issuer?: string; subject: string; prop: PropertyValue };
   /** Lower-case short names of the servers the connector runs on. */
   servers: string[];
+  /** False when the list was cut by $FormatEnumerationLimit: more servers exist than listed. */
+  serversComplete: boolean;
 }
 
 export interface SubscriptionRecord {
@@ -132,12 +134,13 @@ function connectorRecord(uri: string, obj: ExchangeObject, kind: 'send-connector
     name: displayName(obj),
     certificateName: parsed && nameProp ? { issuer: parsed.issuer, subject: parsed.subject, prop: nameProp.prop } : undefined,
     servers,
+    serversComplete: kind === 'receive-connector' || !list(obj, 'SourceTransportServers')?.truncated,
   };
 }
 
 /** The certificates a connector can use: those of its servers when the exports say which server they are on. */
 export function certificatesForConnector(index: TrustIndex, c: ConnectorRecord): CertificateRecord[] {
-  if (c.servers.length === 0) return index.certificates;
+  if (c.servers.length === 0 || !c.serversComplete) return index.certificates;
   const onServers = index.certificates.filter((cert) => cert.server && c.servers.includes(cert.server));
   if (onServers.length > 0) return onServers;
   // Exports that name other servers only: nothing is known about this connector's servers.

@@ -1,10 +1,17 @@
-import { flags } from '../objects/access';
+import { flags, text } from '../objects/access';
 import { displayName } from '../objects/model';
 import { identityArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf } from './objectRules';
 import type { Rule } from './types';
 
-/** The connectors Exchange creates itself, which legitimately accept anonymous Internet mail. */
-const DEFAULT_NAME = /^(Default |Default Frontend |Default internal receive connector )/i;
+/**
+ * The connectors Exchange creates itself, which legitimately accept anonymous Internet mail:
+ * "Default <server>", "Default Frontend <server>", "Default internal receive connector <server>".
+ */
+function isDefaultConnector(name: string, server: string | undefined): boolean {
+  const m = /^Default (?:Frontend |internal receive connector )?(\S+)$/i.exec(name);
+  if (!m) return false;
+  return server ? m[1].toLowerCase() === server.split('.')[0].toLowerCase() : /^[A-Za-z0-9-]{1,15}$/.test(m[1]);
+}
 
 export const anonymousRelayReview: Rule = {
   meta: {
@@ -16,7 +23,7 @@ export const anonymousRelayReview: Rule = {
       const groups = flags(obj, 'PermissionGroups');
       if (!groups) continue;
       const custom = groups.value.has('custom');
-      const anonymous = groups.value.has('anonymoususers') && !DEFAULT_NAME.test(displayName(obj));
+      const anonymous = groups.value.has('anonymoususers') && !isDefaultConnector(displayName(obj), text(obj, 'Server')?.value);
       if (!custom && !anonymous) continue;
       ctx.report({
         range: groups.prop.valueRange,

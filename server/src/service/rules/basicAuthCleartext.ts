@@ -10,7 +10,8 @@ export const basicAuthCleartext: Rule = {
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'send-connector')) {
       const mech = enumMember(obj, 'SmartHostAuthMechanism');
-      if (mech?.value !== 'BasicAuth') continue;
+      // With RequireTLS the session is always encrypted before the credential is sent.
+      if (mech?.value !== 'BasicAuth' || bool(obj, 'RequireTLS')?.value === true) continue;
       const ignore = bool(obj, 'IgnoreSTARTTLS')?.value === true;
       const command = setCommand('Set-SendConnector', obj, `-SmartHostAuthMechanism BasicAuthRequireTLS${ignore ? ' -IgnoreSTARTTLS $false' : ''}`);
       ctx.report({
@@ -21,7 +22,7 @@ export const basicAuthCleartext: Rule = {
     }
     for (const obj of objectsOf(ctx.file, 'receive-connector')) {
       const auth = flags(obj, 'AuthMechanism');
-      if (!auth?.value.has('basicauth') || auth.value.has('basicauthrequiretls')) continue;
+      if (!auth?.value.has('basicauth') || auth.value.has('basicauthrequiretls') || bool(obj, 'RequireTLS')?.value === true) continue;
       // With ExternalAuthoritative, Basic is not allowed at all (only Tls may go with it): the fix drops it.
       const external = auth.value.has('externalauthoritative');
       const fixed = external

@@ -1,13 +1,13 @@
 import { at, enumMember, list, text } from '../objects/access';
 import { property } from '../objects/model';
-import { parseIpRange } from '../values/ipRange';
+import { parseIpRange, rangeSize } from '../values/ipRange';
 import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const exoOnPremisesSenderIdentity: Rule = {
   meta: {
     id: 'exo-on-premises-sender-identity', defaultSeverity: 'error', category: 'exchange-online', kinds: OBJECT_KINDS_OF_FILES,
-    description: 'An OnPremises inbound connector that identifies senders by neither IP address nor certificate, or by IP ranges wider than /24.',
+    description: 'An OnPremises inbound connector that identifies senders by neither IP address nor certificate; or an inbound connector with sender IP ranges wider than /24.',
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'inbound-connector')) {
@@ -25,7 +25,8 @@ export const exoOnPremisesSenderIdentity: Rule = {
       }
       for (const item of ips?.value ?? []) {
         const r = parseIpRange(item.text).value;
-        if (r?.family === 'ipv4' && r.prefixLength !== undefined && r.prefixLength < 24) {
+        // /24 to /32 only, whatever way the range is written.
+        if (r?.family === 'ipv4' && rangeSize(r) > 256n) {
           ctx.report({
             range: item.range,
             message: `${label} lists ${item.text}; Exchange Online accepts sender IP ranges from /24 to /32 only. List the public addresses of your outbound servers instead.`,

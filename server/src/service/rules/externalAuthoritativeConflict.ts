@@ -29,7 +29,7 @@ export const externalAuthoritativeConflict: Rule = {
         related.push({ range: secure.prop.valueRange, message: 'DomainSecureEnabled is $true' });
       }
       if (problems.length === 0) continue;
-      const command = setCommand('Set-ReceiveConnector', obj, '-AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers');
+      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers${secure?.value ? ' -DomainSecureEnabled $false' : ''}`);
       ctx.report({
         fix: { command },
         range: auth.prop.valueRange,

@@ -32,7 +32,12 @@ export const office365ConnectorTls: Rule = {
       else if (!text(obj, 'Fqdn') && !text(obj, 'TlsCertificateName')) problems.push('neither Fqdn nor TlsCertificateName names the certificate Microsoft 365 uses to recognise your organisation');
       if (problems.length === 0) continue;
       const at = require?.value !== true ? require?.prop : level?.prop ?? property(obj, 'TlsAuthLevel') ?? domain?.prop;
-      const command = setCommand('Set-SendConnector', obj, '-RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain mail.protection.outlook.com');
+      // The TLS name of the cloud the connector points at (worldwide, 21Vianet, GCC High/DoD).
+      const cloud = /\.mail\.protection\.(partner\.outlook\.cn|office365\.us)$/i.exec(hosts.map((h) => h.text).join(' '))?.[1]
+        ?? (spaces.some((s) => /onmschina\.cn/i.test(s.text)) ? 'partner.outlook.cn' : spaces.some((s) => /onmicrosoft\.us/i.test(s.text)) ? 'office365.us' : 'outlook.com');
+      const hybrid = problems.some((p) => p.includes('CloudServicesMailEnabled')) ? ' -CloudServicesMailEnabled $true' : '';
+      const certificate = problems.some((p) => p.includes('Fqdn nor TlsCertificateName')) ? ' -TlsCertificateName "<I>issuer<S>subject of your hybrid certificate"' : '';
+      const command = setCommand('Set-SendConnector', obj, `-RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain mail.protection.${cloud}${hybrid}${certificate}`);
       ctx.report({
         fix: { command },
         range: at ? (at.empty ? at.nameRange : at.valueRange) : obj.range,

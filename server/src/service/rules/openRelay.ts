@@ -1,5 +1,5 @@
 import { flags, list } from '../objects/access';
-import { coversWholeInternet, isVeryWide, parseIpRange } from '../values/ipRange';
+import { coversWholeInternet, includesPublicAddresses, isVeryWide, parseIpRange } from '../values/ipRange';
 import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
 import type { Rule } from './types';
 
@@ -17,7 +17,8 @@ export const openRelay: Rule = {
       if (!ranges) continue;
       for (const item of ranges.value) {
         const r = parseIpRange(item.text).value;
-        if (!r || !(coversWholeInternet(r) || isVeryWide(r))) continue;
+        // Wide and public: private space (10/8, fc00::/7) does not reach the Internet.
+        if (!r || !(coversWholeInternet(r) || (isVeryWide(r) && includesPublicAddresses(r)))) continue;
         const command = setCommand('Set-ReceiveConnector', obj, '-RemoteIPRanges <host IPs>');
         ctx.report({
         fix: { command },

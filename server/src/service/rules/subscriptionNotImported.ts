@@ -8,7 +8,8 @@ export const subscriptionNotImported: Rule = {
   },
   checkProject(ctx) {
     const edgeSync = ctx.trust.connectors.filter((c) => c.kind === 'send-connector' && /^EdgeSync - .+ to Internet$/i.test(c.name));
-    if (edgeSync.length === 0) return;
+    // A cut SourceTransportServers list may hold the Edge after the cut: no conclusion then.
+    if (edgeSync.length === 0 || edgeSync.some((c) => !c.serversComplete)) return;
     for (const s of ctx.trust.subscriptions) {
       const name = shortServer(s.edgeName ?? s.edgeFqdn);
       if (!name || !s.nameRange) continue;
