@@ -2,7 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { blobFor, defaultSpec, subscriptionXml } from '../helpers/subscription';
 import { runCli, tempDir } from '../helpers/cli';
@@ -88,5 +88,28 @@ describe('the installed bin', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.equal(JSON.parse(r.stdout)[0].diagnostics.length, 2);
     assert.match(execFileSync(process.execPath, ['bin/exchange-transport-lint.js', '--version'], { encoding: 'utf8' }), /^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('baselines', () => {
+  it('--write-baseline records the findings; --baseline then reports only new ones; the password never lands in it', async () => {
+    const dir = tempDir({ 'w.xml': weakSig });
+    const baseline = join(dir, 'baseline.json');
+    const w = await runCli(['--now', NOW, '--write-baseline', baseline, dir]);
+    assert.equal(w.code, 0);
+    assert.match(w.stderr, /recorded 2 findings/);
+    const recorded = readFileSync(baseline, 'utf8');
+    assert.ok(!recorded.includes('pSvvxM'), 'the password line is hashed, not copied');
+    const again = JSON.parse((await runCli(['--format', 'json', '--now', NOW, '--baseline', baseline, dir])).stdout);
+    assert.deepEqual(again[0].diagnostics, []);
+    // A new finding (the subscription expired since) is reported; the known ones stay hidden.
+    const later = JSON.parse((await runCli(['--format', 'json', '--now', '2024-06-01T00:00:00Z', '--baseline', baseline, dir])).stdout);
+    assert.deepEqual(later[0].diagnostics.map((d: { code: string }) => d.code), ['subscription-expired']);
+  });
+  it('a baseline that cannot be read is a usage failure (exit 2)', async () => {
+    const dir = tempDir({ 'w.xml': weakSig, 'bad.json': '{"nope": true}' });
+    const r = await runCli(['--baseline', join(dir, 'bad.json'), join(dir, 'w.xml')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /not a baseline/);
   });
 });

@@ -13,6 +13,10 @@ export interface CliOptions {
   dateOrder?: 'auto' | 'mdy' | 'dmy';
   /** A configuration file to use instead of searching upward from each file. */
   config?: string;
+  /** Record the current findings here and exit. */
+  writeBaseline?: string;
+  /** Report only findings that are not in this baseline. */
+  baseline?: string;
   paths: string[];
   help: boolean;
   version: boolean;
@@ -43,6 +47,8 @@ Options:
                            How to read ambiguous culture dates such as 8/12/2024 in Format-List dumps
                            (default: auto: inferred from the file, else month first).
   --config <file>          Use this .exchange-transport.json instead of the one found upward from each file.
+  --write-baseline [file]  Record the current findings (default .exchange-transport-baseline.json) and exit 0.
+  --baseline <file>        Report only findings that are not recorded in this baseline.
   --no-color               Plain output even on a terminal (NO_COLOR is honoured too).
   -h, --help               Show this help.
   -v, --version            Show the version.
@@ -94,6 +100,13 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
         break;
       }
       case '--config': opts.config = value(); break;
+      case '--baseline': opts.baseline = value(); break;
+      case '--write-baseline': {
+        // The file name is optional: --write-baseline alone writes .exchange-transport-baseline.json.
+        const next = inline ?? (argv[i + 1] !== undefined && argv[i + 1].endsWith('.json') ? argv[++i] : undefined);
+        opts.writeBaseline = next ?? '.exchange-transport-baseline.json';
+        break;
+      }
       case '--no-color': opts.color = false; break;
       case '--color': opts.color = true; break;
       case '-h': case '--help': opts.help = true; break;

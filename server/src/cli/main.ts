@@ -4,6 +4,7 @@ import { holdsKnownContent } from '../service/document';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, readInput } from '../io/files';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
+import { applyBaseline, BaselineError, writeBaseline } from './baseline';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatGithub } from './formatters/github';
@@ -77,6 +78,23 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const { kind, diagnostics } = service.check(text, { ...settingsFor(text.uri), reportUnrecognized: named }, project.get(text.uri));
     return { file: text.uri, kind, diagnostics };
   });
+  const lineOf = (file: string, line: number) => {
+    const input = inputs.find((i) => i.text.uri === file)?.text.text ?? '';
+    return lineAt(input, line);
+  };
+  if (opts.writeBaseline) {
+    const n = writeBaseline(opts.writeBaseline, results, lineOf);
+    io.stderr(`exchange-transport-lint: recorded ${n} finding${n === 1 ? '' : 's'} in ${opts.writeBaseline}\n`);
+    return 0;
+  }
+  if (opts.baseline) {
+    try {
+      applyBaseline(opts.baseline, results, lineOf);
+    } catch (err) {
+      if (err instanceof BaselineError) { io.stderr(`exchange-transport-lint: ${err.message}\n`); return 2; }
+      throw err;
+    }
+  }
   // --quiet: errors only, in the output and in the exit code.
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   io.stdout(FORMATTERS[opts.format](results, { color: opts.color }));
@@ -88,4 +106,15 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return 1;
   }
   return 0;
+}
+
+function lineAt(text: string, line: number): string {
+  let start = 0;
+  for (let l = 0; l < line; l++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return '';
+    start = nl + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
 }

@@ -4,6 +4,7 @@ import { enumDef, kindDef } from '../catalogue';
 import type { EnumDef, PropertyDef } from '../catalogue/types';
 import type { ObjectsFile } from '../document';
 import { displayName, type ExchangeObject, type PropertyValue } from '../objects/model';
+import { enumSource } from '../objects/access';
 import { formatUtc, relative } from '../time/ticks';
 import { rangeContains, type Hover, type Position } from '../types';
 import { parseValue } from '../values/byType';
@@ -69,9 +70,10 @@ function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValu
   const t = def.type;
   const source = prop.number !== undefined ? String(prop.number) : prop.text;
   if (t.kind === 'enum' || t.kind === 'flags') {
+    const named = enumSource(prop);
     const e = enumDef(t.enum);
     if (!e) return undefined;
-    const members = t.kind === 'flags' ? parseFlags(source, e).value?.members : [parseEnum(source, e).value?.member].filter((m) => m !== undefined);
+    const members = t.kind === 'flags' ? parseFlags(named, e).value?.members : [parseEnum(named, e).value?.member].filter((m) => m !== undefined);
     if (!members) return undefined;
     const sum = members.reduce((n, m) => n + m.value, 0);
     const shown = prop.number !== undefined ? `Value: ${prop.number} = **${members.map((m) => m.name).join(', ')}**` : `Value: **${members.map((m) => m.name).join(', ')}** (= ${sum})`;

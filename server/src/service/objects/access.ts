@@ -24,7 +24,7 @@ function enumName(obj: ExchangeObject, name: string): string | undefined {
  * The text when it names members (CLIXML <ToString>, Format-List); the number only when the source gave
  * nothing else (ConvertTo-Json): some catalogue numbers are unverified, the names never are.
  */
-function enumSource(p: PropertyValue): string {
+export function enumSource(p: PropertyValue): string {
   return p.number !== undefined && (p.text === '' || /^-?\d+$/.test(p.text.trim())) ? String(p.number) : p.text;
 }
 
