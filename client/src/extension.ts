@@ -54,7 +54,46 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       panel.webview.html = map.html;
     }),
   );
+  registerStatus(context, client);
   await client.start();
+}
+
+interface FileStatus { uri: string; kind: string; label: string; ms: number; errors: number; problems: number }
+
+/** Language status: the kind of the active file, its findings and how long validation took. */
+function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): void {
+  const item = vscode.languages.createLanguageStatusItem('exchangeTransport.status', [
+    { language: 'xml' }, { language: 'exchange-format-list' }, { language: 'json' },
+  ]);
+  item.name = 'Exchange Transport';
+  item.command = { title: 'Show trust map', command: 'exchangeTransport.showTrustMap' };
+  const statuses = new Map<string, FileStatus>();
+  const show = () => {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const s = uri ? statuses.get(uri) : undefined;
+    if (!s || s.kind === 'unknown') {
+      item.text = 'Exchange: not a transport file';
+      item.detail = undefined;
+      item.severity = vscode.LanguageStatusSeverity.Information;
+      return;
+    }
+    item.text = `Exchange: ${s.label}`;
+    item.detail = `${s.problems} finding${s.problems === 1 ? '' : 's'} · validated in ${s.ms} ms`;
+    item.severity = s.errors > 0 ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
+  };
+  context.subscriptions.push(
+    item,
+    vscode.window.onDidChangeActiveTextEditor(show),
+    lc.onNotification('exchangeTransport/status', (s: FileStatus) => {
+      statuses.set(s.uri, s);
+      show();
+    }),
+    vscode.commands.registerCommand('exchangeTransport.lintWorkspace', async () => {
+      const r = await lc.sendRequest<{ files: number; problems: number }>('exchangeTransport/lintWorkspace');
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      void vscode.window.showInformationMessage(`Exchange: ${r.files} transport file${r.files === 1 ? '' : 's'} checked, ${r.problems} finding${r.problems === 1 ? '' : 's'}.`);
+    }),
+  );
 }
 
 export async function deactivate(): Promise<void> {

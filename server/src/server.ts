@@ -7,7 +7,8 @@ import {
   type InitializeResult, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService, LintCancelled, trustMapHtml, trustMapMarkdown, type Diagnostic, type TextInput } from './service';
+import { performance } from 'node:perf_hooks';
+import { createLanguageService, FILE_KIND_LABELS, LintCancelled, trustMapHtml, trustMapMarkdown, type Diagnostic, type TextInput } from './service';
 import { isConfigFileName } from './service/kinds';
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
@@ -93,13 +94,28 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   try {
     const s = await settings.get(doc.uri);
+    const started = performance.now();
     const items = await fileDiagnostics(input(doc), s, () => token.isCancellationRequested);
+    reportStatus(doc, items, performance.now() - started);
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items.map((d) => toLspDiagnostic(d, doc.uri, relatedInformation)) };
   } catch (err) {
     if (err instanceof LintCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'validation cancelled', { retriggerRequest: true });
     throw err;
   }
 });
+
+/** For the client's language status item: what the file is and how long its validation took. */
+function reportStatus(doc: TextDocument, items: Diagnostic[], ms: number): void {
+  const kind = guard('status', 'unknown', () => service.analyze(input(doc)).kind);
+  void connection.sendNotification('exchangeTransport/status', {
+    uri: doc.uri,
+    kind,
+    label: FILE_KIND_LABELS[kind],
+    ms: Math.round(ms * 100) / 100,
+    errors: items.filter((d) => d.severity === 'error').length,
+    problems: items.length,
+  });
+}
 
 // Workspace pull: the closed files of the workspace folders.
 connection.languages.diagnostics.onWorkspace(async (params) => {
@@ -149,7 +165,9 @@ function schedulePush(doc: TextDocument, delay = PUSH_DELAY_MS): void {
     pending.delete(doc.uri);
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return;
+    const started = performance.now();
     const diagnostics = await fileDiagnostics(input(current), await settings.get(current.uri));
+    reportStatus(current, diagnostics, performance.now() - started);
     await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, current.uri, relatedInformation)) });
   }, delay));
 }
@@ -232,6 +250,18 @@ connection.onDocumentSymbol((params) => {
   const doc = documents.get(params.textDocument.uri);
   if (!doc) return null;
   return guard('document symbols', [], () => service.documentSymbols(input(doc)).map(toLspSymbol));
+});
+
+// "Exchange: Lint Workspace": read the folders again and re-check everything, closed files included.
+connection.onRequest('exchangeTransport/lintWorkspace', async () => {
+  settings.changed();
+  workspaceSettings = await settings.get(folders[0] ?? 'file:///');
+  const files = await workspace.scan(folders).catch(() => 0);
+  await recomputeProject();
+  const open = openInputs();
+  let problems = 0;
+  for (const i of workspace.inputs(open)) problems += (await fileDiagnostics(i, await settings.get(i.uri))).length;
+  return { files, problems };
 });
 
 // "Exchange: Show trust map": the whole workspace as one HTML page (rendered by the engine; no scripts).

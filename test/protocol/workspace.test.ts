@@ -54,6 +54,18 @@ describe('workspace with a stale subscription', () => {
     assert.ok(report.items.some((d) => d.code === 'subscription-certificate-stale'), JSON.stringify(report.items.map((d) => d.code)));
   });
 
+  it('Exchange: Lint Workspace re-reads the folder and counts the findings; the status notification names the file kind', async () => {
+    const statuses: { uri: string; kind: string; ms: number }[] = [];
+    server.connection.onNotification('exchangeTransport/status', (p: { uri: string; kind: string; ms: number }) => { statuses.push(p); });
+    const r = await server.connection.sendRequest('exchangeTransport/lintWorkspace') as { files: number; problems: number };
+    assert.equal(r.files, 3);
+    assert.ok(r.problems >= 3, JSON.stringify(r));
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: subUri } });
+    const status = statuses.find((x) => x.uri === subUri);
+    assert.equal(status?.kind, 'edge-subscription');
+    assert.ok(typeof status?.ms === 'number' && status.ms >= 0);
+  });
+
   it('drops the finding once the open certificate export shows the subscribed certificate enabled for SMTP', async () => {
     const fixed = readFileSync(resolve(FOLDER, 'edge01-certificates.txt'), 'utf8').replace(/Services(\s+): IMAP, POP(\r?\n)/, 'Services$1: IMAP, POP, SMTP$2');
     await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: certsUri, languageId: 'exchange-format-list', version: 1, text: fixed } });
