@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createLanguageService } from '../server/src/service';
 import { startServer } from '../test/helpers/lspClient';
 
-const SUBSCRIPTION = readFileSync('examples/edge01-subscription.xml', 'utf8');
+const SUBSCRIPTION = readFileSync('examples/edge/EDGE01-subscription.xml', 'utf8');
 
 interface Stat { median: number; p95: number; min: number }
 
