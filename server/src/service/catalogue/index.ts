@@ -156,5 +156,8 @@ const MULTILINE = new Set(OBJECT_KINDS.flatMap((k) => k.properties.filter((p) =>
 
 /** Whether some kind has a multi-line text property of this name (Comment, Banner...). */
 export function isMultilineProperty(name: string): boolean {
-  return MULTILINE.has(name.toLowerCase());
+  // Names are mostly not multi-line: a cheap first-letter test avoids lower-casing every one.
+  return MULTILINE_INITIALS.has(name.charCodeAt(0) | 32) && MULTILINE.has(name.toLowerCase());
 }
+
+const MULTILINE_INITIALS = new Set([...MULTILINE].map((n) => n.charCodeAt(0) | 32));

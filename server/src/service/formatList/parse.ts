@@ -22,6 +22,18 @@ export interface FormatListOptions {
 
 // A property line starts at column 0 with a name, then padding, then ':' and an optional space.
 const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*)( *):(?: |$)/;
+/** The same, matched in place at a line start of the whole text (sticky; `$` before \r\n or \n). */
+const PROPERTY_AT = /([A-Za-z_][A-Za-z0-9_.-]*)( *):(?: |(?=\r?$))/my;
+
+function leadingBlanks(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 0xfeff) break;
+    i++;
+  }
+  return i - start;
+}
 
 interface Segment { start: number; end: number; lineLength: number }
 
@@ -31,6 +43,8 @@ interface OpenProperty {
   valueStart: number;
   /** Column where values start in this object (names are padded to it). */
   valueColumn: number;
+  /** Multi-line text (Comment, Banner): line breaks in it are the user's. */
+  multiline: boolean;
   segments: Segment[];
 }
 
@@ -56,8 +70,9 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
   for (let l = 0; l < lines.lineCount; l++) {
     const start = lines.lineStart(l);
     const end = lines.lineEnd(l);
-    const line = text.slice(start, end);
-    if (line.trim() === '') {
+    // Tested in place: slicing every line of a 15k-line dump costs more than the parse itself.
+    const indent = leadingBlanks(text, start, end);
+    if (start + indent === end) {
       // A blank line inside a multi-line value (spaces kept or stripped) keeps the object open when the value
       // goes on after it; otherwise it ends the object.
       if (current && nextIsContinuation(text, lines, l + 1)) {
@@ -67,11 +82,12 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       closeObject();
       continue;
     }
-    if (line.charCodeAt(0) === 35 /* # */) {
-      comments.push({ text: line, range: lines.range(start, end), line: l });
+    if (text.charCodeAt(start) === 35 /* # */) {
+      comments.push({ text: text.slice(start, end), range: lines.range(start, end), line: l });
       continue;
     }
-    const m = PROPERTY_LINE.exec(line);
+    PROPERTY_AT.lastIndex = start;
+    const m = indent === 0 ? PROPERTY_AT.exec(text) : null;
     if (m) {
       const name = m[1];
       const lower = name.toLowerCase();
@@ -80,7 +96,7 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       names.add(lower);
       const valueStart = start + m[0].length;
       const valueColumn = m[1].length + m[2].length + 2;
-      current = { name, nameStart: start, valueStart, valueColumn, segments: [{ start: valueStart, end, lineLength: line.length }] };
+      current = { name, nameStart: start, valueStart, valueColumn, multiline: isMultiline(name), segments: [{ start: valueStart, end, lineLength: end - start }] };
       props.push(current);
       if (firstLine < 0) firstLine = l;
       lastLine = l;
@@ -89,15 +105,14 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
     if (current) {
       // Continuation of the current value: only the indentation up to the value column is layout; a blank
       // beyond it belongs to the value (a wrap can fall between ", " and the next item).
-      const lead = line.length - line.trimStart().length;
-      current.segments.push({ start: start + Math.min(lead, current.valueColumn), end, lineLength: line.length });
+      current.segments.push({ start: start + Math.min(indent, current.valueColumn), end, lineLength: end - start });
       lastLine = l;
     }
     // Anything else outside an object (a pasted prompt, a table header) is not part of the dump.
   }
   closeObject();
-  const width = consoleWidth(open, isMultiline);
-  const objects = open.map((o) => buildObject(text, lines, o.props, width, isMultiline, o.firstLine, o.lastLine));
+  const width = consoleWidth(open);
+  const objects = open.map((o) => buildObject(text, lines, o.props, width, o.firstLine, o.lastLine));
   return { objects, comments };
 }
 
@@ -105,11 +120,11 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
  * Hard-wrapped lines fill the console width: the longest line of a value that is not multi-line text is our
  * best guess (a long line of a Comment is the user's, not the console's).
  */
-function consoleWidth(objects: { props: OpenProperty[] }[], isMultiline: (name: string) => boolean): number {
+function consoleWidth(objects: { props: OpenProperty[] }[]): number {
   let width = 0;
   for (const o of objects) {
     for (const p of o.props) {
-      if (isMultiline(p.name)) continue;
+      if (p.multiline) continue;
       for (const s of p.segments) width = Math.max(width, s.lineLength);
     }
   }
@@ -125,8 +140,8 @@ function nextIsContinuation(text: string, lines: LineIndex, l: number): boolean 
   return false;
 }
 
-function buildObject(text: string, lines: LineIndex, props: OpenProperty[], width: number, isMultiline: (name: string) => boolean, firstLine: number, lastLine: number): ExchangeObject {
-  const properties: PropertyValue[] = props.map((p) => buildProperty(text, lines, p, width, isMultiline(p.name)));
+function buildObject(text: string, lines: LineIndex, props: OpenProperty[], width: number, firstLine: number, lastLine: number): ExchangeObject {
+  const properties: PropertyValue[] = props.map((p) => buildProperty(text, lines, p, width));
   const byName = new Map<string, PropertyValue>();
   for (const p of properties) {
     const key = p.name.toLowerCase();
@@ -161,7 +176,8 @@ function joiner(prev: string, prevLineLength: number, next: string, width: numbe
   return /\s$/.test(prev) || /^\s/.test(next) ? '' : ' ';
 }
 
-function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number, multiline: boolean): PropertyValue {
+function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
+  const multiline = p.multiline;
   let segs = p.segments;
   // Drop trailing empty segments (blank lines kept only to bridge a multi-line value).
   while (segs.length > 1 && text.slice(segs[segs.length - 1].start, segs[segs.length - 1].end).trim() === '') segs = segs.slice(0, -1);

@@ -34,18 +34,19 @@ export const invalidValue: Rule = {
         // Read-only and date values are Exchange's own rendering (dates in any culture): not the user's to fix.
         if (!def || def.readOnly || def.type.kind === 'date' || p.empty || CHECKED_ELSEWHERE.has(p.name.toLowerCase())) continue;
         if (obj.byName.get(p.name.toLowerCase()) !== p) continue;
-        const fix = howToSet(obj, def);
+        // Built only for a finding: most values are fine.
+        const fix = () => howToSet(obj, def);
         if (def.type.kind === 'list' && p.list) {
           // Each item as the source gave it (CLIXML and JSON items may themselves contain ", ").
           for (const item of p.list) {
             const problem = parseItem(def.type.item, item.text).problem;
-            if (problem) ctx.report({ range: item.range, message: `${p.name}: ${problem.replace(/\.$/, '')}.${fix}` });
+            if (problem) ctx.report({ range: item.range, message: `${p.name}: ${problem.replace(/\.$/, '')}.${fix()}` });
           }
           if (def.type.item === 'tls-domain-capability') {
             // Exchange refuses the same domain twice.
             for (const dup of findDuplicateTlsDomains(p.list.map((i) => parseTlsDomainCapabilities(i.text).value))) {
               for (const i of dup.indexes.slice(1)) {
-                ctx.report({ range: p.list[i].range, message: `${p.name} lists ${dup.key} more than once; Exchange refuses duplicate domains. Merge the capabilities into one entry.${fix}` });
+                ctx.report({ range: p.list[i].range, message: `${p.name} lists ${dup.key} more than once; Exchange refuses duplicate domains. Merge the capabilities into one entry.${fix()}` });
               }
             }
           }
@@ -53,7 +54,7 @@ export const invalidValue: Rule = {
         }
         const source = p.number !== undefined && p.text === '' ? String(p.number) : p.text;
         const result = parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder });
-        if (result.problem) ctx.report({ range: p.valueRange, message: `${p.name}: ${result.problem.replace(/\.$/, '')}.${fix}` });
+        if (result.problem) ctx.report({ range: p.valueRange, message: `${p.name}: ${result.problem.replace(/\.$/, '')}.${fix()}` });
       }
     }
   },
