@@ -27,6 +27,16 @@ export const invalidValue: Rule = {
   check(ctx) {
     const file = ctx.file;
     if (!isObjectsFile(file)) return;
+    // Dumps repeat the same values (True, 00:10:00, {SMTP:*;1}...) across objects: each is checked once.
+    const memo = new Map<PropertyDef, Map<string, string | undefined>>();
+    const problemOf = (def: PropertyDef, source: string, check: () => string | undefined): string | undefined => {
+      let byText = memo.get(def);
+      if (!byText) memo.set(def, (byText = new Map()));
+      if (byText.has(source)) return byText.get(source);
+      const problem = check();
+      byText.set(source, problem);
+      return problem;
+    };
     for (const obj of file.objects) {
       if (!obj.kind) continue;
       for (const p of obj.properties) {
@@ -38,8 +48,9 @@ export const invalidValue: Rule = {
         const fix = () => howToSet(obj, def);
         if (def.type.kind === 'list' && p.list) {
           // Each item as the source gave it (CLIXML and JSON items may themselves contain ", ").
+          const itemKind = def.type.item;
           for (const item of p.list) {
-            const problem = parseItem(def.type.item, item.text).problem;
+            const problem = problemOf(def, `\u0000${item.text}`, () => parseItem(itemKind, item.text).problem);
             if (problem) ctx.report({ range: item.range, message: `${p.name}: ${problem.replace(/\.$/, '')}.${fix()}` });
           }
           if (def.type.item === 'tls-domain-capability') {
@@ -53,8 +64,8 @@ export const invalidValue: Rule = {
           continue;
         }
         const source = p.number !== undefined && p.text === '' ? String(p.number) : p.text;
-        const result = parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder });
-        if (result.problem) ctx.report({ range: p.valueRange, message: `${p.name}: ${result.problem.replace(/\.$/, '')}.${fix()}` });
+        const problem = problemOf(def, source, () => parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder }).problem);
+        if (problem) ctx.report({ range: p.valueRange, message: `${p.name}: ${problem.replace(/\.$/, '')}.${fix()}` });
       }
     }
   },
