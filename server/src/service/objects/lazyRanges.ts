@@ -19,6 +19,7 @@ export class OffsetProperty implements PropertyValue {
   private nameCached?: Range;
   private valueCached?: Range;
 
+  /** `nameEnd` when the name in the file is not exactly `name` long (an escaped JSON key, a CLIXML N="…"). */
   constructor(
     readonly name: string,
     readonly text: string,
@@ -27,8 +28,9 @@ export class OffsetProperty implements PropertyValue {
     private readonly nameStart: number,
     private readonly valueStart: number,
     private readonly valueEnd: number,
+    private readonly nameEnd = nameStart + name.length,
   ) {}
 
-  get nameRange(): Range { return (this.nameCached ??= this.lines.range(this.nameStart, this.nameStart + this.name.length)); }
+  get nameRange(): Range { return (this.nameCached ??= this.lines.range(this.nameStart, this.nameEnd)); }
   get valueRange(): Range { return (this.valueCached ??= this.lines.range(this.valueStart, this.valueEnd)); }
 }

@@ -147,6 +147,12 @@ export function certificatesForConnector(index: TrustIndex, c: ConnectorRecord):
   return index.certificates.filter((cert) => !cert.server);
 }
 
+/** The certificates a connector's TlsCertificateName names (issuer and subject), among those it can use. */
+export function certificatesNamedBy(index: TrustIndex, c: ConnectorRecord): CertificateRecord[] {
+  const name = c.certificateName;
+  return name ? certificatesForConnector(index, c).filter((cert) => certificateMatchesName(cert, name)) : [];
+}
+
 /** Certificates of the Edge a subscription file was made on. */
 export function edgeCertificates(index: TrustIndex, s: SubscriptionRecord): CertificateRecord[] {
   const name = s.edgeName?.toLowerCase();

@@ -3,7 +3,7 @@
 // (with a Mermaid graph) and as self-contained HTML for an editor webview (no scripts, no network).
 import type { Diagnostic } from '../types';
 import { bool, enumMember } from '../objects/access';
-import { certificateMatchesName, certificatesForConnector, edgeCertificates, type TrustIndex } from './trustIndex';
+import { certificatesNamedBy, edgeCertificates, type TrustIndex } from './trustIndex';
 
 export type LinkStatus = 'ok' | 'broken' | 'unknown';
 
@@ -66,7 +66,7 @@ export function buildTrustMap(index: TrustIndex, findings: Map<string, Diagnosti
 
   for (const c of index.connectors) {
     if (!c.certificateName) continue;
-    const matches = certificatesForConnector(index, c).filter((cert) => certificateMatchesName(cert, c.certificateName!));
+    const matches = certificatesNamedBy(index, c);
     const expired = matches.length > 0 && matches.every((m) => m.facts.notAfter && m.facts.notAfter.value.getTime() <= now.getTime());
     const notSmtp = matches.length > 0 && matches.every((m) => m.services && !m.services.has('smtp'));
     const owner = (c.servers[0] ?? c.name).toUpperCase();

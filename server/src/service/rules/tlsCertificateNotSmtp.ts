@@ -1,4 +1,4 @@
-import { certificateMatchesName, certificatesForConnector } from '../project/trustIndex';
+import { certificatesNamedBy } from '../project/trustIndex';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import type { Rule } from './types';
 
@@ -10,7 +10,7 @@ export const tlsCertificateNotSmtp: Rule = {
   checkProject(ctx) {
     for (const c of ctx.trust.connectors) {
       if (!c.certificateName) continue;
-      const matches = certificatesForConnector(ctx.trust, c).filter((cert) => certificateMatchesName(cert, c.certificateName!));
+      const matches = certificatesNamedBy(ctx.trust, c);
       // Only when every match says which services it has, and none has SMTP.
       if (matches.length === 0 || matches.some((m) => !m.services || m.services.has('smtp'))) continue;
       const cert = matches[0];
