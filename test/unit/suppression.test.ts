@@ -100,3 +100,25 @@ describe('suppression findings can be configured', () => {
     assert.ok(codes(lint('d.txt', text)).some((c) => c.startsWith('suppression-unused@0')));
   });
 });
+
+describe('Export-Clixml (<!-- -->) and ConvertTo-Json (// comments)', () => {
+  const now = new Date('2024-06-01T00:00:00Z');
+  it('CLIXML: a comment before the element silences the finding on it', () => {
+    const xml = readFileSync('test/fixtures/css-exchange/GetSendConnector.xml', 'utf8');
+    assert.deepEqual(service.validate({ uri: 's.xml', text: xml }, { now }).map((d) => d.code), ['office365-connector-tls']);
+    const lines = xml.split(/\r?\n/);
+    const at = lines.findIndex((l) => l.includes('<B N="RequireTLS">'));
+    lines.splice(at, 0, '      <!-- exchange-transport-disable-next-line office365-connector-tls -- TLS enforced by the firewall -->');
+    assert.deepEqual(service.validate({ uri: 's.xml', text: lines.join('\n') }, { now }), []);
+  });
+  it('JSON: a // comment (allowed by the reader) silences the next line', () => {
+    const json = readFileSync('examples/exports/receive-connectors.json', 'utf8');
+    const before = service.validate({ uri: 'r.json', text: json }, { now }).map((d) => d.code);
+    assert.ok(before.includes('starttls-not-offered'));
+    const lines = json.split('\r\n');
+    const at = lines.findIndex((l) => l.includes('"AuthMechanism":  32'));
+    lines.splice(at, 0, '        // exchange-transport-disable-next-line starttls-not-offered -- scanners without TLS');
+    const after = service.validate({ uri: 'r.json', text: lines.join('\r\n') }, { now }).map((d) => d.code);
+    assert.deepEqual(after, before.filter((c) => c !== 'starttls-not-offered'));
+  });
+});
