@@ -168,6 +168,8 @@ function joiner(prev: string, prevLineLength: number, next: string, width: numbe
   if (prevLineLength === 0 || next === '') return multiline ? '\n' : '';
   // Longer than any console-wrapped line of the file: the user's own line break.
   if (multiline && prevLineLength > width) return '\n';
+  // A collection's items are ", "-separated: a break right after a comma lost its space, wherever it fell.
+  if (!multiline && prev.endsWith(',') && !/^\s/.test(next) && prev.trimStart().startsWith('{')) return ' ';
   if (width > 40 && prevLineLength >= width - 1) return '';
   if (multiline) {
     const firstWord = /^\S*/.exec(next.trimStart())![0];

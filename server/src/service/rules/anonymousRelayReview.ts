@@ -23,7 +23,10 @@ export const anonymousRelayReview: Rule = {
       const groups = flags(obj, 'PermissionGroups');
       if (!groups) continue;
       const custom = groups.value.has('custom');
-      const anonymous = groups.value.has('anonymoususers') && !isDefaultConnector(displayName(obj), text(obj, 'Server')?.value);
+      // The server: the Server property, or the part of the Identity before "\" (EX01\Default EX01).
+      const identity = text(obj, 'Identity')?.value;
+      const server = text(obj, 'Server')?.value ?? (identity?.includes('\\') ? identity.split('\\')[0] : undefined);
+      const anonymous = groups.value.has('anonymoususers') && !isDefaultConnector(displayName(obj), server);
       if (!custom && !anonymous) continue;
       ctx.report({
         range: groups.prop.valueRange,

@@ -2,6 +2,7 @@
 // finding too, on its TlsCertificateName, linked to the certificate's NotAfter in the other file.
 import { certificatesNamedBy, type CertificateRecord } from '../project/trustIndex';
 import { formatUtc, relative } from '../time/ticks';
+import { dateNote } from '../certificate/facts';
 import type { ProjectContext } from './types';
 
 /** Reports connectors whose named certificates (all of them, when several match) satisfy `isAffected`. */
@@ -14,7 +15,7 @@ export function reportConnectorsPresenting(ctx: ProjectContext, isAffected: (not
     ctx.report({
       uri: c.uri,
       range: c.certificateName!.prop.valueRange,
-      message: `${c.kind === 'send-connector' ? 'Send' : 'Receive'} connector "${c.name}" presents ${cert.facts.label}, which ${verb} ${formatUtc(end)} (${relative(end, ctx.settings.now)}). ${cert.facts.remedy} Then point the connector at the new certificate (-TlsCertificateName "<I>issuer<S>subject").`,
+      message: `${c.kind === 'send-connector' ? 'Send' : 'Receive'} connector "${c.name}" presents ${cert.facts.label}, which ${verb} ${formatUtc(end)} (${relative(end, ctx.settings.now)}). ${cert.facts.remedy} Then point the connector at the new certificate (-TlsCertificateName "<I>issuer<S>subject").${dateNote(cert.facts.notAfter)}`,
       relatedInformation: dated.map((m) => ({ uri: m.uri, range: m.facts.notAfter.range, message: `NotAfter of ${m.facts.subject ?? 'the certificate'}` })),
     });
   }

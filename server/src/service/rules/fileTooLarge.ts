@@ -10,7 +10,7 @@ export const fileTooLarge: Rule = {
     if (!big) return;
     ctx.report({
       range: ctx.file.lines.range(0, ctx.file.lines.lineEnd(0)),
-      message: `This file is ${(big.size / 1048576).toFixed(1)} MB (${big.size.toLocaleString('en-US')} characters), over the analysis limit of ${big.limit.toLocaleString('en-US')} characters, so it was not checked. Split the dump (one Get- command per file) or raise the maxFileSize setting.`,
+      message: `This file (${(big.size / 1048576).toFixed(1)} MB) is larger than the analysis limit (${(big.limit / 1048576).toFixed(1)} MB), so it was not checked. Split the dump (one Get- command per file) or raise the maxFileSize setting.`,
     });
   },
 };

@@ -22,7 +22,7 @@ function howToSet(obj: ExchangeObject, def: PropertyDef): string {
 export const invalidValue: Rule = {
   meta: {
     id: 'invalid-value', defaultSeverity: 'error', category: 'value', kinds: OBJECT_KINDS_OF_FILES,
-    description: 'A property value Exchange would not accept: wrong boolean, enum member, number range, size, time span, address or certificate name.',
+    description: 'A property value Exchange would not accept: wrong boolean, enum member, number range, size, time span, name or address.',
   },
   check(ctx) {
     const file = ctx.file;

@@ -38,10 +38,9 @@ export function parseByteSize(text: string, opts: ByteSizeOptions = {}): ValueRe
   }
   const m = DISPLAY.exec(t);
   if (!m) {
+    // "35MB": how a size is typed in a cmdlet, and how Exchange 2007 prints it. Exchange accepts it.
     const s = SHORT.exec(t);
-    if (s) {
-      return fail(`${quote(t)} is how a size is typed in a cmdlet; Exchange prints it with the exact byte count, as ${quote(displayFor(s[1], s[2]))}.`);
-    }
+    if (s) return withinLimits({ bytes: shortBytes(s[1], s[2]) }, opts);
     return fail(`${quote(t)} is not a size; Exchange writes sizes as ${valid}.`);
   }
   const [, head, unitText, bytesText] = m;
@@ -57,6 +56,11 @@ export function parseByteSize(text: string, opts: ByteSizeOptions = {}): ValueRe
   if (!consistent(shown, bytes / BYTE_UNITS[unit])) {
     return flawed(value, `${quote(t)} contradicts itself: ${groupThousands(bytes)} bytes is ${formatByteSize(bytes)}, not ${head} ${unit}. The byte count is what Exchange uses; check whether the dump was edited.`);
   }
+  return withinLimits(value, opts);
+}
+
+function withinLimits(value: { bytes: number }, opts: ByteSizeOptions): ValueResult<ByteSize> {
+  const { bytes } = value;
   if (opts.min !== undefined && bytes < opts.min) {
     return flawed(value, `${formatByteSize(bytes)} is below the minimum of ${formatByteSize(opts.min)}.`);
   }
@@ -64,6 +68,11 @@ export function parseByteSize(text: string, opts: ByteSizeOptions = {}): ValueRe
     return flawed(value, `${formatByteSize(bytes)} is above the maximum of ${formatByteSize(opts.max)}.`);
   }
   return ok(value);
+}
+
+function shortBytes(amount: string, unit: string): number {
+  const u = unit.toUpperCase();
+  return Math.round(Number(amount) * (u === 'B' ? 1 : BYTE_UNITS[u as ByteUnit]));
 }
 
 /** Bytes → Exchange's display text, e.g. 36700160 → "35 MB (36,700,160 bytes)". */
@@ -98,11 +107,4 @@ function consistent(shown: number, exact: number): boolean {
   const exp = Math.floor(Math.log10(Math.abs(exact)));
   const halfStep = 0.5 * 10 ** (exp - 3);
   return Math.abs(shown - exact) <= halfStep * (1 + 1e-9) + Number.EPSILON * Math.abs(exact);
-}
-
-function displayFor(value: string, unit: string): string {
-  const u = unit.toUpperCase() as ByteUnit;
-  const n = Number(value);
-  if (!Number.isFinite(n) || !(u in BYTE_UNITS)) return `${value} ${unit}`;
-  return formatByteSize(n * BYTE_UNITS[u]);
 }
