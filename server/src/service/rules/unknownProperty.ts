@@ -10,7 +10,7 @@ const ALL_NAMES = new Set(OBJECT_KINDS.flatMap((k) => k.properties.map((p) => p.
 export const unknownProperty: Rule = {
   meta: {
     id: 'unknown-property', defaultSeverity: 'warning', category: 'value', kinds: OBJECT_KINDS_OF_FILES,
-    description: 'A property the object\'s kind does not have (a typo, or an edited dump), with did-you-mean.',
+    description: 'A misspelt property: a near miss of a property the object\'s kind has (a typo, or an edited dump), with did-you-mean.',
   },
   check(ctx) {
     const file = ctx.file;
@@ -20,11 +20,13 @@ export const unknownProperty: Rule = {
       const def = kindDef(obj.kind);
       for (const p of obj.properties) {
         if (p.def || ALL_NAMES.has(p.name.toLowerCase())) continue;
+        // Only a near miss of a known name is reported: an unknown name with no close match is more likely a
+        // property of an Exchange version or update this catalogue does not list than a typo.
         const guess = closestName(p.name, def.properties.map((d) => d.name));
-        const hint = guess ? ` Did you mean ${guess}?` : '';
+        if (!guess || obj.byName.has(guess.toLowerCase())) continue;
         ctx.report({
           range: p.nameRange,
-          message: `${p.name} is not a property of a ${def.label} (${def.getCmdlet}).${hint} Rules ignore it; if the dump was edited, take it again with ${def.getCmdlet} | Format-List.`,
+          message: `${p.name} is not a property of a ${def.label} (${def.getCmdlet}). Did you mean ${guess}? Rules ignore ${p.name}, so the setting it was meant to show is not checked; if the dump was edited, take it again with ${def.getCmdlet} | Format-List.`,
         });
       }
     }
