@@ -55,6 +55,7 @@ connection.onInitialize((params): InitializeResult => {
   configurationPull = Boolean(caps.workspace?.configuration);
   relatedInformation = Boolean(caps.textDocument?.publishDiagnostics?.relatedInformation) || pullDiagnostics;
   folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  settings.folders = folders;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },

@@ -36,7 +36,10 @@ export function overridesFromRaw(raw: RawSettings | null | undefined): Partial<L
 
 export class SettingsCache {
   private readonly cache = new Map<string, Promise<EditorSettings>>();
+  /** Editor settings by workspace folder: thousands of closed files must not mean thousands of requests. */
+  private readonly raw = new Map<string, Promise<RawSettings | undefined>>();
   private global: RawSettings | undefined;
+  folders: string[] = [];
   readonly configs = new ConfigResolver();
   /** Bumped on every change, so cached diagnostic results are invalidated. */
   generation = 0;
@@ -46,13 +49,21 @@ export class SettingsCache {
   get(uri: string): Promise<EditorSettings> {
     let s = this.cache.get(uri);
     if (!s) {
-      const raw: Promise<RawSettings | undefined> = this.pull()
-        ? this.connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }).then((r: RawSettings) => r, () => this.global)
-        : Promise.resolve(this.global);
-      s = raw.then((r) => this.resolve(uri, r));
+      s = this.rawFor(uri).then((r) => this.resolve(uri, r));
       this.cache.set(uri, s);
     }
     return s;
+  }
+
+  private rawFor(uri: string): Promise<RawSettings | undefined> {
+    if (!this.pull()) return Promise.resolve(this.global);
+    const scope = this.folders.filter((f) => uri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? uri;
+    let r = this.raw.get(scope);
+    if (!r) {
+      r = this.connection.workspace.getConfiguration({ scopeUri: scope, section: SECTION }).then((x: RawSettings) => x, () => this.global);
+      this.raw.set(scope, r);
+    }
+    return r;
   }
 
   private resolve(uri: string, raw: RawSettings | undefined): EditorSettings {
@@ -66,6 +77,7 @@ export class SettingsCache {
   changed(raw?: unknown): void {
     this.generation++;
     this.cache.clear();
+    this.raw.clear();
     this.configs.clear();
     const section = (raw as Record<string, unknown> | undefined)?.[SECTION] as RawSettings | undefined;
     if (section) this.global = section;
