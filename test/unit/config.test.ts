@@ -98,3 +98,16 @@ describe('the shipped JSON schema', () => {
     assert.deepEqual(pkg.contributes.jsonValidation, [{ fileMatch: '.exchange-transport.json', url: './schemas/exchange-transport.schema.json' }]);
   });
 });
+
+describe('quick fix in the configuration file', () => {
+  it('replaces a misspelt rule id with the suggestion', () => {
+    const text = '{\n  "rules": {\n    "ignore-startls": "error"\n  }\n}\n';
+    const service = createLanguageService();
+    const diags = service.validate({ uri: '/x/.exchange-transport.json', text });
+    const actions = service.codeActions({ uri: '/x/.exchange-transport.json', text }, diags);
+    const change = actions.find((a) => a.title === 'Change to "ignore-starttls"');
+    assert.ok(change?.edits);
+    assert.deepEqual(change.edits, [{ range: diags[0].range, newText: '"ignore-starttls"' }]);
+    assert.ok(!actions.some((a) => a.title.startsWith('Suppress')), 'configuration problems are fixed, not suppressed');
+  });
+});

@@ -58,6 +58,12 @@ export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnosti
       out.push(...suppressionFixes(file, d));
       continue;
     }
+    if (d.code === 'config-invalid') {
+      // The configuration is a file the user edits: the fix edits it.
+      const quoted = /Did you mean "([^"]+)"\?/.exec(d.message)?.[1];
+      if (quoted) out.push({ title: `Change to "${quoted}"`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range: d.range, newText: `"${quoted}"` }] });
+      continue;
+    }
     const guess = /Did you mean <?([A-Za-z][\w-]*)>?\?/.exec(d.message)?.[1];
     if (guess && (d.code === 'subscription-unknown-element' || d.code === 'unknown-property')) {
       const edits: TextEdit[] = [{ range: d.range, newText: guess }];
