@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', language: 'exchange-format-list' },
       { scheme: 'untitled', language: 'exchange-format-list' },
       { scheme: 'file', language: 'json' },
+      { scheme: 'file', language: 'powershell' },
+      { scheme: 'untitled', language: 'powershell' },
     ],
     // Re-validate as the user types and saves; closed files come through workspace diagnostics.
     diagnosticPullOptions: { onChange: true, onSave: true },
@@ -31,7 +33,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: {
       configurationSection: 'exchangeTransport',
       // Cross-file checks read closed files too; the server re-reads the ones that change.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{xml,txt,json,clixml,log}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{xml,txt,json,clixml,log,ps1,psm1}'),
     },
   };
   client = new LanguageClient('exchangeTransport', 'Exchange Transport', serverOptions, clientOptions);
@@ -63,7 +65,7 @@ interface FileStatus { uri: string; kind: string; label: string; ms: number; err
 /** Language status: the kind of the active file, its findings and how long validation took. */
 function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): void {
   const item = vscode.languages.createLanguageStatusItem('exchangeTransport.status', [
-    { language: 'xml' }, { language: 'exchange-format-list' }, { language: 'json' },
+    { language: 'xml' }, { language: 'exchange-format-list' }, { language: 'json' }, { language: 'powershell' },
   ]);
   item.name = 'Exchange Transport';
   item.command = { title: 'Show trust map', command: 'exchangeTransport.showTrustMap' };

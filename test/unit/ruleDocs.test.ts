@@ -17,6 +17,7 @@ const KIND_LABELS: Record<FileKind | 'config', string> = {
   'format-list': 'Format-List dump',
   clixml: 'Export-Clixml',
   json: 'ConvertTo-Json',
+  powershell: 'PowerShell script',
   config: '.exchange-transport.json',
   unknown: 'unrecognized files',
 };

@@ -16,7 +16,7 @@ export interface InputFile {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist', 'out']);
 /** File name endings that may hold something this linter reads (also the editor's file watcher pattern). */
-export const CANDIDATE_EXT = new Set(['.xml', '.txt', '.json', '.clixml', '.log']);
+export const CANDIDATE_EXT = new Set(['.xml', '.txt', '.json', '.clixml', '.log', '.ps1', '.psm1']);
 const SAMPLE_BYTES = 64 * 1024;
 
 export async function collectFiles(paths: string[]): Promise<string[] | { missing: string }> {

@@ -3,7 +3,7 @@ import {
   CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, MarkupKind, SymbolKind,
   type CodeAction as LspCodeAction, type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic, type DocumentSymbol as LspSymbol,
 } from 'vscode-languageserver/node';
-import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, SymbolKindName } from '../service';
+import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, SymbolKindName, TextEdit } from '../service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -29,13 +29,13 @@ export function toLspDiagnostic(d: Diagnostic, documentUri: string, withRelated:
       : {}),
     ...(d.tags ? { tags: d.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)) } : {}),
     // Comes back with code-action requests: the quick fix needs the command without recomputing.
-    ...(d.fix ? { data: { fixCommand: d.fix.command } } : {}),
+    ...(d.fix ? { data: { fixCommand: d.fix.command, ...(d.fix.edits ? { fixEdits: d.fix.edits } : {}) } } : {}),
   };
 }
 
 /** An LSP diagnostic as the engine's code actions take it (code, range, message and the fix command). */
-export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?: string } {
-  const data = d.data as { fixCommand?: unknown } | undefined;
+export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[] } {
+  const data = d.data as { fixCommand?: unknown; fixEdits?: unknown } | undefined;
   return {
     code: String(d.code ?? ''),
     severity: 'warning',
@@ -44,6 +44,7 @@ export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?:
     source: 'exchange-transport',
     href: d.codeDescription?.href ?? '',
     ...(typeof data?.fixCommand === 'string' ? { fixCommand: data.fixCommand } : {}),
+    ...(Array.isArray(data?.fixEdits) ? { fixEdits: data.fixEdits as TextEdit[] } : {}),
   };
 }
 

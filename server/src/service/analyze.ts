@@ -1,7 +1,8 @@
 // Text → AnalyzedFile: detect the kind, parse with the kind's parser, collect what rules need.
 import type { AnalyzedFile } from './document';
 import { analyzeSubscription } from './edgeSubscription/analyze';
-import { detectKind, isConfigFileName, type FileKind } from './kinds';
+import { detectKind, isConfigFileName, isScriptFileName, type FileKind } from './kinds';
+import { parseScript } from './script/parse';
 import { parseConfig } from './config/configFile';
 import { LineIndex } from './text/lineIndex';
 import { parseFormatList } from './formatList/parse';
@@ -26,12 +27,13 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const tooLarge = size > options.maxFileSize ? { size, limit: options.maxFileSize } : undefined;
   // For an oversized text only the head is indexed: enough to place the file-level diagnostic.
   const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
-  const kind = options.binary ? 'unknown' : options.kind ?? (isConfigFileName(uri) ? 'config' : detectKind(text));
+  const kind = options.binary ? 'unknown' : options.kind ?? (isConfigFileName(uri) ? 'config' : isScriptFileName(uri) ? 'powershell' : detectKind(text));
   const base = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
   if (tooLarge || kind === 'unknown') return { ...base, kind } as AnalyzedFile;
   if (kind === 'config') return { ...base, kind, config: parseConfig(text, lines) };
-  if (kind === 'format-list' || kind === 'clixml' || kind === 'json') {
+  if (kind === 'format-list' || kind === 'clixml' || kind === 'json' || kind === 'powershell') {
     const parsed = kind === 'format-list' ? { ...parseFormatList(text, lines, { isMultiline: isMultilineProperty }), syntax: [] }
+      : kind === 'powershell' ? { objects: parseScript(text, lines), syntax: [], comments: [] }
       : { ...(kind === 'clixml' ? readClixml(text, lines) : readJson(text, lines)), comments: [] };
     const objects = analyzeObjects(parsed.objects, options.dateOrder ?? 'auto');
     return {

@@ -42,14 +42,19 @@ function insertLineAbove(file: AnalyzedFile, line: number, content: string): Tex
 }
 
 /** Actions for the diagnostics the editor sends (with the data the server attached to them). */
-export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnostic & { fixCommand?: string })[]): CodeAction[] {
+export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[] })[]): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!RULE_BY_ID.has(d.code)) continue;
     const target = { code: d.code, range: d.range };
     const command = d.fixCommand ?? d.fix?.command;
+    const edits = d.fixEdits ?? d.fix?.edits;
+    if (edits?.length) {
+      // A script: fix the script itself.
+      out.push({ title: `Fix in this script: ${edits.map((e) => e.newText.replace(/^:/, '')).join(', ')}`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits });
+    }
     if (command) {
-      out.push({ title: `Copy the fix to the clipboard: ${command}`, kind: 'quickfix', diagnostic: target, isPreferred: true, command: { id: COPY_COMMAND, title: 'Copy fix', args: [command] } });
+      out.push({ title: `Copy the fix to the clipboard: ${command}`, kind: 'quickfix', diagnostic: target, isPreferred: !edits?.length, command: { id: COPY_COMMAND, title: 'Copy fix', args: [command] } });
       if (isObjectsFile(file) && file.kind === 'format-list') {
         out.push({ title: 'Insert the fix command as a comment', kind: 'quickfix', diagnostic: target, edits: [insertLineAbove(file, d.range.start.line, comment(file, `fix (${d.code}): ${command}`))] });
       }

@@ -39,7 +39,7 @@ export interface CommentLine { text: string; range: Range; line: number }
 
 /** Files that hold Exchange objects: Format-List dumps, Export-Clixml and ConvertTo-Json exports. */
 export interface ObjectsFile extends AnalyzedFileBase {
-  kind: 'format-list' | 'clixml' | 'json';
+  kind: 'format-list' | 'clixml' | 'json' | 'powershell';
   objects: ExchangeObject[];
   comments: CommentLine[];
   /** How ambiguous culture dates (d/m vs m/d) were read in this file. */
@@ -55,7 +55,7 @@ export interface ConfigFile extends AnalyzedFileBase {
 
 export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | UnknownFile;
 
-export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json'] as const;
+export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json', 'powershell'] as const;
 
 export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
   return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);

@@ -1,12 +1,13 @@
 // Decides what kind of file a text is, from its content (and, for ties, its name).
 
-export type FileKind = 'edge-subscription' | 'format-list' | 'clixml' | 'json' | 'config' | 'unknown';
+export type FileKind = 'edge-subscription' | 'format-list' | 'clixml' | 'json' | 'powershell' | 'config' | 'unknown';
 
 export const FILE_KIND_LABELS: Record<FileKind, string> = {
   'edge-subscription': 'EdgeSubscription file',
   'format-list': 'Format-List dump',
   clixml: 'Export-Clixml export',
   json: 'ConvertTo-Json export',
+  powershell: 'PowerShell script',
   config: 'exchange-transport configuration',
   unknown: 'not an Exchange transport file',
 };
@@ -37,6 +38,11 @@ const XML_ROOT_RE = /^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*|<!DOCTYPE[^
 export function xmlRootName(text: string): string | undefined {
   const head = text.charCodeAt(0) === 0xfeff ? text.slice(1, 65536) : text.slice(0, 65536);
   return XML_ROOT_RE.exec(head)?.[1];
+}
+
+/** PowerShell scripts are known by their extension. */
+export function isScriptFileName(uri: string): boolean {
+  return /\.ps(m?1)$/i.test(uri);
 }
 
 /** The configuration file is known by its name. */

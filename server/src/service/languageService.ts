@@ -10,7 +10,7 @@ import { resolveSettings, type LintSettings } from './settings';
 import { documentSymbols } from './symbols';
 import { completions, type CompletionItem } from './completion';
 import { foldingRanges } from './folding';
-import { codeActions, type CodeAction } from './codeActions';
+import { codeActions, type CodeAction, type TextEdit } from './codeActions';
 import { objectHover } from './hover/objectHover';
 import { isObjectsFile } from './document';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
@@ -44,7 +44,7 @@ export interface LanguageService {
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
   foldingRanges(input: TextInput): FoldingRange[];
-  codeActions(input: TextInput, diagnostics: readonly (Diagnostic & { fixCommand?: string })[]): CodeAction[];
+  codeActions(input: TextInput, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[] })[]): CodeAction[];
   forget(uri: string): void;
 }
 

@@ -27,8 +27,8 @@ export interface Diagnostic {
   href: string;
   relatedInformation?: RelatedInformation[];
   tags?: DiagnosticTag[];
-  /** The PowerShell command that fixes the live object, when one exists. */
-  fix?: { command: string };
+  /** The PowerShell command that fixes the live object, when one exists; edits that fix a script. */
+  fix?: { command: string; edits?: { range: Range; newText: string }[] };
 }
 
 export interface Hover {

@@ -4,7 +4,7 @@ import type { ObjectKind, PropertyDef } from '../catalogue/types';
 import type { CertificateFacts } from '../certificate/facts';
 import type { Range } from '../types';
 
-export type SourceFormat = 'format-list' | 'clixml' | 'json';
+export type SourceFormat = 'format-list' | 'clixml' | 'json' | 'powershell';
 
 export interface ListItem {
   text: string;

@@ -1,5 +1,5 @@
 import { bool, enumMember, flags } from '../objects/access';
-import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const basicAuthCleartext: Rule = {
@@ -15,7 +15,7 @@ export const basicAuthCleartext: Rule = {
       const ignore = bool(obj, 'IgnoreSTARTTLS')?.value === true;
       const command = setCommand('Set-SendConnector', obj, `-SmartHostAuthMechanism BasicAuthRequireTLS${ignore ? ' -IgnoreSTARTTLS $false' : ''}`);
       ctx.report({
-        fix: { command },
+        fix: { command, edits: scriptEdit(obj, mech.prop, 'BasicAuthRequireTLS') },
         range: mech.prop.valueRange,
         message: `${objectLabel(obj, 'Send connector')} sends its smart-host credential with BasicAuth, which ${ignore ? 'together with IgnoreSTARTTLS $true always goes' : 'goes'} in clear text whenever TLS is not negotiated. Run: ${command}.`,
       });

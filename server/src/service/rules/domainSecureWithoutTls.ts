@@ -1,5 +1,5 @@
 import { bool, flags } from '../objects/access';
-import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const domainSecureWithoutTls: Rule = {
@@ -14,7 +14,7 @@ export const domainSecureWithoutTls: Rule = {
       if (!secure?.value || !auth || auth.value.has('tls')) continue;
       const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`);
       ctx.report({
-        fix: { command },
+        fix: { command, edits: scriptEdit(obj, auth.prop, flagsArg('AuthMechanisms', [...auth.value, 'tls'])) },
         range: secure.prop.valueRange,
         message: `${objectLabel(obj, 'Receive connector')} has DomainSecureEnabled $true (mutual TLS) but does not offer TLS; Exchange refuses this and Domain Security cannot work. Run: ${command}.`,
         relatedInformation: [{ range: auth.prop.valueRange, message: 'AuthMechanism has no Tls' }],

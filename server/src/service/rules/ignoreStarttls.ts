@@ -1,5 +1,5 @@
 import { bool } from '../objects/access';
-import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const ignoreStarttls: Rule = {
@@ -13,7 +13,7 @@ export const ignoreStarttls: Rule = {
       if (!v?.value) continue;
       const command = setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false');
       ctx.report({
-        fix: { command },
+        fix: { command, edits: scriptEdit(obj, v.prop, '$false') },
         range: v.prop.valueRange,
         message: `${objectLabel(obj, 'Send connector')} ignores STARTTLS: opportunistic TLS is off, so mail to this connector's targets (and any credentials it sends) goes in clear text even when the other side offers TLS. Run: ${command}.${edgeSyncNote(obj)}`,
       });

@@ -2,7 +2,8 @@
 import { enumDef } from '../catalogue';
 import type { ObjectKind } from '../catalogue/types';
 import { isObjectsFile, OBJECT_FILE_KINDS, type AnalyzedFile } from '../document';
-import { displayName, property, type ExchangeObject } from '../objects/model';
+import { displayName, property, type ExchangeObject, type PropertyValue } from '../objects/model';
+import type { Range } from '../types';
 
 export const OBJECT_KINDS_OF_FILES = OBJECT_FILE_KINDS;
 
@@ -48,4 +49,12 @@ export function flagsArg(enumName: string, members: Iterable<string>): string {
   const def = enumDef(enumName);
   const names = def ? def.members.filter((m) => wanted.has(m.name.toLowerCase()) && m.value !== 0).map((m) => m.name) : [...wanted];
   return `"${names.join(', ')}"`;
+}
+
+/** In a script, the edit that gives a parameter a new value (a switch `-RequireTLS` gets `:$false`). */
+export function scriptEdit(obj: ExchangeObject, prop: PropertyValue | undefined, newValue: string): { range: Range; newText: string }[] | undefined {
+  if (obj.format !== 'powershell' || !prop) return undefined;
+  const r = prop.valueRange;
+  const isSwitch = r.start.line === r.end.line && r.start.character === r.end.character && !prop.empty;
+  return [{ range: r, newText: isSwitch ? `:${newValue}` : newValue }];
 }

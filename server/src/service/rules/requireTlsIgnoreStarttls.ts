@@ -1,5 +1,5 @@
 import { bool } from '../objects/access';
-import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const requireTlsIgnoreStarttls: Rule = {
@@ -14,7 +14,7 @@ export const requireTlsIgnoreStarttls: Rule = {
       if (!ignore?.value || !require?.value) continue;
       const command = setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false');
       ctx.report({
-        fix: { command },
+        fix: { command, edits: scriptEdit(obj, ignore.prop, '$false') },
         range: ignore.prop.valueRange,
         message: `${objectLabel(obj, 'Send connector')} both requires TLS and ignores STARTTLS; Exchange refuses to save this, and mail through it either fails or is sent in clear text. Run: ${command}.${edgeSyncNote(obj)}`,
         relatedInformation: [{ range: require.prop.valueRange, message: 'RequireTLS is $true' }],

@@ -1,5 +1,5 @@
 import { bool, flags } from '../objects/access';
-import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const requireTlsWithoutTls: Rule = {
@@ -14,7 +14,7 @@ export const requireTlsWithoutTls: Rule = {
       if (!require?.value || !auth || auth.value.has('tls')) continue;
       const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`);
       ctx.report({
-        fix: { command },
+        fix: { command, edits: scriptEdit(obj, auth.prop, flagsArg('AuthMechanisms', [...auth.value, 'tls'])) },
         range: require.prop.valueRange,
         message: `${objectLabel(obj, 'Receive connector')} requires TLS but never offers STARTTLS (no Tls in AuthMechanism), so it rejects every message; Exchange refuses this combination. Run: ${command}.`,
         relatedInformation: [{ range: auth.prop.valueRange, message: 'AuthMechanism has no Tls' }],

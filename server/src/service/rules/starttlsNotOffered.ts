@@ -1,5 +1,5 @@
 import { flags } from '../objects/access';
-import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const starttlsNotOffered: Rule = {
@@ -13,7 +13,7 @@ export const starttlsNotOffered: Rule = {
       if (!auth || auth.value.has('tls')) continue;
       const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`);
       ctx.report({
-        fix: { command },
+        fix: { command, edits: scriptEdit(obj, auth.prop, flagsArg('AuthMechanisms', [...auth.value, 'tls'])) },
         range: auth.prop.valueRange,
         message: `${objectLabel(obj, 'Receive connector')} does not offer STARTTLS (AuthMechanism ${auth.prop.text} has no Tls), so every sender, Edge and Hub servers included, delivers to it in clear text. Run: ${command}.`,
       });

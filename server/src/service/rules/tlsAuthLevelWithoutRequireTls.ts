@@ -1,5 +1,5 @@
 import { bool, enumMember } from '../objects/access';
-import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
+import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
 import type { Rule } from './types';
 
 export const tlsAuthLevelWithoutRequireTls: Rule = {
@@ -14,7 +14,7 @@ export const tlsAuthLevelWithoutRequireTls: Rule = {
       if (!level || require?.value !== false) continue;
       const command = setCommand('Set-SendConnector', obj, '-RequireTLS $true');
       ctx.report({
-        fix: { command },
+        fix: { command, edits: scriptEdit(obj, require.prop, '$true') },
         range: level.prop.valueRange,
         message: `${objectLabel(obj, 'Send connector')} has TlsAuthLevel ${level.value} but RequireTLS $false: the certificate check it asks for is never enforced, and Exchange refuses this combination. Run: ${command} (or clear the level with -TlsAuthLevel $null).${edgeSyncNote(obj)}`,
         relatedInformation: [{ range: require.prop.valueRange, message: 'RequireTLS is $false' }],

@@ -19,8 +19,11 @@ export interface RuleMeta {
   kinds: readonly FileKind[];
 }
 
-/** The PowerShell that repairs the live object (quick fix: copy it, or insert it as a comment). */
-export interface FixCommand { command: string }
+/**
+ * The PowerShell that repairs the live object (quick fix: copy it, or insert it as a comment); for a script,
+ * also the edits that repair the script itself.
+ */
+export interface FixCommand { command: string; edits?: { range: Range; newText: string }[] }
 
 export interface Report {
   range: Range;

@@ -2,6 +2,7 @@ import { kindDef, OBJECT_KINDS } from '../catalogue';
 import { isObjectsFile } from '../document';
 import { closestName } from '../text/suggest';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
+import { COMMON_PARAMETERS } from '../script/parse';
 import type { Rule } from './types';
 
 /** Every property name of every kind: a name another kind has is Exchange's, not a typo. */
@@ -20,6 +21,8 @@ export const unknownProperty: Rule = {
       const def = kindDef(obj.kind);
       for (const p of obj.properties) {
         if (p.def || ALL_NAMES.has(p.name.toLowerCase())) continue;
+        // A script's -Confirm, -Usage Internet... are cmdlet parameters, not properties.
+        if (obj.format === 'powershell' && COMMON_PARAMETERS.has(p.name.toLowerCase())) continue;
         // Only a near miss of a known name is reported: an unknown name with no close match is more likely a
         // property of an Exchange version or update this catalogue does not list than a typo.
         const guess = closestName(p.name, def.properties.map((d) => d.name));
