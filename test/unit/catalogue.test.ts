@@ -373,3 +373,55 @@ describe('catalogue consistency', () => {
     assert.equal(propertyDef('send-connector', 'Port')?.default, '25');
   });
 });
+
+describe('properties and values of older and newer Exchange versions', () => {
+  it('Exchange 2010 ErrorPolicies DowngradeAuthFailures is a member, with a number that is only a placeholder', () => {
+    assert.equal(encodeEnumNames('ErrorPolicies', 'DowngradeAuthFailures, DowngradeDnsFailures') !== undefined, true);
+    assert.ok(UNVERIFIED_MEMBERS.has('ErrorPolicies.DowngradeAuthFailures'));
+    assert.equal(decodeEnumNumber('ErrorPolicies', 4), 'DowngradeDnsFailures');
+  });
+
+  it('Exchange Online ConnectorSource numbers are those of TenantConnectorSource (AdminUI unknown)', () => {
+    assert.equal(decodeEnumNumber('ConnectorSource', 0), 'Default');
+    assert.equal(decodeEnumNumber('ConnectorSource', 2), 'HybridWizard');
+    assert.equal(decodeEnumNumber('ConnectorSource', 3), undefined, 'AdminUI has no verified number');
+  });
+
+  it('knows every SmtpReceiveCapabilities name, none of them by number', () => {
+    for (const name of ['AcceptCloudServicesMail', 'AcceptOorgProtocol', 'AllowConsumerMailSubmission', 'AcceptCrossTenantHeaders', 'AcceptMessageValue']) {
+      assert.ok(enumDef('TlsDomainCapability')?.members.some((m) => m.name === name), name);
+      assert.ok(UNVERIFIED_MEMBERS.has(`TlsDomainCapability.${name}`), name);
+    }
+  });
+
+  it('has the properties only some versions print', () => {
+    const cases: [ObjectKind, string, readonly string[] | undefined][] = [
+      ['send-connector', 'LinkedReceiveConnector', ['2007', '2010']],
+      ['send-connector', 'IsCoexistenceConnector', ['2010']],
+      ['send-connector', 'RequireOorg', ['2010', '2013', '2016', '2019', 'SE']],
+      ['receive-connector', 'MessageRateSource', ['2010', '2013', '2016', '2019', 'SE']],
+      ['receive-connector', 'TlsDomainCapabilities', ['2010', '2013', '2016', '2019', 'SE']],
+      ['receive-connector', 'TransportRole', ['2013', '2016', '2019', 'SE']],
+      ['inbound-connector', 'DetectSenderIPBySkippingLastIP', ['Online']],
+      ['inbound-connector', 'DetectSenderIPRecipientList', ['Online']],
+      ['exchange-certificate', 'EnrollmentPolicyEndPoint', undefined],
+      ['exchange-certificate', 'PolicyId', undefined],
+    ];
+    for (const [kind, name, releases] of cases) {
+      const def = propertyDef(kind, name);
+      assert.ok(def, `${kind}.${name}`);
+      assert.deepEqual(def.releases, releases, `${kind}.${name}`);
+    }
+    assert.equal(propertyDef('inbound-connector', 'DetectSenderIPBySkippingTheseIPs')?.readOnly, true);
+  });
+
+  it('routing group, delivery agent and foreign connectors (other send connector classes) are not SMTP send connectors', () => {
+    const base = ['sourceroutinggroup', 'sourcetransportservers', 'homemta', 'homemtaserverid', 'maxmessagesize', 'name', 'identity'];
+    const gateway = ['addressspaces', 'connecteddomains', 'isscopedconnector', 'issmtpconnector', 'comment'];
+    assert.equal(detectObjectKind([...base, 'targetroutinggroup', 'cost', 'targettransportservers', 'publicfolderreferralsenabled']), undefined);
+    assert.equal(detectObjectKind([...base, ...gateway, 'deliveryprotocol', 'maxconcurrentconnections', 'maxmessagesperconnection']), undefined);
+    assert.equal(detectObjectKind([...base, ...gateway, 'dropdirectory', 'dropdirectoryquota', 'relaydsnrequired']), undefined);
+    // A partial Get-SendConnector dump with only shared names is still a send connector.
+    assert.equal(detectObjectKind(['name', 'addressspaces', 'sourcetransportservers', 'isscopedconnector']), 'send-connector');
+  });
+});

@@ -95,14 +95,17 @@ export const ENUMS: Record<string, EnumDef> = {
   },
 
   /**
-   * Send connector ErrorPolicies. The Exchange 2010-era docs also list DowngradeAuthFailures; its number is
-   * unknown, so it is not listed here.
+   * Send connector ErrorPolicies. Exchange 2010 SP1-SP3 has Default, DowngradeAuthFailures and
+   * DowngradeDnsFailures (its Set-SendConnector syntax: <Default | DowngradeAuthFailures | DowngradeDnsFailures>);
+   * Exchange 2013 and later replaced DowngradeAuthFailures with the two *CustomFailures members (numbers from
+   * the 2013 CU23 enum). The number of DowngradeAuthFailures is not known: 2 is a placeholder.
    */
   ErrorPolicies: {
     name: 'ErrorPolicies',
     flags: true,
     members: [
       m('Default', 0, 'Communication errors produce a non-delivery report as usual.'),
+      m('DowngradeAuthFailures', 2, 'Exchange 2010 only: authentication and TLS errors are treated as temporary, so messages are retried instead of bounced.'),
       m('DowngradeDnsFailures', 4, 'DNS errors are treated as temporary, so messages are retried instead of bounced.'),
       m('DowngradeCustomFailures', 8, 'Some permanent SMTP errors are treated as temporary.'),
       m('UpgradeCustomFailures', 16, 'Some temporary SMTP errors are treated as permanent.'),
@@ -249,8 +252,9 @@ export const ENUMS: Record<string, EnumDef> = {
   },
 
   /**
-   * Exchange Online connector ConnectorSource (TenantConnectorSource). [?] Numbers not verified: order of the
-   * older cmdlet help syntax (<Default | Migrated | HybridWizard | AdminUI>).
+   * Exchange Online connector ConnectorSource (CLR Microsoft.Exchange.Data.TenantConnectorSource): Default = 0,
+   * Migrated = 1, HybridWizard = 2 as declared in Exchange 2013 CU23. AdminUI (connectors made in the admin
+   * center; seen in real Exchange Online dumps) came later: [?] its number 3 is a placeholder.
    */
   ConnectorSource: {
     name: 'ConnectorSource',
@@ -322,6 +326,20 @@ export const ENUMS: Record<string, EnumDef> = {
       m('AllowSubmit', 1024, 'Allow submission from this domain.'),
       m('AcceptXOriginalFromProtocol', 2048, 'Accept the XORIGFROM protocol extension.'),
       m('AllowConsumerMail', 4096, 'Accept consumer mail from this domain.'),
+      // Later members of Microsoft.Exchange.Data.SmtpReceiveCapabilities, as enumerated on a current server
+      // (MicrosoftDocs/office-docs-powershell#6292). Microsoft documents none of them; they are listed so that
+      // a connector that carries one is not taken for a typo.
+      m('None', 0, 'No extra capability.'),
+      m('AllowConsumerMailSubmission', 8192, 'Reserved for Microsoft (consumer mail submission).'),
+      m('AcceptCrossTenantHeaders', 16384, 'Reserved for Microsoft (cross-tenant headers).'),
+      m('AcceptReleasedMail', 32768, 'Reserved for Microsoft (mail released from quarantine).'),
+      m('AcceptMailMdbGuid', 65536, 'Reserved for Microsoft.'),
+      m('AcceptEprop', 131072, 'Reserved for Microsoft.'),
+      m('AcceptAdrc', 262144, 'Reserved for Microsoft.'),
+      m('AcceptCrossTenantCfm', 524288, 'Reserved for Microsoft.'),
+      m('AcceptMailDeliveryPriority', 1048576, 'Reserved for Microsoft.'),
+      m('AcceptTrafficTypeParam', 2097152, 'Reserved for Microsoft.'),
+      m('AcceptMessageValue', 4194304, 'Reserved for Microsoft.'),
     ],
   },
 };
@@ -331,12 +349,10 @@ export const ENUMS: Record<string, EnumDef> = {
  * one of these.
  */
 export const UNVERIFIED_MEMBERS: ReadonlySet<string> = new Set([
+  'ErrorPolicies.DowngradeAuthFailures',
   'SendConnectorType.XPremises',
   'TenantConnectorType.OnPremises',
   'TenantConnectorType.Partner',
-  'ConnectorSource.Default',
-  'ConnectorSource.Migrated',
-  'ConnectorSource.HybridWizard',
   'ConnectorSource.AdminUI',
   'MtaStsMode.Opportunistic',
   'MtaStsMode.None',

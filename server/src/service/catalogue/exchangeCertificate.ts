@@ -208,6 +208,24 @@ const properties: PropertyDef[] = [
     type: { kind: 'string' },
     summary: 'The subject as a .NET X500DistinguishedName object (text dumps show only the type name); see Subject.',
   }),
+  // Script properties PowerShell 3.0 and later (Microsoft.PowerShell.Security type data) add to every
+  // X509Certificate2; Format-List * shows them before the .NET properties. EnhancedKeyUsageList, DnsNameList and
+  // SendAsTrustedIssuer are above.
+  computed({
+    name: 'EnrollmentPolicyEndPoint',
+    type: { kind: 'string' },
+    summary: 'The certificate enrollment policy end point, a PowerShell certificate-provider extra; text dumps show only its type name.',
+  }),
+  computed({
+    name: 'EnrollmentServerEndPoint',
+    type: { kind: 'string' },
+    summary: 'The certificate enrollment server end point, a PowerShell certificate-provider extra; text dumps show only its type name.',
+  }),
+  computed({
+    name: 'PolicyId',
+    type: { kind: 'string' },
+    summary: 'The enrollment policy ID the certificate was requested under, a PowerShell certificate-provider extra; usually empty.',
+  }),
   cert({
     name: 'Version',
     type: { kind: 'int', min: 1, max: 3 },

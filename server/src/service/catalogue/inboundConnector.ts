@@ -129,6 +129,32 @@ const properties: PropertyDef[] = [
     type: { kind: 'list', item: 'string' },
     summary: 'The recipients Enhanced Filtering applies to; empty means all.',
   }),
+  // The first names of the Enhanced Filtering settings; tenants still showed them (next to the EF* ones) in 2017
+  // (a real Get-InboundConnector | Format-List in EvotecIT/PSWinDocumentation.O365). No current cmdlet sets them.
+  computed({
+    name: 'DetectSenderIPBySkippingLastIP',
+    type: { kind: 'bool' },
+    releases: ['Online'],
+    summary: 'Former name of EFSkipLastIP (Enhanced Filtering for Connectors); shown by older tenants, set with EFSkipLastIP.',
+  }),
+  computed({
+    name: 'DetectSenderIPBySkippingTheseIPs',
+    type: { kind: 'list', item: 'string' },
+    releases: ['Online'],
+    summary: 'Former name of EFSkipIPs (Enhanced Filtering for Connectors); shown by older tenants, set with EFSkipIPs.',
+  }),
+  computed({
+    name: 'DetectSenderIPBySkippingTheseProviders',
+    type: { kind: 'list', item: 'string' },
+    releases: ['Online'],
+    summary: 'Former Enhanced Filtering setting (services to skip when looking for the real sender); shown by older tenants.',
+  }),
+  computed({
+    name: 'DetectSenderIPRecipientList',
+    type: { kind: 'list', item: 'string' },
+    releases: ['Online'],
+    summary: 'Former name of EFUsers (the recipients Enhanced Filtering applies to); shown by older tenants, set with EFUsers.',
+  }),
   computed({
     name: 'ClientHostNames',
     type: { kind: 'list', item: 'string' },

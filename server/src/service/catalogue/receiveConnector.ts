@@ -70,6 +70,7 @@ const properties: PropertyDef[] = [
     name: 'BareLinefeedRejectionEnabled',
     type: { kind: 'bool' },
     default: 'False',
+    releases: NO_2007,
     summary: 'True: messages containing line feeds without a carriage return are rejected.',
   }),
   settable(SET, {
@@ -103,6 +104,7 @@ const properties: PropertyDef[] = [
     name: 'SuppressXAnonymousTls',
     type: { kind: 'bool' },
     default: 'False',
+    releases: NO_2007,
     summary:
       'True: the X-ANONYMOUSTLS extension is not advertised. Exchange servers use it to encrypt before Exchange authentication; suppressing it also needs UseDowngradedExchangeServerAuth on the transport service.',
     security:
@@ -118,6 +120,7 @@ const properties: PropertyDef[] = [
     name: 'AdvertiseClientSettings',
     type: { kind: 'bool' },
     default: 'False',
+    releases: NO_2007,
     summary: "True: this connector's server name, port and authentication are shown to users as SMTP settings in Outlook on the web.",
   }),
   settable(SET, {
@@ -174,6 +177,7 @@ const properties: PropertyDef[] = [
   settable(SET, {
     name: 'MessageRateSource',
     type: { kind: 'flags', enum: 'MessageRateSource' },
+    releases: NO_2007,
     summary: 'What MessageRateLimit counts against: the sending host, the sending user, or both.',
   }),
   settable(SET, {
@@ -287,6 +291,7 @@ const properties: PropertyDef[] = [
     name: 'ExtendedProtectionPolicy',
     type: { kind: 'enum', enum: 'ExtendedProtectionPolicy' },
     default: 'None',
+    releases: NO_2007,
     summary: 'Extended Protection for Authentication for Integrated (NTLM) logons: binds the logon to the TLS channel.',
     security: 'Allow or Require protects NTLM logons against relay; they need RequireTLS unless TLS ends at a proxy in front of Exchange.',
   }),
@@ -294,11 +299,13 @@ const properties: PropertyDef[] = [
     name: 'LiveCredentialEnabled',
     type: { kind: 'bool' },
     default: 'False',
+    releases: NO_2007,
     summary: 'Whether Windows Live credentials are accepted with basic authentication (needs BasicAuth). Not used on premises.',
   }),
   settable(SET, {
     name: 'TlsDomainCapabilities',
     type: { kind: 'list', item: 'tls-domain-capability' },
+    releases: NO_2007,
     summary:
       'Extra rights for senders authenticated by TLS certificate, as domain:Capability, for example mail.protection.outlook.com:AcceptCloudServicesMail in hybrid.',
     security:

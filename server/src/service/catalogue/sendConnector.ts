@@ -40,7 +40,7 @@ const properties: PropertyDef[] = [
     default: 'Default',
     releases: NO_2007,
     summary:
-      'How delivery errors on this connector are classified. Change it from Default only for reliable, well-known links such as a partner connection.',
+      'How delivery errors on this connector are classified (Exchange 2010 SP1 and later). Change it from Default only for reliable, well-known links such as a partner connection. Exchange 2010 offers DowngradeAuthFailures and DowngradeDnsFailures; later versions DowngradeDnsFailures, DowngradeCustomFailures and UpgradeCustomFailures.',
   }),
   settable(SET, {
     name: 'SmartHosts',
@@ -122,6 +122,7 @@ const properties: PropertyDef[] = [
     name: 'RequireOorg',
     type: { kind: 'bool' },
     default: 'False',
+    releases: NO_2007,
     summary: 'Reserved for Microsoft: requires the organization (XOORG) extension from the receiving server.',
   }),
   settable(SET, {
@@ -273,8 +274,8 @@ const properties: PropertyDef[] = [
   settable(SET, {
     name: 'LinkedReceiveConnector',
     type: { kind: 'identity' },
-    releases: ['2010'],
-    summary: 'Exchange 2010 only: every message received by this receive connector leaves through this send connector.',
+    releases: ['2007', '2010'],
+    summary: 'Exchange 2007 and 2010 only: every message received by this receive connector leaves through this send connector.',
     security: 'Used to chain a relay through a filtering device: all mail of the linked receive connector bypasses normal routing.',
   }),
 ];
@@ -285,18 +286,20 @@ export const SEND_CONNECTOR: ObjectKindDef = {
   getCmdlet: 'Get-SendConnector',
   setCmdlet: SET,
   releases: ['2007', '2010', '2013', '2016', '2019', 'SE'],
+  // Only names of SMTP send connectors: SourceTransportServers, HomeMTA, HomeMtaServerId, SourceRoutingGroup and
+  // MaxMessageSize belong to every Exchange send connector class, IsScopedConnector and ConnectedDomains to every
+  // mail gateway, so routing group, delivery agent and foreign connectors (Get-RoutingGroupConnector,
+  // Get-DeliveryAgentConnector, Get-ForeignConnector) have them too. AddressSpaces is shared with the last two, but
+  // alone it decides only when every other name is a send connector's.
   signature: [
     'SmartHostAuthMechanism',
     'IgnoreSTARTTLS',
     'AddressSpaces',
     'DNSRoutingEnabled',
-    'SourceTransportServers',
     'SmartHostsString',
     'ForceHELO',
     'UseExternalDNSServersEnabled',
     'SmtpMaxMessagesPerConnection',
-    'IsScopedConnector',
-    'HomeMtaServerId',
     'FrontendProxyEnabled',
   ],
   properties,
