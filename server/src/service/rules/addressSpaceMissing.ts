@@ -1,4 +1,4 @@
-import { at, list } from '../objects/access';
+import { at, list, text } from '../objects/access';
 import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
 import type { Rule } from './types';
 
@@ -13,6 +13,8 @@ export const addressSpaceMissing: Rule = {
       if (!spaces || spaces.value.length > 0 || spaces.truncated) continue;
       const connected = list(obj, 'ConnectedDomains');
       if (connected && connected.value.length > 0) continue;
+      // A 2007/2010 connector linked to a receive connector routes what that connector receives: no spaces needed.
+      if (text(obj, 'LinkedReceiveConnector')) continue;
       const command = setCommand('Set-SendConnector', obj, '-AddressSpaces "SMTP:<domain>;1"');
       ctx.report({
         fix: { command },

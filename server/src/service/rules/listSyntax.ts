@@ -1,5 +1,6 @@
 import { isObjectsFile } from '../document';
 import { parseList } from '../values/list';
+import { listMatters } from './objectRules';
 import type { Rule } from './types';
 
 export const listSyntax: Rule = {
@@ -14,6 +15,7 @@ export const listSyntax: Rule = {
       if (!obj.kind) continue;
       for (const p of obj.properties) {
         if (p.empty || p.def?.type.kind !== 'list') continue;
+        if (!listMatters(p)) continue;
         const parsed = parseList(p.text);
         if (parsed.problem) {
           ctx.report({ range: p.valueRange, message: `${p.name}: ${parsed.problem.replace(/\.$/, '')}. Take the dump again with $FormatEnumerationLimit = -1 and a wide Out-File -Width.` });

@@ -58,3 +58,14 @@ export function scriptEdit(obj: ExchangeObject, prop: PropertyValue | undefined,
   const isSwitch = r.start.line === r.end.line && r.start.character === r.end.character && !prop.empty;
   return [{ range: r, newText: isSwitch ? `:${newValue}` : newValue }];
 }
+
+/** Read-only lists checks use (certificate names in cross-file matching); other read-only lists are display only. */
+const READ_ONLY_LISTS_IN_USE = new Set(['certificatedomains', 'sourcetransportservers']);
+
+/**
+ * Whether a collection is one the checks read: settable properties and the few read-only ones above. A cut
+ * RawData byte list or AccessRules list in `fl *` output changes no finding, so it is not worth one.
+ */
+export function listMatters(p: PropertyValue): boolean {
+  return !p.def?.readOnly || READ_ONLY_LISTS_IN_USE.has(p.name.toLowerCase());
+}

@@ -1,4 +1,5 @@
 import { isObjectsFile } from '../document';
+import { listMatters } from './objectRules';
 import type { Rule } from './types';
 
 export const truncatedList: Rule = {
@@ -12,6 +13,7 @@ export const truncatedList: Rule = {
     for (const obj of file.objects) {
       for (const p of obj.properties) {
         if (!p.truncated) continue;
+        if (!listMatters(p)) continue;
         const n = p.list?.length ?? 0;
         ctx.report({
           range: p.valueRange,

@@ -2,26 +2,14 @@
 // `NO-TLS` (sessions without TLS) or a certificate `<I>issuer<S>subject` whose own colons are doubled (`::`).
 // `*` alone is refused, and one domain may not appear twice in a list.
 import { parseSmtpDomain, type SmtpDomain } from './domainName';
+import { ENUMS } from '../catalogue/enums';
 import { fail, ok, quote, type ValueResult } from './result';
 import { parseSmtpX509Identifier, type SmtpX509Identifier } from './smtpX509Identifier';
 
-export const TLS_CAPABILITIES = [
-  'AcceptOorgHeader',
-  'AcceptOorgProtocol',
-  'AcceptProxyProtocol',
-  'AcceptProxyFromProtocol',
-  'AcceptProxyToProtocol',
-  'AcceptXAttrProtocol',
-  'AcceptOrgHeaders',
-  'AcceptXSysProbeProtocol',
-  'AcceptCrossForestMail',
-  'AcceptCloudServicesMail',
-  'AllowSubmit',
-  'AcceptXOriginalFromProtocol',
-  'AllowConsumerMail',
-] as const;
+/** Capability names Exchange accepts after "domain:", from the catalogue (every SmtpReceiveCapabilities name). */
+export const TLS_CAPABILITIES: readonly string[] = ENUMS.TlsDomainCapability.members.map((m) => m.name);
 
-export type TlsCapability = (typeof TLS_CAPABILITIES)[number];
+export type TlsCapability = string;
 
 export interface TlsDomainCapabilities {
   kind: 'domain' | 'no-tls' | 'certificate';
