@@ -381,8 +381,10 @@ describe('properties and values of older and newer Exchange versions', () => {
     assert.equal(decodeEnumNumber('ErrorPolicies', 4), 'DowngradeDnsFailures');
   });
 
-  it('Exchange Online ConnectorSource numbers are those of TenantConnectorSource (AdminUI unknown)', () => {
-    assert.equal(decodeEnumNumber('ConnectorSource', 0), 'Default');
+  it('Exchange Online ConnectorType numbers are those of TenantConnectorType (OnPremises 1, Partner 2)', () => {
+    assert.equal(decodeEnumNumber('TenantConnectorType', 1), 'OnPremises');
+    assert.equal(decodeEnumNumber('TenantConnectorType', 2), 'Partner');
+    assert.equal(decodeEnumNumber('TenantConnectorType', 0), undefined);
     assert.equal(decodeEnumNumber('ConnectorSource', 2), 'HybridWizard');
     assert.equal(decodeEnumNumber('ConnectorSource', 3), undefined, 'AdminUI has no verified number');
   });

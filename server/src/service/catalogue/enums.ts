@@ -239,15 +239,15 @@ export const ENUMS: Record<string, EnumDef> = {
   },
 
   /**
-   * Exchange Online connector ConnectorType (TenantConnectorType). [?] Numbers not verified: the order is the
-   * one in older cmdlet help syntax (<OnPremises | Partner>).
+   * Exchange Online connector ConnectorType (CLR Microsoft.Exchange.Data.TenantConnectorType): OnPremises = 1,
+   * Partner = 2, as the enum is declared in Exchange 2013 CU23 (there is no member 0).
    */
   TenantConnectorType: {
     name: 'TenantConnectorType',
     flags: false,
     members: [
-      m('OnPremises', 0, 'The connector serves your own on-premises organization; such connectors get extra trust (relay, internal headers).'),
-      m('Partner', 1, 'The connector serves a partner organization or service outside yours.'),
+      m('OnPremises', 1, 'The connector serves your own on-premises organization; such connectors get extra trust (relay, internal headers).'),
+      m('Partner', 2, 'The connector serves a partner organization or service outside yours.'),
     ],
   },
 
@@ -351,8 +351,6 @@ export const ENUMS: Record<string, EnumDef> = {
 export const UNVERIFIED_MEMBERS: ReadonlySet<string> = new Set([
   'ErrorPolicies.DowngradeAuthFailures',
   'SendConnectorType.XPremises',
-  'TenantConnectorType.OnPremises',
-  'TenantConnectorType.Partner',
   'ConnectorSource.AdminUI',
   'MtaStsMode.Opportunistic',
   'MtaStsMode.None',
