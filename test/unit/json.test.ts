@@ -228,14 +228,15 @@ describe('Windows PowerShell 5.1 numbers', () => {
     assert.deepEqual(plain(diags[0].range), { start: { line, character: 18 }, end: { line, character: 19 } });
     assert.match(diags[0].message, /TlsAuthLevel/);
   });
-  it('a number the catalogue only guesses (Exchange Online ConnectorType) is present but unknown: no member is named', () => {
-    const text = JSON.stringify({ Name: 'To on-premises', ConnectorType: 0, UseMXRecord: false, SmartHosts: ['mail.contoso.com'], RecipientDomains: ['contoso.com'], TlsSettings: 4, TlsDomain: 'mail.contoso.com', RouteAllMessagesViaOnPremises: true, IsTransportRuleScoped: false, Enabled: true }, null, 2);
+  it('a number the catalogue only guesses (ConnectorSource AdminUI) is present but unknown: no member is named', () => {
+    const text = JSON.stringify({ Name: 'To on-premises', ConnectorType: 1, ConnectorSource: 3, UseMXRecord: false, SmartHosts: ['mail.contoso.com'], RecipientDomains: ['contoso.com'], TlsSettings: 4, TlsDomain: 'mail.contoso.com', RouteAllMessagesViaOnPremises: true, IsTransportRuleScoped: false, Enabled: true }, null, 2);
     const f = analyzed(text);
     assert.equal(f.objects[0].kind, 'outbound-connector');
-    const type = prop(f.objects[0], 'ConnectorType');
-    assert.equal(type.text, '');
-    assert.equal(type.empty, false);
-    assert.equal(type.number, undefined);
+    const source = prop(f.objects[0], 'ConnectorSource');
+    assert.equal(source.text, '');
+    assert.equal(source.empty, false);
+    assert.equal(source.number, undefined);
+    assert.equal(prop(f.objects[0], 'ConnectorType').text, 'OnPremises', '1 = OnPremises (verified)');
     assert.equal(prop(f.objects[0], 'TlsSettings').text, 'DomainValidation');
     assert.deepEqual(lint(text), []);
   });
