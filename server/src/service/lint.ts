@@ -75,7 +75,7 @@ export function lintProject(files: readonly AnalyzedFile[], settings: LintSettin
  */
 export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[], settings: LintSettings): Diagnostic[] {
   const directives = findDirectives(file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
-  if (directives.length === 0) return diagnostics;
+  if (directives.length === 0) return [...diagnostics].sort(byPosition);
   const { kept, unused } = applySuppressions(diagnostics, directives);
   const extra: Diagnostic[] = [];
   const unusedRule = RULE_BY_ID.get('suppression-unused')!;
