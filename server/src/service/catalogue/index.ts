@@ -49,6 +49,11 @@ export function propertyDef(kind: ObjectKind, name: string): PropertyDef | undef
   return PROPERTIES.get(kind)?.get(name.toLowerCase());
 }
 
+/** A kind's properties by lower-case name. */
+export function propertyDefs(kind: ObjectKind): ReadonlyMap<string, PropertyDef> {
+  return PROPERTIES.get(kind) ?? new Map();
+}
+
 /** An enumeration by name (case-insensitive), as referenced by `{ kind: 'enum' | 'flags', enum }` types. */
 export function enumDef(name: string): EnumDef | undefined {
   return ENUMS_BY_NAME.get(name.toLowerCase());
@@ -64,6 +69,11 @@ export function enumDef(name: string): EnumDef | undefined {
 export function detectObjectKind(propertyNamesLowerCase: Iterable<string>): ObjectKind | undefined {
   const names = new Set<string>();
   for (const n of propertyNamesLowerCase) names.add(n.toLowerCase());
+  return detectObjectKindByKeys(names);
+}
+
+/** The same for names already lower case, in anything with has() and keys() (a Set, or a Map by name). */
+export function detectObjectKindByKeys(names: { has(name: string): boolean; keys(): Iterable<string> }): ObjectKind | undefined {
 
   const scored = SIGNATURES.map(({ kind, names: sig }) => {
     let hits = 0;
@@ -86,14 +96,14 @@ export function detectObjectKind(propertyNamesLowerCase: Iterable<string>): Obje
   if (scored.length !== 1) return undefined;
   const only = scored[0].kind;
   const props = PROPERTIES.get(only);
-  for (const n of names) if (!COMMON_TO_ALL.has(n) && !props?.has(n)) return undefined;
+  for (const n of names.keys()) if (!COMMON_TO_ALL.has(n) && !props?.has(n)) return undefined;
   return only;
 }
 
-function countKnown(kind: ObjectKind, names: ReadonlySet<string>): number {
+function countKnown(kind: ObjectKind, names: { keys(): Iterable<string> }): number {
   const props = PROPERTIES.get(kind);
   let count = 0;
-  for (const n of names) if (props?.has(n)) count++;
+  for (const n of names.keys()) if (props?.has(n)) count++;
   return count;
 }
 

@@ -45,7 +45,11 @@ interface OpenProperty {
   valueColumn: number;
   /** Multi-line text (Comment, Banner): line breaks in it are the user's. */
   multiline: boolean;
-  segments: Segment[];
+  /** The name in lower case (lookups). */
+  key: string;
+  /** The first line of the value; most values have no other, so `more` is usually absent. */
+  first: Segment;
+  more?: Segment[];
 }
 
 export function parseFormatList(text: string, lines: LineIndex, options: FormatListOptions = {}): ParsedFormatList {
@@ -76,7 +80,7 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       // A blank line inside a multi-line value (spaces kept or stripped) keeps the object open when the value
       // goes on after it; otherwise it ends the object.
       if (current && nextIsContinuation(text, lines, l + 1)) {
-        current.segments.push({ start: end, end, lineLength: 0 });
+        (current.more ??= []).push({ start: end, end, lineLength: 0 });
         continue;
       }
       closeObject();
@@ -96,7 +100,7 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       names.add(lower);
       const valueStart = start + m[0].length;
       const valueColumn = m[1].length + m[2].length + 2;
-      current = { name, nameStart: start, valueStart, valueColumn, multiline: isMultiline(name), segments: [{ start: valueStart, end, lineLength: end - start }] };
+      current = { name, key: lower, nameStart: start, valueStart, valueColumn, multiline: isMultiline(name), first: { start: valueStart, end, lineLength: end - start } };
       props.push(current);
       if (firstLine < 0) firstLine = l;
       lastLine = l;
@@ -105,7 +109,7 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
     if (current) {
       // Continuation of the current value: only the indentation up to the value column is layout; a blank
       // beyond it belongs to the value (a wrap can fall between ", " and the next item).
-      current.segments.push({ start: start + Math.min(indent, current.valueColumn), end, lineLength: end - start });
+      (current.more ??= []).push({ start: start + Math.min(indent, current.valueColumn), end, lineLength: end - start });
       lastLine = l;
     }
     // Anything else outside an object (a pasted prompt, a table header) is not part of the dump.
@@ -125,7 +129,8 @@ function consoleWidth(objects: { props: OpenProperty[] }[]): number {
   for (const o of objects) {
     for (const p of o.props) {
       if (p.multiline) continue;
-      for (const s of p.segments) width = Math.max(width, s.lineLength);
+      width = Math.max(width, p.first.lineLength);
+      if (p.more) for (const s of p.more) width = Math.max(width, s.lineLength);
     }
   }
   return width;
@@ -143,10 +148,7 @@ function nextIsContinuation(text: string, lines: LineIndex, l: number): boolean 
 function buildObject(text: string, lines: LineIndex, props: OpenProperty[], width: number, firstLine: number, lastLine: number): ExchangeObject {
   const properties: PropertyValue[] = props.map((p) => buildProperty(text, lines, p, width));
   const byName = new Map<string, PropertyValue>();
-  for (const p of properties) {
-    const key = p.name.toLowerCase();
-    if (!byName.has(key)) byName.set(key, p);
-  }
+  for (let i = 0; i < props.length; i++) if (!byName.has(props[i].key)) byName.set(props[i].key, properties[i]);
   return {
     format: 'format-list',
     range: { start: { line: firstLine, character: 0 }, end: { line: lastLine, character: lines.lineEnd(lastLine) - lines.lineStart(lastLine) } },
@@ -180,7 +182,7 @@ function joiner(prev: string, prevLineLength: number, next: string, width: numbe
 
 function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
   const multiline = p.multiline;
-  let segs = p.segments;
+  let segs = p.more ? [p.first, ...p.more] : [p.first];
   // Drop trailing empty segments (blank lines kept only to bridge a multi-line value).
   while (segs.length > 1 && text.slice(segs[segs.length - 1].start, segs[segs.length - 1].end).trim() === '') segs = segs.slice(0, -1);
   let joined: string;

@@ -58,13 +58,21 @@ export function enumMember(obj: ExchangeObject, name: string): Got<string> | und
   return v.value && v.problem === undefined ? { value: v.value.member.name, prop: p } : undefined;
 }
 
-/** Members of a [Flags] property as a set of lower-case names. */
-export function flags(obj: ExchangeObject, name: string): Got<Set<string>> | undefined {
+// Several rules read the same AuthMechanism or PermissionGroups: each property is parsed once.
+const flagsCache = new WeakMap<PropertyValue, Set<string> | null>();
+
+/** Members of a [Flags] property as a set of lower-case names (shared: do not modify it). */
+export function flags(obj: ExchangeObject, name: string): Got<ReadonlySet<string>> | undefined {
   const p = present(obj, name);
-  const def = enumDef(enumName(obj, name) ?? '');
-  if (!p || !def) return undefined;
-  const v = parseFlags(enumSource(p), def);
-  return v.value && v.problem === undefined ? { value: new Set(v.value.members.map((m) => m.name.toLowerCase())), prop: p } : undefined;
+  if (!p) return undefined;
+  let members = flagsCache.get(p);
+  if (members === undefined) {
+    const def = enumDef(enumName(obj, name) ?? '');
+    const v = def ? parseFlags(enumSource(p), def) : undefined;
+    members = v?.value && v.problem === undefined ? new Set(v.value.members.map((m) => m.name.toLowerCase())) : null;
+    flagsCache.set(p, members);
+  }
+  return members ? { value: members, prop: p } : undefined;
 }
 
 /** A collection: `[]` for an empty one; `truncated` when $FormatEnumerationLimit cut it. */

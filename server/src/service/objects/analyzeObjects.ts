@@ -1,6 +1,6 @@
 // Shared by every reader of Exchange objects: decide each object's kind from its property set, settle the
 // culture date order for the file, and collect the certificates for the certificate rules.
-import { detectObjectKind, propertyDef } from '../catalogue';
+import { detectObjectKindByKeys, propertyDef, propertyDefs } from '../catalogue';
 import type { CertificateFacts } from '../certificate/facts';
 import type { UnreadableCertificate } from '../document';
 import { inferDateOrder } from '../values/cultureDate';
@@ -17,8 +17,12 @@ export interface ObjectAnalysis {
 export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 'mdy' | 'dmy'): ObjectAnalysis {
   for (const obj of objects) {
     // A reader may already know the kind (CLIXML type names); otherwise the property set decides.
-    if (!obj.kind && !obj.typeName) obj.kind = detectObjectKind(obj.byName.keys());
-    if (obj.kind) for (const p of obj.properties) p.def = propertyDef(obj.kind, p.name);
+    if (!obj.kind && !obj.typeName) obj.kind = detectObjectKindByKeys(obj.byName);
+    if (!obj.kind) continue;
+    // byName keys are already lower case; a repeated name (rare) is looked up on its own.
+    const defs = propertyDefs(obj.kind);
+    for (const [key, p] of obj.byName) p.def = defs.get(key);
+    if (obj.byName.size !== obj.properties.length) for (const p of obj.properties) p.def ??= propertyDef(obj.kind, p.name);
   }
 
   let dateOrder: 'mdy' | 'dmy' = 'mdy';

@@ -16,7 +16,7 @@ export interface CertificateRecord {
   subject?: string;
   issuer?: string;
   /** Lower-case service names; undefined when the export does not say. */
-  services?: Set<string>;
+  services?: ReadonlySet<string>;
   /** Lower-case short name of the server the certificate is on, when the export says. */
   server?: string;
   /** Subject CN and SANs / CertificateDomains, lower case. */
