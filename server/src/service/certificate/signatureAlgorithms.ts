@@ -25,15 +25,3 @@ export function signatureAlgorithmFor(oid: string): SignatureAlgorithmInfo {
   const known = TABLE[oid];
   return known ? { oid, ...known } : { oid, name: oid, hash: 'unknown', weak: false };
 }
-
-/** Matches the names Get-ExchangeCertificate and .NET print (sha1RSA, sha256RSA, md5RSA...). */
-export function signatureAlgorithmByName(name: string): SignatureAlgorithmInfo | undefined {
-  const n = name.trim().toLowerCase();
-  for (const [oid, info] of Object.entries(TABLE)) {
-    if (info.name.toLowerCase() === n) return { oid, ...info };
-  }
-  const m = /^(md2|md4|md5|sha1|sha224|sha256|sha384|sha512)(rsa|ecdsa|dsa)$/.exec(n);
-  if (!m) return undefined;
-  const hash = m[1].toUpperCase().replace(/^SHA(\d)/, 'SHA-$1');
-  return { oid: '', name, hash, weak: /^(md|sha1$)/.test(m[1]) };
-}

@@ -1,5 +1,5 @@
 // Decoding and checking of each element's text by its type (table in elements.ts).
-import { decodeVersionNumber, describeVersion, type ExchangeVersion } from '../exchangeVersion/versionNumber';
+import { decodeVersionNumber, type ExchangeVersion } from '../exchangeVersion/versionNumber';
 import { MAX_DATETIME_TICKS, parseInt64, TICKS_PER_MINUTE, ticksToDate } from '../time/ticks';
 import type { ElementValueType } from './elements';
 
@@ -63,7 +63,5 @@ export function checkValue(type: ElementValueType, name: string, text: string): 
       return { decoded: { type: 'text', text } };
   }
 }
-
-export function versionLabel(v: ExchangeVersion): string { return describeVersion(v); }
 
 function clip(text: string): string { return text.length > 40 ? text.slice(0, 37) + '...' : text; }

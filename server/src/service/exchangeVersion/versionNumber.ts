@@ -11,9 +11,6 @@ export function decodeVersionNumber(value: number): ExchangeVersion | undefined 
   return { major: (value >>> 22) & 63, minor: (value >>> 16) & 63, build: value & 0x7fff };
 }
 
-export function encodeVersionNumber(v: ExchangeVersion): number {
-  return (MARKER | ((v.major & 63) << 22) | ((v.minor & 63) << 16) | (v.build & 0x7fff)) >>> 0;
-}
 
 /** "Exchange Server 2019 CU14 (15.2.1544)", or the family when the build is not in the table. */
 export function describeVersion(v: ExchangeVersion): string {
