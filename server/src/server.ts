@@ -97,7 +97,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
     const s = await settings.get(doc.uri);
     const started = performance.now();
     const items = await fileDiagnostics(input(doc), s, () => token.isCancellationRequested);
-    reportStatus(doc, items, performance.now() - started);
+    reportStatus(doc, s, items, performance.now() - started);
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items.map((d) => toLspDiagnostic(d, doc.uri, relatedInformation)) };
   } catch (err) {
     if (err instanceof LintCancelled) throw new ResponseError(LSPErrorCodes.ServerCancelled, 'validation cancelled', { retriggerRequest: true });
@@ -106,8 +106,9 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 });
 
 /** For the client's language status item: what the file is and how long its validation took. */
-function reportStatus(doc: TextDocument, items: Diagnostic[], ms: number): void {
-  const kind = guard('status', 'unknown', () => service.analyze(input(doc)).kind);
+function reportStatus(doc: TextDocument, s: EditorSettings, items: Diagnostic[], ms: number): void {
+  // The same settings as the validation just done, so its cached analysis is reused, not redone.
+  const kind = guard('status', 'unknown' as const, () => service.analyze(input(doc), s.lint).kind);
   void connection.sendNotification('exchangeTransport/status', {
     uri: doc.uri,
     kind,
@@ -167,8 +168,9 @@ function schedulePush(doc: TextDocument, delay = PUSH_DELAY_MS): void {
     const current = documents.get(doc.uri);
     if (!current || current.version !== doc.version) return;
     const started = performance.now();
-    const diagnostics = await fileDiagnostics(input(current), await settings.get(current.uri));
-    reportStatus(current, diagnostics, performance.now() - started);
+    const s = await settings.get(current.uri);
+    const diagnostics = await fileDiagnostics(input(current), s);
+    reportStatus(current, s, diagnostics, performance.now() - started);
     await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, current.uri, relatedInformation)) });
   }, delay));
 }

@@ -1,4 +1,5 @@
 // Decides what kind of file a text is, from its content (and, for ties, its name).
+import { PROPERTY_LINE } from './formatList/parse';
 
 export type FileKind = 'edge-subscription' | 'format-list' | 'clixml' | 'json' | 'powershell' | 'config' | 'unknown';
 
@@ -12,7 +13,6 @@ export const FILE_KIND_LABELS: Record<FileKind, string> = {
   unknown: 'not an Exchange transport file',
 };
 
-const FL_PROPERTY_LINE = /^[A-Za-z_][A-Za-z0-9_.-]* *:(?: |\r?$)/;
 
 /** Format-List text: at least three `Name : value` lines among the first 200 lines. */
 export function looksLikeFormatList(text: string): boolean {
@@ -23,7 +23,7 @@ export function looksLikeFormatList(text: string): boolean {
   while (from <= head.length && lines < 200) {
     let to = head.indexOf('\n', from);
     if (to < 0) to = head.length;
-    if (FL_PROPERTY_LINE.test(head.slice(from, to))) {
+    if (PROPERTY_LINE.test(head.slice(from, to))) {
       if (++hits >= 3) return true;
     }
     lines++;

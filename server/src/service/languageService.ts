@@ -63,6 +63,20 @@ export function createLanguageService(): LanguageService {
     return file;
   }
 
+  /**
+   * For features that take no settings (symbols, folding, completion, code actions): the analysis validation
+   * already made of this version, whatever settings it used, rather than a second parse with the defaults.
+   */
+  function current(input: TextInput): AnalyzedFile {
+    const hit = cache.get(input.uri);
+    return hit && input.version !== undefined && hit.version === input.version ? hit.file : analyzed(input, resolveSettings());
+  }
+
+  /** The files of a project that take part in cross-file checks. */
+  function projectFiles(inputs: readonly TextInput[], s: LintSettings): AnalyzedFile[] {
+    return inputs.map((i) => analyzed(i, s)).filter((f) => f.kind !== 'unknown' && !f.tooLarge);
+  }
+
   return {
     analyze: (input, settings) => analyzed(input, resolveSettings(settings)),
     validate(input, settings, isCancelled, crossFile) {
@@ -79,12 +93,11 @@ export function createLanguageService(): LanguageService {
     },
     checkProject(inputs, settings) {
       const s = resolveSettings(settings);
-      const files = inputs.map((i) => analyzed(i, s)).filter((f) => f.kind !== 'unknown' && !f.tooLarge);
-      return lintProject(files, s);
+      return lintProject(projectFiles(inputs, s), s);
     },
     trustMap(inputs, settings) {
       const s = resolveSettings(settings);
-      const files = inputs.map((i) => analyzed(i, s)).filter((f) => f.kind !== 'unknown' && !f.tooLarge);
+      const files = projectFiles(inputs, s);
       return buildTrustMap(buildTrustIndex(files), lintProject(files, s), s.now);
     },
     hover(input, position, settings) {
@@ -94,10 +107,10 @@ export function createLanguageService(): LanguageService {
       if (isObjectsFile(file)) return objectHover(file, position, s.now);
       return undefined;
     },
-    documentSymbols: (input) => documentSymbols(analyzed(input, resolveSettings())),
-    completions: (input, position) => completions(analyzed(input, resolveSettings()), position),
-    foldingRanges: (input) => foldingRanges(analyzed(input, resolveSettings())),
-    codeActions: (input, diagnostics) => codeActions(analyzed(input, resolveSettings()), diagnostics),
+    documentSymbols: (input) => documentSymbols(current(input)),
+    completions: (input, position) => completions(current(input), position),
+    foldingRanges: (input) => foldingRanges(current(input)),
+    codeActions: (input, diagnostics) => codeActions(current(input), diagnostics),
     forget: (uri) => { cache.delete(uri); },
   };
 }

@@ -20,8 +20,9 @@ export interface FormatListOptions {
   isMultiline?: (name: string) => boolean;
 }
 
-// A property line starts at column 0 with a name, then padding, then ':' and an optional space.
-const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*)( *):(?: |$)/;
+// A property line starts at column 0 with a name, then padding, then ':' and an optional space (or the end,
+// before any \r). Kind detection uses it too.
+export const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*)( *):(?: |\r?$)/;
 /** The same, matched in place at a line start of the whole text (sticky; `$` before \r\n or \n). */
 const PROPERTY_AT = /([A-Za-z_][A-Za-z0-9_.-]*)( *):(?: |(?=\r?$))/my;
 
