@@ -78,9 +78,11 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const { kind, diagnostics } = service.check(text, { ...settingsFor(text.uri), reportUnrecognized: named }, project.get(text.uri));
     return { file: text.uri, kind, diagnostics };
   });
+  // Baselines hash the text of a finding's line: the engine's cached line index already has it.
+  const byUri = new Map(inputs.map((i) => [i.text.uri, i.text]));
   const lineOf = (file: string, line: number) => {
-    const input = inputs.find((i) => i.text.uri === file)?.text.text ?? '';
-    return lineAt(input, line);
+    const text = byUri.get(file);
+    return text ? service.analyze(text, settingsFor(file)).lines.lineText(line) : '';
   };
   if (opts.writeBaseline) {
     const n = writeBaseline(opts.writeBaseline, results, lineOf);
@@ -106,15 +108,4 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return 1;
   }
   return 0;
-}
-
-function lineAt(text: string, line: number): string {
-  let start = 0;
-  for (let l = 0; l < line; l++) {
-    const nl = text.indexOf('\n', start);
-    if (nl < 0) return '';
-    start = nl + 1;
-  }
-  const end = text.indexOf('\n', start);
-  return text.slice(start, end < 0 ? text.length : end).replace(/\r$/, '');
 }
