@@ -24,7 +24,7 @@ let relatedInformation = false;
 let folders: string[] = [];
 const settings = new SettingsCache(connection, () => configurationPull);
 let workspaceSettings: EditorSettings | undefined;
-const workspace = new WorkspaceFiles(service, () => workspaceSettings?.lint.maxFileSize ?? 10 * 1024 * 1024);
+const workspace = new WorkspaceFiles(service, () => workspaceSettings?.lint);
 
 /** Cross-file findings by URI, recomputed (debounced) whenever any project file changes. */
 let project = new Map<string, Diagnostic[]>();

@@ -3,7 +3,7 @@
 // document's text replaces its file's.
 import { URI } from 'vscode-uri';
 import { holdsKnownContent } from '../service/document';
-import type { LanguageService, TextInput } from '../service';
+import { DEFAULT_SETTINGS, type LanguageService, type LintSettings, type TextInput } from '../service';
 import { isCandidate, readInput, walk } from '../io/files';
 
 /** Enough for any estate's exports; a folder with more candidates is indexed up to this many. */
@@ -13,7 +13,8 @@ export class WorkspaceFiles {
   private readonly disk = new Map<string, TextInput>();
   private version = 1;
 
-  constructor(private readonly service: LanguageService, private readonly maxFileSize: () => number) {}
+  /** @param lint the settings cross-file checks use, so the analysis made here is the one they reuse */
+  constructor(private readonly service: LanguageService, private readonly lint: () => Omit<LintSettings, 'now'> | undefined) {}
 
   /** Indexes every candidate file under the folders (file: URIs). */
   async scan(folderUris: string[]): Promise<number> {
@@ -30,9 +31,10 @@ export class WorkspaceFiles {
   async read(uri: string, fsPath = URI.parse(uri).fsPath): Promise<void> {
     if (!isCandidate(fsPath)) return;
     try {
-      const input = await readInput(fsPath, false, this.maxFileSize());
+      const settings = this.lint();
+      const input = await readInput(fsPath, false, settings?.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize);
       const text: TextInput = { uri, text: input.text, binary: input.binary, size: input.size, version: -this.version++ };
-      if (holdsKnownContent(this.service.analyze(text))) this.disk.set(uri, text);
+      if (holdsKnownContent(this.service.analyze(text, settings))) this.disk.set(uri, text);
       else this.forget(uri);
     } catch {
       this.forget(uri);
