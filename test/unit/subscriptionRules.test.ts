@@ -65,6 +65,17 @@ describe('subscription-unknown-element', () => {
     const line = lineOf(xml, '<EdgeServerFqdn>');
     assert.deepEqual(hits[0].range, { start: { line, character: 3 }, end: { line, character: 3 + 'EdgeServerFqdn'.length } });
   });
+  it('the quick fix renames the start and the end tag', () => {
+    const xml = subscriptionXml({ ...defaultSpec(MADE), EdgeServerFQDN: undefined }, ['<EdgeServerFqdn>edge01.contoso.com</EdgeServerFqdn>']);
+    const diags = lintXml(xml);
+    const action = service.codeActions({ uri: 'test.xml', text: xml }, diags.filter((d) => d.code === 'subscription-unknown-element')).find((a) => a.title === 'Change to EdgeServerFQDN');
+    const line = lineOf(xml, '<EdgeServerFqdn>');
+    const closeAt = xml.split('\r\n')[line].indexOf('</EdgeServerFqdn>') + 2;
+    assert.deepEqual(action?.edits, [
+      { range: { start: { line, character: 3 }, end: { line, character: 17 } }, newText: 'EdgeServerFQDN' },
+      { range: { start: { line, character: closeAt }, end: { line, character: closeAt + 14 } }, newText: 'EdgeServerFQDN' },
+    ]);
+  });
   it('gives no suggestion for an unrelated name', () => {
     const xml = subscriptionXml(defaultSpec(MADE), ['<Comment>hello</Comment>']);
     const hits = only(lintXml(xml), 'subscription-unknown-element');

@@ -60,6 +60,9 @@ describe('Format-List dumps (# comments)', () => {
     assert.ok(out.some((d) => d.code === 'ignore-starttls'), 'nothing was silenced');
     assert.match(out.find((d) => d.code === 'suppression-unknown-rule')!.message, /no rule "ignore-start-tls".*Did you mean ignore-starttls/);
     assert.ok(!out.some((d) => d.code === 'suppression-unused'));
+    const fix = service.codeActions({ uri: 'd.txt', text }, out.filter((d) => d.code === 'suppression-unknown-rule'));
+    assert.equal(fix[0].title, 'Change to ignore-starttls');
+    assert.equal(fix[0].edits?.[0].newText, 'ignore-starttls');
   });
   it('a suppression without rule ids silences everything on its line', () => {
     const text = withLineBefore(SEND, 'IgnoreSTARTTLS               : True', '# exchange-transport-disable-next-line');

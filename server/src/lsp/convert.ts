@@ -29,13 +29,13 @@ export function toLspDiagnostic(d: Diagnostic, documentUri: string, withRelated:
       : {}),
     ...(d.tags ? { tags: d.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)) } : {}),
     // Comes back with code-action requests: the quick fix needs the command without recomputing.
-    ...(d.fix ? { data: { fixCommand: d.fix.command, ...(d.fix.edits ? { fixEdits: d.fix.edits } : {}) } } : {}),
+    ...(d.fix ? { data: { fixCommand: d.fix.command, fixEdits: d.fix.edits, fixTitle: d.fix.title } } : {}),
   };
 }
 
 /** An LSP diagnostic as the engine's code actions take it (code, range, message and the fix command). */
-export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[] } {
-  const data = d.data as { fixCommand?: unknown; fixEdits?: unknown } | undefined;
+export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string } {
+  const data = d.data as { fixCommand?: unknown; fixEdits?: unknown; fixTitle?: unknown } | undefined;
   return {
     code: String(d.code ?? ''),
     severity: 'warning',
@@ -45,6 +45,7 @@ export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?:
     href: d.codeDescription?.href ?? '',
     ...(typeof data?.fixCommand === 'string' ? { fixCommand: data.fixCommand } : {}),
     ...(Array.isArray(data?.fixEdits) ? { fixEdits: data.fixEdits as TextEdit[] } : {}),
+    ...(typeof data?.fixTitle === 'string' ? { fixTitle: data.fixTitle } : {}),
   };
 }
 

@@ -4,7 +4,6 @@
 import { isObjectsFile, type AnalyzedFile } from './document';
 import { RULE_BY_ID } from './rules';
 import { findDirectives } from './suppression';
-import { closestName } from './text/suggest';
 import type { Diagnostic, Range } from './types';
 
 export interface TextEdit { range: Range; newText: string }
@@ -42,7 +41,7 @@ function insertLineAbove(file: AnalyzedFile, line: number, content: string): Tex
 }
 
 /** Actions for the diagnostics the editor sends (with the data the server attached to them). */
-export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[] })[]): CodeAction[] {
+export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string })[]): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!RULE_BY_ID.has(d.code)) continue;
@@ -50,8 +49,9 @@ export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnosti
     const command = d.fixCommand ?? d.fix?.command;
     const edits = d.fixEdits ?? d.fix?.edits;
     if (edits?.length) {
-      // A script: fix the script itself.
-      out.push({ title: `Fix in this script: ${edits.map((e) => e.newText.replace(/^:/, '')).join(', ')}`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits });
+      // The file itself can be repaired: a script, a misspelt name, the configuration.
+      const title = d.fixTitle ?? d.fix?.title ?? `Fix in this script: ${edits.map((e) => e.newText.replace(/^:/, '')).join(', ')}`;
+      out.push({ title, kind: 'quickfix', diagnostic: target, isPreferred: true, edits });
     }
     if (command) {
       out.push({ title: `Copy the fix to the clipboard: ${command}`, kind: 'quickfix', diagnostic: target, isPreferred: !edits?.length, command: { id: COPY_COMMAND, title: 'Copy fix', args: [command] } });
@@ -59,27 +59,8 @@ export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnosti
         out.push({ title: 'Insert the fix command as a comment', kind: 'quickfix', diagnostic: target, edits: [insertLineAbove(file, d.range.start.line, comment(file, `fix (${d.code}): ${command}`))] });
       }
     }
-    if (d.code === 'suppression-unused' || d.code === 'suppression-unknown-rule') {
-      out.push(...suppressionFixes(file, d));
-      continue;
-    }
-    if (d.code === 'config-invalid') {
-      // The configuration is a file the user edits: the fix edits it.
-      const quoted = /Did you mean "([^"]+)"\?/.exec(d.message)?.[1];
-      if (quoted) out.push({ title: `Change to "${quoted}"`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range: d.range, newText: `"${quoted}"` }] });
-      continue;
-    }
-    const guess = /Did you mean <?([A-Za-z][\w-]*)>?\?/.exec(d.message)?.[1];
-    if (guess && (d.code === 'subscription-unknown-element' || d.code === 'unknown-property')) {
-      const edits: TextEdit[] = [{ range: d.range, newText: guess }];
-      if (d.code === 'subscription-unknown-element') {
-        // Rename the closing tag too.
-        const name = file.text.slice(file.lines.offsetAt(d.range.start), file.lines.offsetAt(d.range.end));
-        const close = file.text.indexOf(`</${name}>`, file.lines.offsetAt(d.range.end));
-        if (close >= 0) edits.push({ range: file.lines.range(close + 2, close + 2 + name.length), newText: guess });
-      }
-      out.push({ title: `Change to ${guess}`, kind: 'quickfix', diagnostic: target, edits, isPreferred: !command });
-    }
+    if (d.code === 'suppression-unused') out.push(...removeUnusedSuppression(file, d));
+    if (d.code === 'config-invalid') continue;
     if (!d.code.startsWith('suppression-') && file.kind !== 'unknown') {
       out.push({
         title: `Suppress ${d.code} for this line`,
@@ -92,15 +73,10 @@ export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnosti
   return out;
 }
 
-function suppressionFixes(file: AnalyzedFile, d: Diagnostic): CodeAction[] {
+function removeUnusedSuppression(file: AnalyzedFile, d: Diagnostic): CodeAction[] {
   const directive = findDirectives(file.text, file.lines).find((x) => x.line === d.range.start.line);
   if (!directive) return [];
   const target = { code: d.code, range: d.range };
-  if (d.code === 'suppression-unknown-rule') {
-    const id = file.text.slice(file.lines.offsetAt(d.range.start), file.lines.offsetAt(d.range.end));
-    const guess = closestName(id, RULE_BY_ID.keys());
-    return guess ? [{ title: `Change to ${guess}`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range: d.range, newText: guess }] }] : [];
-  }
   const whole = directive.rules.length <= 1 || d.range.start.character === directive.range.start.character;
   if (whole) {
     // Remove the comment; when it is alone on its line, the line too.

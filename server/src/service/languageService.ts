@@ -44,7 +44,7 @@ export interface LanguageService {
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
   foldingRanges(input: TextInput): FoldingRange[];
-  codeActions(input: TextInput, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[] })[]): CodeAction[];
+  codeActions(input: TextInput, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string })[]): CodeAction[];
   forget(uri: string): void;
 }
 

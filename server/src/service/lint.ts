@@ -85,7 +85,11 @@ export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[],
   const unknownId = (id: string, range: Diagnostic['range']) => {
     if (unknownSeverity === 'off') return;
     const guess = closestName(id, RULE_BY_ID.keys());
-    extra.push(toDiagnostic(unknownRule, unknownSeverity, { range, message: `There is no rule "${id}", so this suppression silences nothing for it.${guess ? ` Did you mean ${guess}?` : ''}` }, file.uri));
+    extra.push(toDiagnostic(unknownRule, unknownSeverity, {
+      range,
+      message: `There is no rule "${id}", so this suppression silences nothing for it.${guess ? ` Did you mean ${guess}?` : ''}`,
+      fix: guess ? { title: `Change to ${guess}`, edits: [{ range, newText: guess }] } : undefined,
+    }, file.uri));
   };
   for (const u of unused) {
     if (u.ruleId && !RULE_BY_ID.has(u.ruleId)) { unknownId(u.ruleId, u.range); continue; }

@@ -27,8 +27,8 @@ export interface Diagnostic {
   href: string;
   relatedInformation?: RelatedInformation[];
   tags?: DiagnosticTag[];
-  /** The PowerShell command that fixes the live object, when one exists; edits that fix a script. */
-  fix?: { command: string; edits?: { range: Range; newText: string }[] };
+  /** The PowerShell command that fixes the live object, and/or edits that fix the file itself. */
+  fix?: { command?: string; edits?: { range: Range; newText: string }[]; title?: string };
 }
 
 export interface Hover {

@@ -7,6 +7,9 @@ export const configInvalid: Rule = {
   },
   check(ctx) {
     if (ctx.file.kind !== 'config') return;
-    for (const p of ctx.file.config.problems) ctx.report({ range: p.range, message: p.message });
+    // The configuration is a file the user edits: a misspelt name is fixed in place.
+    for (const p of ctx.file.config.problems) {
+      ctx.report({ range: p.range, message: p.message, fix: p.replacement ? { title: `Change to ${p.replacement}`, edits: [{ range: p.range, newText: p.replacement }] } : undefined });
+    }
   },
 };

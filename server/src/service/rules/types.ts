@@ -20,10 +20,15 @@ export interface RuleMeta {
 }
 
 /**
- * The PowerShell that repairs the live object (quick fix: copy it, or insert it as a comment); for a script,
- * also the edits that repair the script itself.
+ * How to repair what was found: the PowerShell that repairs the live object (quick fix: copy it, or insert it
+ * as a comment), and/or edits that repair the file itself (a script, a misspelt name).
  */
-export interface FixCommand { command: string; edits?: { range: Range; newText: string }[] }
+export interface FixCommand {
+  command?: string;
+  edits?: { range: Range; newText: string }[];
+  /** The quick fix's title for the edits (default: "Fix in this script: ..."). */
+  title?: string;
+}
 
 export interface Report {
   range: Range;

@@ -28,6 +28,7 @@ export const unknownProperty: Rule = {
         const guess = closestName(p.name, def.properties.map((d) => d.name));
         if (!guess || obj.byName.has(guess.toLowerCase())) continue;
         ctx.report({
+          fix: { title: `Change to ${guess}`, edits: [{ range: p.nameRange, newText: guess }] },
           range: p.nameRange,
           message: `${p.name} is not a property of a ${def.label} (${def.getCmdlet}). Did you mean ${guess}? Rules ignore ${p.name}, so the setting it was meant to show is not checked; if the dump was edited, take it again with ${def.getCmdlet} | Format-List.`,
         });
