@@ -7,7 +7,11 @@ import { startServer } from '../test/helpers/lspClient';
 
 const SUBSCRIPTION = readFileSync('examples/edge/EDGE01-subscription.xml', 'utf8');
 
-interface Stat { median: number; p95: number; min: number }
+interface Stat {
+  median: number;
+  p95: number;
+  min: number;
+}
 
 function stats(samples: number[]): Stat {
   const s = [...samples].sort((a, b) => a - b);
@@ -39,7 +43,9 @@ async function serverStartToFirstDiagnostics(): Promise<Stat> {
     const server = startServer();
     await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { textDocument: { diagnostic: {} } } });
     await server.connection.sendNotification('initialized', {});
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/Edge.xml', languageId: 'xml', version: 1, text: SUBSCRIPTION } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: 'file:///bench/Edge.xml', languageId: 'xml', version: 1, text: SUBSCRIPTION },
+    });
     await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: 'file:///bench/Edge.xml' } });
     samples.push(performance.now() - t);
     await server.close();
@@ -50,7 +56,9 @@ async function serverStartToFirstDiagnostics(): Promise<Stat> {
 async function hoverOverLsp(): Promise<Stat> {
   const server = startServer();
   await server.connection.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {} });
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bench/Edge.xml', languageId: 'xml', version: 1, text: SUBSCRIPTION } });
+  await server.connection.sendNotification('textDocument/didOpen', {
+    textDocument: { uri: 'file:///bench/Edge.xml', languageId: 'xml', version: 1, text: SUBSCRIPTION },
+  });
   const samples: number[] = [];
   for (let i = 0; i < 200; i++) {
     const t = performance.now();
@@ -71,8 +79,12 @@ async function mainBench(): Promise<void> {
   row('  validations per second', `${Math.round(1000 / lintSub.median)} /s`, '');
 
   // A 200-connector dump (about 15k lines): the corpus send and receive connectors repeated with new names.
-  const send = readFileSync('test/grammar/fixtures/send-connectors.txt', 'utf8').trim().split(/\r?\n\r?\n/);
-  const recv = readFileSync('test/grammar/fixtures/receive-connectors.txt', 'utf8').trim().split(/\r?\n\r?\n/);
+  const send = readFileSync('test/grammar/fixtures/send-connectors.txt', 'utf8')
+    .trim()
+    .split(/\r?\n\r?\n/);
+  const recv = readFileSync('test/grammar/fixtures/receive-connectors.txt', 'utf8')
+    .trim()
+    .split(/\r?\n\r?\n/);
   const objects: string[] = [];
   for (let i = 0; objects.length < 200; i++) {
     const src = i % 2 === 0 ? send[i % send.length] : recv[i % recv.length];
@@ -93,10 +105,14 @@ async function mainBench(): Promise<void> {
   // A 50-file workspace: subscriptions, dumps and exports of several sites, every file analysed and the
   // whole set checked against each other (what the CLI does for a folder).
   const kinds = [
-    ['examples/edge/EDGE01-subscription.xml', 'xml'], ['examples/edge/EDGE01-certificates.txt', 'txt'],
-    ['examples/hub/send-connectors.txt', 'txt'], ['examples/hub/receive-connectors.txt', 'txt'],
-    ['examples/hub/exchange-certificates.txt', 'txt'], ['examples/exports/receive-connectors.json', 'json'],
-    ['test/fixtures/css-exchange/GetSendConnector.xml', 'xml'], ['test/fixtures/css-exchange/GetExchangeCertificate.xml', 'xml'],
+    ['examples/edge/EDGE01-subscription.xml', 'xml'],
+    ['examples/edge/EDGE01-certificates.txt', 'txt'],
+    ['examples/hub/send-connectors.txt', 'txt'],
+    ['examples/hub/receive-connectors.txt', 'txt'],
+    ['examples/hub/exchange-certificates.txt', 'txt'],
+    ['examples/exports/receive-connectors.json', 'json'],
+    ['test/fixtures/css-exchange/GetSendConnector.xml', 'xml'],
+    ['test/fixtures/css-exchange/GetExchangeCertificate.xml', 'xml'],
   ] as const;
   const workspace = Array.from({ length: 50 }, (_, i) => {
     const [path, ext] = kinds[i % kinds.length];
@@ -132,4 +148,7 @@ async function mainBench(): Promise<void> {
   }
 }
 
-mainBench().catch((err) => { console.error(err); process.exitCode = 1; });
+mainBench().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});

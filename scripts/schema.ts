@@ -7,9 +7,17 @@ export function configSchema(): object {
   const severity = { enum: ['off', 'hint', 'information', 'warning', 'error'] };
   const ruleProps: Record<string, object> = {};
   for (const r of [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
-    const withOptions = r.meta.id === 'certificate-expiring'
-      ? [{ type: 'array', items: [severity, { type: 'object', properties: { days: { type: 'integer', minimum: 0, maximum: 3650 } }, additionalProperties: false }], minItems: 1, maxItems: 2 }]
-      : [];
+    const withOptions =
+      r.meta.id === 'certificate-expiring'
+        ? [
+            {
+              type: 'array',
+              items: [severity, { type: 'object', properties: { days: { type: 'integer', minimum: 0, maximum: 3650 } }, additionalProperties: false }],
+              minItems: 1,
+              maxItems: 2,
+            },
+          ]
+        : [];
     ruleProps[r.meta.id] = { description: `${r.meta.description} (default: ${r.meta.defaultSeverity})`, anyOf: [severity, ...withOptions] };
   }
   return {

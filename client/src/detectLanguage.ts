@@ -47,10 +47,13 @@ export function registerDumpDetection(context: vscode.ExtensionContext): void {
     const key = e.document.uri.toString();
     if (e.contentChanges.length === 0 || !watched.has(key)) return;
     clearTimeout(timers.get(key));
-    timers.set(key, setTimeout(() => {
-      timers.delete(key);
-      examine(e.document);
-    }, CHANGE_DELAY_MS));
+    timers.set(
+      key,
+      setTimeout(() => {
+        timers.delete(key);
+        examine(e.document);
+      }, CHANGE_DELAY_MS),
+    );
   };
 
   const closed = (doc: vscode.TextDocument): void => {
@@ -70,7 +73,12 @@ export function registerDumpDetection(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidOpenTextDocument(opened),
     vscode.workspace.onDidChangeTextDocument(changed),
     vscode.workspace.onDidCloseTextDocument(closed),
-    { dispose: () => { for (const t of timers.values()) clearTimeout(t); timers.clear(); } },
+    {
+      dispose: () => {
+        for (const t of timers.values()) clearTimeout(t);
+        timers.clear();
+      },
+    },
   );
   for (const doc of vscode.workspace.textDocuments) opened(doc);
 }

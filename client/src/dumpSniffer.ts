@@ -20,18 +20,45 @@ const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*) +:(?: |\r?$)/;
  */
 const EXCHANGE_PROPERTIES = [
   // Send connector
-  'AddressSpaces', 'SmartHosts', 'SmartHostsString', 'IgnoreSTARTTLS', 'DNSRoutingEnabled', 'SmartHostAuthMechanism',
-  'TlsAuthLevel', 'TlsDomain', 'SourceTransportServers', 'ErrorPolicies', 'UseExternalDNSServersEnabled',
+  'AddressSpaces',
+  'SmartHosts',
+  'SmartHostsString',
+  'IgnoreSTARTTLS',
+  'DNSRoutingEnabled',
+  'SmartHostAuthMechanism',
+  'TlsAuthLevel',
+  'TlsDomain',
+  'SourceTransportServers',
+  'ErrorPolicies',
+  'UseExternalDNSServersEnabled',
   // Receive connector
-  'AuthMechanism', 'RemoteIPRanges', 'PermissionGroups', 'TlsDomainCapabilities', 'RequireEHLODomain',
-  'MaxInboundConnectionPerSource', 'AdvertiseClientSettings',
+  'AuthMechanism',
+  'RemoteIPRanges',
+  'PermissionGroups',
+  'TlsDomainCapabilities',
+  'RequireEHLODomain',
+  'MaxInboundConnectionPerSource',
+  'AdvertiseClientSettings',
   // Both connectors
-  'RequireTLS', 'TlsCertificateName', 'DomainSecureEnabled', 'ProtocolLoggingLevel',
+  'RequireTLS',
+  'TlsCertificateName',
+  'DomainSecureEnabled',
+  'ProtocolLoggingLevel',
   // Exchange certificate
-  'CertificateDomains', 'RootCAType', 'IsSelfSigned', 'Services',
+  'CertificateDomains',
+  'RootCAType',
+  'IsSelfSigned',
+  'Services',
   // Exchange Online connectors
-  'UseMXRecord', 'TlsSettings', 'RecipientDomains', 'SenderDomains', 'SenderIPAddresses', 'TlsSenderCertificateName',
-  'RestrictDomainsToCertificate', 'RestrictDomainsToIPAddresses', 'CloudServicesMailEnabled',
+  'UseMXRecord',
+  'TlsSettings',
+  'RecipientDomains',
+  'SenderDomains',
+  'SenderIPAddresses',
+  'TlsSenderCertificateName',
+  'RestrictDomainsToCertificate',
+  'RestrictDomainsToIPAddresses',
+  'CloudServicesMailEnabled',
   'RouteAllMessagesViaOnPremises',
 ];
 

@@ -60,12 +60,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 }
 
-interface FileStatus { uri: string; kind: string; label: string; ms: number; errors: number; problems: number }
+interface FileStatus {
+  uri: string;
+  kind: string;
+  label: string;
+  ms: number;
+  errors: number;
+  problems: number;
+}
 
 /** Language status: the kind of the active file, its findings and how long validation took. */
 function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): void {
   const item = vscode.languages.createLanguageStatusItem('exchangeTransport.status', [
-    { language: 'xml' }, { language: 'exchange-format-list' }, { language: 'json' }, { language: 'powershell' },
+    { language: 'xml' },
+    { language: 'exchange-format-list' },
+    { language: 'json' },
+    { language: 'powershell' },
   ]);
   item.name = 'Exchange Transport';
   item.command = { title: 'Show trust map', command: 'exchangeTransport.showTrustMap' };
@@ -93,7 +103,9 @@ function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): v
     vscode.commands.registerCommand('exchangeTransport.lintWorkspace', async () => {
       const r = await lc.sendRequest<{ files: number; problems: number }>('exchangeTransport/lintWorkspace');
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      void vscode.window.showInformationMessage(`Exchange: ${r.files} transport file${r.files === 1 ? '' : 's'} checked, ${r.problems} finding${r.problems === 1 ? '' : 's'}.`);
+      void vscode.window.showInformationMessage(
+        `Exchange: ${r.files} transport file${r.files === 1 ? '' : 's'} checked, ${r.problems} finding${r.problems === 1 ? '' : 's'}.`,
+      );
     }),
   );
 }

@@ -2,9 +2,19 @@
 // Per-file diagnostics come from the open document; cross-file ones from every file of the workspace
 // folders (closed files included, kept current by the client's file watcher).
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, ResponseError, LSPErrorCodes,
-  DocumentDiagnosticReportKind, DidChangeConfigurationNotification, FileChangeType, CodeActionKind,
-  type InitializeResult, type DocumentDiagnosticReport, type WorkspaceDocumentDiagnosticReport,
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  ResponseError,
+  LSPErrorCodes,
+  DocumentDiagnosticReportKind,
+  DidChangeConfigurationNotification,
+  FileChangeType,
+  CodeActionKind,
+  type InitializeResult,
+  type DocumentDiagnosticReport,
+  type WorkspaceDocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { performance } from 'node:perf_hooks';
@@ -36,7 +46,7 @@ function guard<T>(what: string, fallback: T, fn: () => T): T {
     return fn();
   } catch (err) {
     if (err instanceof LintCancelled) throw err;
-    connection.console.error(`${what} failed: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+    connection.console.error(`${what} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     return fallback;
   }
 }
@@ -77,7 +87,10 @@ connection.onInitialized(async () => {
   }
   workspaceSettings = await settings.get(folders[0] ?? 'file:///');
   const started = Date.now();
-  const count = await workspace.scan(folders).catch((err) => { connection.console.error(`workspace scan failed: ${String(err)}`); return 0; });
+  const count = await workspace.scan(folders).catch((err) => {
+    connection.console.error(`workspace scan failed: ${String(err)}`);
+    return 0;
+  });
   connection.console.log(`indexed ${count} Exchange transport file(s) in ${folders.length} folder(s) in ${Date.now() - started} ms`);
   await recomputeProject();
 });
@@ -131,7 +144,13 @@ connection.languages.diagnostics.onWorkspace(async (params) => {
       continue;
     }
     const diags = await fileDiagnostics(file, await settings.get(file.uri));
-    items.push({ kind: DocumentDiagnosticReportKind.Full, uri: file.uri, version: null, resultId, items: diags.map((d) => toLspDiagnostic(d, file.uri, relatedInformation)) });
+    items.push({
+      kind: DocumentDiagnosticReportKind.Full,
+      uri: file.uri,
+      version: null,
+      resultId,
+      items: diags.map((d) => toLspDiagnostic(d, file.uri, relatedInformation)),
+    });
   }
   return { items };
 });
@@ -148,8 +167,7 @@ async function recomputeProject(): Promise<void> {
   // Files the configuration excludes take no part in cross-file checks either.
   const inputs: TextInput[] = [];
   for (const i of workspace.inputs(openInputs())) if ((await settings.get(i.uri)).included) inputs.push(i);
-  project = guard('cross-file checks', new Map<string, Diagnostic[]>(), () =>
-    service.checkProject(inputs, { ...(s?.lint ?? {}), now: new Date() }));
+  project = guard('cross-file checks', new Map<string, Diagnostic[]>(), () => service.checkProject(inputs, { ...(s?.lint ?? {}), now: new Date() }));
   projectGeneration++;
   if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
   else void pushAll();
@@ -163,16 +181,23 @@ const pushedClosed = new Set<string>();
 function schedulePush(doc: TextDocument, delay = PUSH_DELAY_MS): void {
   if (pullDiagnostics) return;
   clearTimeout(pending.get(doc.uri));
-  pending.set(doc.uri, setTimeout(async () => {
-    pending.delete(doc.uri);
-    const current = documents.get(doc.uri);
-    if (!current || current.version !== doc.version) return;
-    const started = performance.now();
-    const s = await settings.get(current.uri);
-    const diagnostics = await fileDiagnostics(input(current), s);
-    reportStatus(current, s, diagnostics, performance.now() - started);
-    await connection.sendDiagnostics({ uri: current.uri, version: current.version, diagnostics: diagnostics.map((d) => toLspDiagnostic(d, current.uri, relatedInformation)) });
-  }, delay));
+  pending.set(
+    doc.uri,
+    setTimeout(async () => {
+      pending.delete(doc.uri);
+      const current = documents.get(doc.uri);
+      if (!current || current.version !== doc.version) return;
+      const started = performance.now();
+      const s = await settings.get(current.uri);
+      const diagnostics = await fileDiagnostics(input(current), s);
+      reportStatus(current, s, diagnostics, performance.now() - started);
+      await connection.sendDiagnostics({
+        uri: current.uri,
+        version: current.version,
+        diagnostics: diagnostics.map((d) => toLspDiagnostic(d, current.uri, relatedInformation)),
+      });
+    }, delay),
+  );
 }
 
 /** Push clients get closed files' cross-file findings too (there is no workspace pull for them). */
@@ -181,13 +206,20 @@ async function pushAll(): Promise<void> {
   for (const file of workspace.closed(openInputs())) {
     const diags = project.has(file.uri) ? await fileDiagnostics(file, await settings.get(file.uri)) : [];
     if (diags.length === 0 && !pushedClosed.has(file.uri)) continue;
-    if (diags.length > 0) pushedClosed.add(file.uri); else pushedClosed.delete(file.uri);
+    if (diags.length > 0) pushedClosed.add(file.uri);
+    else pushedClosed.delete(file.uri);
     await connection.sendDiagnostics({ uri: file.uri, diagnostics: diags.map((d) => toLspDiagnostic(d, file.uri, relatedInformation)) });
   }
 }
 
-documents.onDidOpen((e) => { schedulePush(e.document, 0); scheduleProject(); });
-documents.onDidChangeContent((e) => { schedulePush(e.document); scheduleProject(); });
+documents.onDidOpen((e) => {
+  schedulePush(e.document, 0);
+  scheduleProject();
+});
+documents.onDidChangeContent((e) => {
+  schedulePush(e.document);
+  scheduleProject();
+});
 documents.onDidClose(async (e) => {
   clearTimeout(pending.get(e.document.uri));
   pending.delete(e.document.uri);
@@ -271,7 +303,9 @@ connection.onRequest('exchangeTransport/lintWorkspace', async () => {
 connection.onRequest('exchangeTransport/trustMap', async () => {
   const s = workspaceSettings ?? (await settings.get(folders[0] ?? 'file:///'));
   const map = guard('trust map', undefined, () => service.trustMap(workspace.inputs(openInputs()), { ...s.lint, now: new Date() }));
-  return map ? { html: trustMapHtml(map), markdown: trustMapMarkdown(map), links: map.links.length, broken: map.links.filter((l) => l.status === 'broken').length } : null;
+  return map
+    ? { html: trustMapHtml(map), markdown: trustMapMarkdown(map), links: map.links.length, broken: map.links.filter((l) => l.status === 'broken').length }
+    : null;
 });
 
 process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err.message}`));

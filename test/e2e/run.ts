@@ -224,7 +224,11 @@ function installExtension(ext: Packaged, env: NodeJS.ProcessEnv, extensionsDir: 
 
 /** `*` and `?` globs as VS Code's filenamePatterns use them, on the base name, case-insensitive. */
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '(?:.*/)?').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*\*\/?/g, '(?:.*/)?')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${body}$`, 'i');
 }
 
@@ -258,7 +262,9 @@ function checkScenarios(selected: Scenario[]) {
         (l.extensions ?? []).find((e) => base.toLowerCase().endsWith(e.toLowerCase())) ??
         (l.filenames ?? []).find((n) => n.toLowerCase() === base.toLowerCase());
       if (claims) {
-        throw new Error(`scenario ${sc.id}: "${sc.file}" must prove content-based detection, but language ${l.id} claims it by its name ("${claims}" in package.json)`);
+        throw new Error(
+          `scenario ${sc.id}: "${sc.file}" must prove content-based detection, but language ${l.id} claims it by its name ("${claims}" in package.json)`,
+        );
       }
     }
   }
@@ -278,14 +284,18 @@ async function startCodeServer(env: NodeJS.ProcessEnv, dirs: Dirs): Promise<Serv
   const child = spawn(
     CODE_SERVER,
     [
-      '--bind-addr', '127.0.0.1:0', // the kernel picks a free port; code-server prints it
-      '--auth', 'none',
+      '--bind-addr',
+      '127.0.0.1:0', // the kernel picks a free port; code-server prints it
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--user-data-dir', dirs.userData,
-      '--extensions-dir', dirs.extensions,
+      '--user-data-dir',
+      dirs.userData,
+      '--extensions-dir',
+      dirs.extensions,
       dirs.workspace,
     ],
     { cwd: dirs.tmp, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -383,7 +393,15 @@ function isLoopback(url: URL): boolean {
 async function launchBrowser(): Promise<{ browser: Browser; page: Page; blocked: Set<string>; consoleLines: string[] }> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
     timeout: TIMEOUT,
     // Our own SIGINT/SIGTERM handler stops everything in order (Playwright's would exit
     // first and leave the temporary folder behind); Playwright still kills Chromium on exit.
@@ -483,14 +501,18 @@ async function scrollHoverTo(page: Page, widget: Locator, part: Locator) {
   await page.mouse.move(wb.x + wb.width / 2, wb.y + 8, { steps: 4 });
   let lastY = pb.y;
   let stuck = 0;
-  await until('the hover to scroll', async () => {
-    await page.mouse.wheel(0, 120);
-    const now = await part.boundingBox({ timeout: 1000 });
-    if (!now) return false;
-    stuck = now.y === lastY ? stuck + 1 : 0;
-    lastY = now.y;
-    return now.y <= wb.y + 30 || stuck >= 3;
-  }, 5000).catch(() => undefined);
+  await until(
+    'the hover to scroll',
+    async () => {
+      await page.mouse.wheel(0, 120);
+      const now = await part.boundingBox({ timeout: 1000 });
+      if (!now) return false;
+      stuck = now.y === lastY ? stuck + 1 : 0;
+      lastY = now.y;
+      return now.y <= wb.y + 30 || stuck >= 3;
+    },
+    5000,
+  ).catch(() => undefined);
 }
 
 async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<string[]> {
@@ -622,7 +644,11 @@ function collectLogs(d: Dirs, server: Server | undefined, consoleLines: string[]
     }
   }
   // Output channels of this extension (the language client's, with the server's stderr).
-  for (const f of findFiles(path.join(dest, 'vscode'), /exthost\d*[/\\](exchange-transport\.exchange-transport[/\\]|output_logging_[^/\\]*[/\\].*exchange)[^/\\]*\.log$/i)) show('output channel', f);
+  for (const f of findFiles(
+    path.join(dest, 'vscode'),
+    /exthost\d*[/\\](exchange-transport\.exchange-transport[/\\]|output_logging_[^/\\]*[/\\].*exchange)[^/\\]*\.log$/i,
+  ))
+    show('output channel', f);
   // "Failed to load resource" lines carry no URL: the [http NNN] lines do. vsda (VS Code's
   // closed-source signing module) is never shipped by code-server: its 404s are expected.
   const errors = consoleLines.filter((l) => /^\[(error|pageerror|http \d+)\]/.test(l) && !/Failed to load resource|\/vsda/.test(l));
@@ -657,8 +683,7 @@ async function main(): Promise<number> {
     const rm = () => fs.rmSync(d.tmp, { recursive: true, force: true, maxRetries: 3 });
     cleanups.push(rm);
     exitCleanups.push(rm);
-  }
-  else log(`keeping ${d.tmp}`);
+  } else log(`keeping ${d.tmp}`);
   const env = serverEnv(d);
 
   let server: Server | undefined;

@@ -13,9 +13,19 @@ const SCOPE = 'source.exchange-format-list';
 // vscode-textmate and vscode-oniguruma exactly as vscode-tmgrammar-test (the devDependency) loads them.
 const toolRequire = createRequire(createRequire(import.meta.url).resolve('vscode-tmgrammar-test/package.json'));
 
-interface Token { startIndex: number; endIndex: number; scopes: string[] }
-interface Tokenized { tokens: Token[]; ruleStack: unknown; stoppedEarly: boolean }
-interface Grammar { tokenizeLine(line: string, stack: unknown, timeLimit?: number): Tokenized }
+interface Token {
+  startIndex: number;
+  endIndex: number;
+  scopes: string[];
+}
+interface Tokenized {
+  tokens: Token[];
+  ruleStack: unknown;
+  stoppedEarly: boolean;
+}
+interface Grammar {
+  tokenizeLine(line: string, stack: unknown, timeLimit?: number): Tokenized;
+}
 
 let grammar: Grammar;
 let INITIAL: unknown;
@@ -30,8 +40,7 @@ before(async () => {
       createOnigScanner: (patterns: string[]) => new onig.OnigScanner(patterns),
       createOnigString: (s: string) => new onig.OnigString(s),
     }),
-    loadGrammar: async (scopeName: string) =>
-      scopeName === SCOPE ? tm.parseRawGrammar(readFileSync(new URL(GRAMMAR, root), 'utf8'), GRAMMAR) : null,
+    loadGrammar: async (scopeName: string) => (scopeName === SCOPE ? tm.parseRawGrammar(readFileSync(new URL(GRAMMAR, root), 'utf8'), GRAMMAR) : null),
   });
   grammar = await registry.loadGrammar(SCOPE);
   INITIAL = tm.INITIAL;
@@ -47,8 +56,7 @@ function tokenize(text: string): { line: string; tokens: Token[] }[] {
   });
 }
 
-const scopesAt = (tokens: Token[], index: number): string[] =>
-  tokens.find((t) => t.startIndex <= index && index < t.endIndex)?.scopes ?? [];
+const scopesAt = (tokens: Token[], index: number): string[] => tokens.find((t) => t.startIndex <= index && index < t.endIndex)?.scopes ?? [];
 
 describe('Format-List grammar', () => {
   it('is contributed in package.json with its language and language configuration', () => {

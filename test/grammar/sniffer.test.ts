@@ -65,16 +65,26 @@ describe('dump sniffer: recognises Exchange transport dumps by content', () => {
 
   it('a selected-properties dump: Get-ExchangeCertificate | fl Thumbprint,Services,NotAfter', () => {
     const text = fl(
-      [['Thumbprint', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B'], ['Services', 'IIS, SMTP'], ['NotAfter', '8/12/2024 6:14:02 PM']],
-      [['Thumbprint', 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D'], ['Services', 'IMAP, POP, SMTP'], ['NotAfter', '3/1/2029 10:15:00 AM']],
+      [
+        ['Thumbprint', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B'],
+        ['Services', 'IIS, SMTP'],
+        ['NotAfter', '8/12/2024 6:14:02 PM'],
+      ],
+      [
+        ['Thumbprint', 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D'],
+        ['Services', 'IMAP, POP, SMTP'],
+        ['NotAfter', '3/1/2029 10:15:00 AM'],
+      ],
     );
     assert.equal(looksLikeExchangeDump(text), true);
   });
 
   it('a selected-properties dump: Get-ReceiveConnector | fl Name,Bindings,RemoteIPRanges', () => {
-    const text = fl(
-      [['Name', 'Default Frontend EX01'], ['Bindings', '{[::]:25, 0.0.0.0:25}'], ['RemoteIPRanges', '{0.0.0.0-255.255.255.255}']],
-    );
+    const text = fl([
+      ['Name', 'Default Frontend EX01'],
+      ['Bindings', '{[::]:25, 0.0.0.0:25}'],
+      ['RemoteIPRanges', '{0.0.0.0-255.255.255.255}'],
+    ]);
     assert.equal(looksLikeExchangeDump(text), true);
   });
 
@@ -123,7 +133,7 @@ describe('dump sniffer: leaves other text alone', () => {
   it('Get-ChildItem Cert:\\LocalMachine\\My | fl: only names other certificate listings share', () => {
     const text = fl([
       ['Subject', 'CN=mail.contoso.com'],
-      ['Issuer', 'CN=R11, O=Let\'s Encrypt, C=US'],
+      ['Issuer', "CN=R11, O=Let's Encrypt, C=US"],
       ['Thumbprint', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B'],
       ['FriendlyName', ''],
       ['NotBefore', '5/14/2024 6:14:03 PM'],
@@ -159,12 +169,27 @@ describe('dump sniffer: leaves other text alone', () => {
   });
 
   it('many property lines but a single characteristic name', () => {
-    const text = fl([['Name', 'x'], ['Enabled', 'True'], ['RequireTLS', 'True'], ['Port', '25'], ['Comment', '']]);
+    const text = fl([
+      ['Name', 'x'],
+      ['Enabled', 'True'],
+      ['RequireTLS', 'True'],
+      ['Port', '25'],
+      ['Comment', ''],
+    ]);
     assert.equal(looksLikeExchangeDump(text), false);
   });
 
   it('a repeated name counts once', () => {
-    const text = fl([['RequireTLS', 'True'], ['Port', '25']], [['RequireTLS', 'False'], ['Port', '587']]);
+    const text = fl(
+      [
+        ['RequireTLS', 'True'],
+        ['Port', '25'],
+      ],
+      [
+        ['RequireTLS', 'False'],
+        ['Port', '587'],
+      ],
+    );
     assert.equal(looksLikeExchangeDump(text), false);
   });
 
@@ -185,7 +210,8 @@ describe('dump sniffer: leaves other text alone', () => {
   });
 
   it('XML exports of the same objects are not Format-List dumps', () => {
-    const xml = '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">\n' +
+    const xml =
+      '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">\n' +
       '  <Obj RefId="0"><Props><B N="RequireTLS">false</B><B N="IgnoreSTARTTLS">false</B></Props></Obj>\n</Objs>\n';
     assert.equal(looksLikeExchangeDump(xml), false);
   });

@@ -59,7 +59,11 @@ function u32le(n: number): string {
 export function serializedCertificate(der: string): string {
   const entry = (id: number, data: string) => u32le(id) + u32le(1) + u32le(data.length) + data;
   const sha1 = forge.md.sha1.create().update(der).digest().getBytes();
-  const keyId = forge.md.sha1.create().update('key' + der.length).digest().getBytes();
+  const keyId = forge.md.sha1
+    .create()
+    .update('key' + der.length)
+    .digest()
+    .getBytes();
   return entry(3, sha1) + entry(20, keyId) + entry(32, der);
 }
 

@@ -5,7 +5,10 @@
 import type { Position, Range } from '../../server/src/service';
 
 /** A list value as Format-List prints it: `{a, b}`, `{}`, or cut by $FormatEnumerationLimit: `{a, b...}` / `{a, b…}`. */
-export interface ListValue { items: readonly string[]; cut?: '...' | '\u2026' }
+export interface ListValue {
+  items: readonly string[];
+  cut?: '...' | '\u2026';
+}
 
 /** A property value: text (may contain \n for multi-line strings), a list, or null for an empty value (`Name :`). */
 export type Value = string | null | ListValue;
@@ -36,7 +39,10 @@ export function withProps(base: Props, changes: Record<string, Value | undefined
   const out: (readonly [string, Value])[] = [];
   for (const [name, value] of base) {
     const c = lower.get(name.toLowerCase());
-    if (!c) { out.push([name, value]); continue; }
+    if (!c) {
+      out.push([name, value]);
+      continue;
+    }
     lower.delete(name.toLowerCase());
     if (c.v !== undefined) out.push([name, c.v]);
   }
@@ -69,7 +75,12 @@ export interface DumpOptions {
   emptyTrailingSpace?: boolean;
 }
 
-interface Chunk { line: number; character: number; offset: number; length: number }
+interface Chunk {
+  line: number;
+  character: number;
+  offset: number;
+  length: number;
+}
 
 export interface RenderedProperty {
   name: string;
@@ -89,7 +100,11 @@ export interface RenderedObject {
 }
 
 export class Dump {
-  constructor(readonly text: string, readonly objects: RenderedObject[], readonly lines: string[]) {}
+  constructor(
+    readonly text: string,
+    readonly objects: RenderedObject[],
+    readonly lines: string[],
+  ) {}
 
   prop(obj: number, name: string): RenderedProperty {
     const p = this.objects[obj]?.props.find((x) => x.name.toLowerCase() === name.toLowerCase());
@@ -150,7 +165,14 @@ export function splitValueLine(line: string, cells: number, mode: WrapMode): str
   for (const word of line.split(/(?<=[ \t])/)) {
     if (word.length > cells) {
       for (const ch of word) {
-        if (spacesLeft < 1) { out.push(single); single = ch; spacesLeft = cells - 1; } else { single += ch; spacesLeft--; }
+        if (spacesLeft < 1) {
+          out.push(single);
+          single = ch;
+          spacesLeft = cells - 1;
+        } else {
+          single += ch;
+          spacesLeft--;
+        }
       }
     } else if (word.length > spacesLeft) {
       out.push(single);
@@ -264,7 +286,8 @@ function adTail(name: string, identity: string, dn: string, category: string, cl
   ];
 }
 
-const ORG_DN = 'CN=Exchange Administrative Group (FYDIBOHF23SPDLT),CN=Administrative Groups,CN=Contoso,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=contoso,DC=com';
+const ORG_DN =
+  'CN=Exchange Administrative Group (FYDIBOHF23SPDLT),CN=Administrative Groups,CN=Contoso,CN=Microsoft Exchange,CN=Services,CN=Configuration,DC=contoso,DC=com';
 
 /** A healthy Exchange 2019 Internet send connector (DNS routing, opportunistic TLS). */
 export function sendConnector(name = 'Internet'): Props {
@@ -307,8 +330,13 @@ export function sendConnector(name = 'Internet'): Props {
     ['HomeMTA', 'Microsoft MTA'],
     ['HomeMtaServerId', 'EX01'],
     ['MaxMessageSize', '35 MB (36,700,160 bytes)'],
-    ...adTail(name, name, `CN=${name},CN=Connections,CN=Exchange Routing Group (DWBGZMFD01QNBJR),CN=Routing Groups,${ORG_DN}`,
-      'contoso.com/Configuration/Schema/ms-Exch-Routing-SMTP-Connector', ['top', 'msExchConnector', 'mailGateway', 'msExchRoutingSMTPConnector']),
+    ...adTail(
+      name,
+      name,
+      `CN=${name},CN=Connections,CN=Exchange Routing Group (DWBGZMFD01QNBJR),CN=Routing Groups,${ORG_DN}`,
+      'contoso.com/Configuration/Schema/ms-Exch-Routing-SMTP-Connector',
+      ['top', 'msExchConnector', 'mailGateway', 'msExchRoutingSMTPConnector'],
+    ),
   ];
 }
 
@@ -328,9 +356,26 @@ export function smartHostConnector(name = 'To Fabrikam (TLS)'): Props {
 
 /** An Exchange 2007 SP3 send connector: no TlsAuthLevel, TlsDomain, ErrorPolicies, SmtpMaxMessagesPerConnection or 2013+ properties. */
 export function sendConnector2007(name = 'Internet 2007'): Props {
-  return without(sendConnector(name), 'RunspaceId', 'TlsAuthLevel', 'TlsDomain', 'ErrorPolicies', 'SmtpMaxMessagesPerConnection',
-    'CloudServicesMailEnabled', 'FrontendProxyEnabled', 'TlsCertificateName', 'ConnectorType', 'SmartHostsString', 'CertificateSubject',
-    'Region', 'RequireOorg', 'WhenChangedUTC', 'WhenCreatedUTC', 'OrganizationId', 'OriginatingServer');
+  return without(
+    sendConnector(name),
+    'RunspaceId',
+    'TlsAuthLevel',
+    'TlsDomain',
+    'ErrorPolicies',
+    'SmtpMaxMessagesPerConnection',
+    'CloudServicesMailEnabled',
+    'FrontendProxyEnabled',
+    'TlsCertificateName',
+    'ConnectorType',
+    'SmartHostsString',
+    'CertificateSubject',
+    'Region',
+    'RequireOorg',
+    'WhenChangedUTC',
+    'WhenCreatedUTC',
+    'OrganizationId',
+    'OriginatingServer',
+  );
 }
 
 /** A healthy Exchange 2019 receive connector, modelled on "Default Frontend EX01". */
@@ -393,36 +438,57 @@ export function receiveConnector(name = 'Default Frontend EX01', server = 'EX01'
     ['TarpitInterval', '00:00:05'],
     ['AuthTarpitInterval', '00:00:05'],
     ['MaxAcknowledgementDelay', '00:00:30'],
-    ...adTail(name, `${server}\\${name}`, `CN=${name},CN=SMTP Receive Connectors,CN=Protocols,CN=${server},CN=Servers,${ORG_DN}`,
-      'contoso.com/Configuration/Schema/ms-Exch-Smtp-Receive-Connector', ['top', 'msExchSmtpReceiveConnector']),
+    ...adTail(
+      name,
+      `${server}\\${name}`,
+      `CN=${name},CN=SMTP Receive Connectors,CN=Protocols,CN=${server},CN=Servers,${ORG_DN}`,
+      'contoso.com/Configuration/Schema/ms-Exch-Smtp-Receive-Connector',
+      ['top', 'msExchSmtpReceiveConnector'],
+    ),
   ];
 }
 
 /** An Exchange 2010 receive connector: no TransportRole, TlsCertificateName, ServiceDiscoveryFqdn or 2016+ properties. */
 export function receiveConnector2010(name = 'Default EX2010', server = 'EX2010'): Props {
-  return without(receiveConnector(name, server), 'TransportRole', 'TlsCertificateName', 'ServiceDiscoveryFqdn', 'AuthTarpitInterval',
-    'RejectReservedTopLevelRecipientDomains', 'RejectReservedSecondLevelRecipientDomains', 'RejectSingleLabelRecipientDomains',
-    'SmtpUtf8Enabled', 'BareLinefeedRejectionEnabled', 'AcceptConsumerMail', 'TlsDomainCapabilities', 'ProxyEnabled', 'AdvertiseClientSettings');
+  return without(
+    receiveConnector(name, server),
+    'TransportRole',
+    'TlsCertificateName',
+    'ServiceDiscoveryFqdn',
+    'AuthTarpitInterval',
+    'RejectReservedTopLevelRecipientDomains',
+    'RejectReservedSecondLevelRecipientDomains',
+    'RejectSingleLabelRecipientDomains',
+    'SmtpUtf8Enabled',
+    'BareLinefeedRejectionEnabled',
+    'AcceptConsumerMail',
+    'TlsDomainCapabilities',
+    'ProxyEnabled',
+    'AdvertiseClientSettings',
+  );
 }
 
 /** A healthy third-party certificate in the default `Get-ExchangeCertificate | fl` view. */
 export function certificate(over: Record<string, Value | undefined> = {}): Props {
-  return withProps([
-    ['AccessRules', list('System.Security.AccessControl.CryptoKeyAccessRule', 'System.Security.AccessControl.CryptoKeyAccessRule')],
-    ['CertificateDomains', list('mail.contoso.com', 'autodiscover.contoso.com')],
-    ['HasPrivateKey', 'True'],
-    ['IsSelfSigned', 'False'],
-    ['Issuer', "CN=R11, O=Let's Encrypt, C=US"],
-    ['NotAfter', '8/12/2024 6:14:02 PM'],
-    ['NotBefore', '5/14/2024 6:14:03 PM'],
-    ['PublicKeySize', '2048'],
-    ['RootCAType', 'ThirdParty'],
-    ['SerialNumber', '04A1B2C3D4E5F60718293A4B5C6D7E8F9012'],
-    ['Services', 'IIS, SMTP'],
-    ['Status', 'Valid'],
-    ['Subject', 'CN=mail.contoso.com'],
-    ['Thumbprint', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B'],
-  ], over);
+  return withProps(
+    [
+      ['AccessRules', list('System.Security.AccessControl.CryptoKeyAccessRule', 'System.Security.AccessControl.CryptoKeyAccessRule')],
+      ['CertificateDomains', list('mail.contoso.com', 'autodiscover.contoso.com')],
+      ['HasPrivateKey', 'True'],
+      ['IsSelfSigned', 'False'],
+      ['Issuer', "CN=R11, O=Let's Encrypt, C=US"],
+      ['NotAfter', '8/12/2024 6:14:02 PM'],
+      ['NotBefore', '5/14/2024 6:14:03 PM'],
+      ['PublicKeySize', '2048'],
+      ['RootCAType', 'ThirdParty'],
+      ['SerialNumber', '04A1B2C3D4E5F60718293A4B5C6D7E8F9012'],
+      ['Services', 'IIS, SMTP'],
+      ['Status', 'Valid'],
+      ['Subject', 'CN=mail.contoso.com'],
+      ['Thumbprint', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B'],
+    ],
+    over,
+  );
 }
 
 /** A healthy Exchange Online hybrid outbound connector (to the on-premises organisation). */

@@ -18,7 +18,9 @@ export function startServer(config: Record<string, unknown> = {}): TestServer {
   if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
   const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
   let err = '';
-  child.stderr.on('data', (b) => { err += b; });
+  child.stderr.on('data', (b) => {
+    err += b;
+  });
   const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters: { uri: string; resolve: (p: never) => void }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
@@ -37,13 +39,22 @@ export function startServer(config: Record<string, unknown> = {}): TestServer {
     nextPush(uri, timeoutMs = 5000) {
       return new Promise((resolve, reject) => {
         const t = setTimeout(() => reject(new Error(`no diagnostics pushed for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-        waiters.push({ uri, resolve: (p) => { clearTimeout(t); resolve(p); } });
+        waiters.push({
+          uri,
+          resolve: (p) => {
+            clearTimeout(t);
+            resolve(p);
+          },
+        });
       });
     },
     async close() {
       await connection.sendRequest('shutdown');
       await connection.sendNotification('exit');
-      await new Promise<void>((resolve) => { if (child.exitCode !== null) resolve(); else child.once('exit', () => resolve()); });
+      await new Promise<void>((resolve) => {
+        if (child.exitCode !== null) resolve();
+        else child.once('exit', () => resolve());
+      });
       connection.dispose();
     },
   };

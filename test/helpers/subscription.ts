@@ -48,7 +48,10 @@ export function defaultSpec(effective = new Date('2024-05-14T10:30:00Z'), cert: 
 }
 
 export function subscriptionXml(spec: SubscriptionSpec, extra: string[] = [], eol = '\r\n'): string {
-  const lines = ['<?xml version="1.0"?>', '<EdgeSubscriptionData xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">'];
+  const lines = [
+    '<?xml version="1.0"?>',
+    '<EdgeSubscriptionData xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">',
+  ];
   for (const [name, value] of Object.entries(spec)) {
     if (value === undefined) continue;
     lines.push(value === null || value === '' ? `  <${name} />` : `  <${name}>${escapeXml(value)}</${name}>`);

@@ -26,13 +26,32 @@ const WAIT_TIMEOUT_MS = Math.max(1000, Math.floor(RUN_TIMEOUT_MS / 2));
 const THUMBPRINT = '7B71D4784433C7D9DDFC5DBF8BFD81DFC14FFBE1';
 const PASSWORD_PARTS = ['uvvhN8ob4W8=x9TX>mvL', 'uvvhN8ob4W8=x9TX&gt;mvL', 'uvvhN8ob4W8', 'x9TX'];
 
-interface Position { line: number; character: number }
-interface NvimDiagnostic {
-  code: string | null; source: string | null; severity: number; message: string;
-  lnum: number; col: number; end_lnum: number; end_col: number;
+interface Position {
+  line: number;
+  character: number;
 }
-interface NvimHover extends Position { text: string | null; error: string | null; range?: { start: Position; end: Position } }
-interface NvimFile { path: string; uri: string; published: boolean; diagnostics: NvimDiagnostic[]; hovers: NvimHover[] }
+interface NvimDiagnostic {
+  code: string | null;
+  source: string | null;
+  severity: number;
+  message: string;
+  lnum: number;
+  col: number;
+  end_lnum: number;
+  end_col: number;
+}
+interface NvimHover extends Position {
+  text: string | null;
+  error: string | null;
+  range?: { start: Position; end: Position };
+}
+interface NvimFile {
+  path: string;
+  uri: string;
+  published: boolean;
+  diagnostics: NvimDiagnostic[];
+  hovers: NvimHover[];
+}
 interface NvimResult {
   files: NvimFile[];
   log: { type: number; message: string; show?: boolean }[];
@@ -64,12 +83,25 @@ function runNvim(spec: unknown, dir: string): Promise<{ code: number | null; sig
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout.on('data', (b: Buffer) => { output += b.toString(); });
-    child.stderr.on('data', (b: Buffer) => { output += b.toString(); });
+    child.stdout.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
+    child.stderr.on('data', (b: Buffer) => {
+      output += b.toString();
+    });
     let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, RUN_TIMEOUT_MS);
-    child.on('error', (err) => { clearTimeout(timer); reject(err); });
-    child.on('close', (code, signal) => { clearTimeout(timer); resolve({ code, signal, output, timedOut }); });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, RUN_TIMEOUT_MS);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, output, timedOut });
+    });
   });
 }
 
@@ -82,21 +114,32 @@ describe('language server in headless Neovim (stdio, push diagnostics)', () => {
   before(async () => {
     assert.ok(fs.existsSync(SERVER), `${path.relative(ROOT, SERVER)} is missing: run \`npm run build\` first (npm test does).`);
     const version = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-    assert.ok(!version.error && version.status === 0,
-      `Neovim is not installed (nvim --version: ${version.error?.message ?? version.stderr}); install it: apt-get install -y neovim`);
+    assert.ok(
+      !version.error && version.status === 0,
+      `Neovim is not installed (nvim --version: ${version.error?.message ?? version.stderr}); install it: apt-get install -y neovim`,
+    );
 
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-transport-nvim-'));
     const out = path.join(dir, 'result.json');
-    const run = await runNvim({
-      cmd: [process.execPath, SERVER, '--stdio'],
-      root: FIXTURES,
-      out,
-      timeout: WAIT_TIMEOUT_MS,
-      files: [
-        { path: SUBSCRIPTION, hovers: [{ ...certValue, character: certValue.character + 10 }, { ...passwordValue, character: passwordValue.character + 2 }] },
-        { path: POM, hovers: [{ ...pomPassword, character: pomPassword.character + 2 }] },
-      ],
-    }, dir);
+    const run = await runNvim(
+      {
+        cmd: [process.execPath, SERVER, '--stdio'],
+        root: FIXTURES,
+        out,
+        timeout: WAIT_TIMEOUT_MS,
+        files: [
+          {
+            path: SUBSCRIPTION,
+            hovers: [
+              { ...certValue, character: certValue.character + 10 },
+              { ...passwordValue, character: passwordValue.character + 2 },
+            ],
+          },
+          { path: POM, hovers: [{ ...pomPassword, character: pomPassword.character + 2 }] },
+        ],
+      },
+      dir,
+    );
     const context = `nvim exit ${run.code ?? run.signal}; output:\n${run.output}`;
     assert.ok(!run.timedOut, `Neovim did not finish within ${RUN_TIMEOUT_MS} ms (hang?); ${context}`);
     assert.ok(fs.existsSync(out), `Neovim wrote no result; ${context}`);

@@ -21,15 +21,23 @@ describe('configuration in the editor', () => {
   before(async () => {
     server = startServer();
     await server.connection.sendRequest('initialize', {
-      processId: process.pid, rootUri: pathToFileURL(dir).href, workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'cfg' }],
+      processId: process.pid,
+      rootUri: pathToFileURL(dir).href,
+      workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'cfg' }],
       capabilities: { workspace: { configuration: true }, textDocument: { diagnostic: {} } },
     });
     await server.connection.sendNotification('initialized', {});
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: dumpUri, languageId: 'exchange-format-list', version: 1, text: DUMP } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: dumpUri, languageId: 'exchange-format-list', version: 1, text: DUMP },
+    });
   });
-  after(async () => { await server.close(); });
+  after(async () => {
+    await server.close();
+  });
 
-  const pull = async () => (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: dumpUri } }) as { items: { code: string; severity: number }[] }).items;
+  const pull = async () =>
+    ((await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: dumpUri } })) as { items: { code: string; severity: number }[] })
+      .items;
 
   it('turns basic-auth-cleartext off and ignore-starttls to error, as the CLI does', async () => {
     const items = await pull();

@@ -7,10 +7,16 @@ import { startServer, type TestServer } from '../helpers/lspClient';
 const EXPIRED = readFileSync('test/fixtures/synthetic-edgesubscription-expired-cert.xml', 'utf8');
 const URI = 'file:///tmp/ws/Edge.xml';
 
-interface LspDiag { code: string; severity: number; range: { start: { line: number; character: number } }; codeDescription?: { href: string }; source?: string }
+interface LspDiag {
+  code: string;
+  severity: number;
+  range: { start: { line: number; character: number } };
+  codeDescription?: { href: string };
+  source?: string;
+}
 
 async function initialize(server: TestServer, pull: boolean) {
-  const result = await server.connection.sendRequest('initialize', {
+  const result = (await server.connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: 'file:///tmp/ws',
     capabilities: {
@@ -22,7 +28,7 @@ async function initialize(server: TestServer, pull: boolean) {
         ...(pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },
     },
-  }) as { capabilities: Record<string, unknown> };
+  })) as { capabilities: Record<string, unknown> };
   await server.connection.sendNotification('initialized', {});
   return result;
 }
@@ -32,15 +38,20 @@ function open(server: TestServer, uri: string, text: string, version = 1) {
 }
 
 async function pull(server: TestServer, uri: string): Promise<LspDiag[]> {
-  const report = await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as { kind: string; items: LspDiag[] };
+  const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { kind: string; items: LspDiag[] };
   assert.equal(report.kind, 'full');
   return report.items;
 }
 
 describe('pull diagnostics client', () => {
   let server: TestServer;
-  before(() => { server = startServer(); });
-  after(async () => { await server.close(); assert.equal(server.process.exitCode, 0, server.stderr()); });
+  before(() => {
+    server = startServer();
+  });
+  after(async () => {
+    await server.close();
+    assert.equal(server.process.exitCode, 0, server.stderr());
+  });
 
   it('initialize advertises pull diagnostics, incremental sync, hover and symbols', async () => {
     const r = await initialize(server, true);
@@ -59,21 +70,34 @@ describe('pull diagnostics client', () => {
     assert.equal(expired.range.start.line, 4);
     assert.equal(expired.source, 'exchange-transport');
     assert.match(expired.codeDescription!.href, /docs\/rules\/certificate-expired\.md$/);
-    assert.deepEqual(items.map((d) => d.code).sort(), ['certificate-expired', 'certificate-weak-key', 'certificate-weak-signature', 'subscription-credentials', 'subscription-expired']);
+    assert.deepEqual(items.map((d) => d.code).sort(), [
+      'certificate-expired',
+      'certificate-weak-key',
+      'certificate-weak-signature',
+      'subscription-credentials',
+      'subscription-expired',
+    ]);
   });
 
   it('hover on the certificate shows its subject and thumbprint; the password hover hides it', async () => {
-    const hover = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 40 } }) as { contents: { kind: string; value: string } };
+    const hover = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 4, character: 40 } })) as {
+      contents: { kind: string; value: string };
+    };
     assert.equal(hover.contents.kind, 'markdown');
     assert.match(hover.contents.value, /CN=EDGE02/);
     assert.match(hover.contents.value, /7B71D4784433C7D9DDFC5DBF8BFD81DFC14FFBE1/);
-    const pw = await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 6, character: 20 } }) as { contents: { value: string } };
+    const pw = (await server.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 6, character: 20 } })) as {
+      contents: { value: string };
+    };
     assert.match(pw.contents.value, /hidden/);
     assert.doesNotMatch(pw.contents.value, /uvvhN8ob4W8/);
   });
 
   it('document symbols list the elements under the root', async () => {
-    const symbols = await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } }) as { name: string; children: { name: string; detail?: string }[] }[];
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as {
+      name: string;
+      children: { name: string; detail?: string }[];
+    }[];
     assert.equal(symbols[0].name, 'EdgeSubscriptionData');
     assert.equal(symbols[0].children.length, 12);
     assert.equal(symbols[0].children.find((c) => c.name === 'ESRAPassword')?.detail, '(hidden)');
@@ -103,10 +127,22 @@ describe('pull diagnostics client', () => {
   it('survives garbage: random text, a DOCTYPE bomb, a huge line', async () => {
     const uri = 'file:///tmp/ws/bad.xml';
     await open(server, uri, '<EdgeSubscriptionData>\u0000\u0001<<<&&&');
-    assert.deepEqual((await pull(server, uri)).map((d) => d.code), ['xml-syntax']);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: '<!DOCTYPE a [<!ENTITY x "y">]><EdgeSubscriptionData>&x;</EdgeSubscriptionData>' }] });
-    assert.deepEqual((await pull(server, uri)).map((d) => d.code), ['xml-syntax']);
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: `<EdgeSubscriptionData><EdgeServerName>${'A'.repeat(2_000_000)}</EdgeServerName></EdgeSubscriptionData>` }] });
+    assert.deepEqual(
+      (await pull(server, uri)).map((d) => d.code),
+      ['xml-syntax'],
+    );
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: '<!DOCTYPE a [<!ENTITY x "y">]><EdgeSubscriptionData>&x;</EdgeSubscriptionData>' }],
+    });
+    assert.deepEqual(
+      (await pull(server, uri)).map((d) => d.code),
+      ['xml-syntax'],
+    );
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 3 },
+      contentChanges: [{ text: `<EdgeSubscriptionData><EdgeServerName>${'A'.repeat(2_000_000)}</EdgeServerName></EdgeSubscriptionData>` }],
+    });
     const codes = (await pull(server, uri)).map((d) => d.code);
     assert.ok(codes.includes('subscription-missing-element'));
   });
@@ -114,8 +150,12 @@ describe('pull diagnostics client', () => {
 
 describe('push diagnostics client (no pull capability) with settings', () => {
   let server: TestServer;
-  before(() => { server = startServer({ rules: { 'subscription-credentials': 'off', 'certificate-weak-signature': 'error' } }); });
-  after(async () => { await server.close(); });
+  before(() => {
+    server = startServer({ rules: { 'subscription-credentials': 'off', 'certificate-weak-signature': 'error' } });
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('publishes diagnostics after didOpen, honouring the rule settings', async () => {
     const r = await initialize(server, false);
@@ -139,18 +179,28 @@ describe('quick fixes and completion over the protocol', () => {
   let server: TestServer;
   const dumpUri = 'file:///tmp/ws/send-connectors.txt';
   const DUMP = readFileSync('test/grammar/fixtures/send-connectors.txt', 'utf8');
-  before(() => { server = startServer(); });
-  after(async () => { await server.close(); });
+  before(() => {
+    server = startServer();
+  });
+  after(async () => {
+    await server.close();
+  });
 
   it('offers copy-the-fix, insert-as-comment and suppress-this-line for ignore-starttls, and applies the suppression', async () => {
     await initialize(server, true);
     await open(server, dumpUri, DUMP);
-    const items = await pull(server, dumpUri) as (LspDiag & { data?: { fixCommand?: string }; message: string })[];
+    const items = (await pull(server, dumpUri)) as (LspDiag & { data?: { fixCommand?: string }; message: string })[];
     const ignore = items.find((d) => d.code === 'ignore-starttls')!;
     assert.equal(ignore.data?.fixCommand, 'Set-SendConnector -Identity "Legacy Relay" -IgnoreSTARTTLS $false');
-    const actions = await server.connection.sendRequest('textDocument/codeAction', {
-      textDocument: { uri: dumpUri }, range: ignore.range, context: { diagnostics: [ignore] },
-    }) as { title: string; command?: { command: string; arguments: string[] }; edit?: { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> } }[];
+    const actions = (await server.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: dumpUri },
+      range: ignore.range,
+      context: { diagnostics: [ignore] },
+    })) as {
+      title: string;
+      command?: { command: string; arguments: string[] };
+      edit?: { changes: Record<string, { range: { start: { line: number } }; newText: string }[]> };
+    }[];
     const copy = actions.find((a) => a.command?.command === 'exchangeTransport.copyToClipboard');
     assert.deepEqual(copy?.command?.arguments, ['Set-SendConnector -Identity "Legacy Relay" -IgnoreSTARTTLS $false']);
     assert.ok(actions.some((a) => a.title === 'Insert the fix command as a comment'));
@@ -161,7 +211,10 @@ describe('quick fixes and completion over the protocol', () => {
     // Apply it as the client would, and check the finding is gone.
     const lines = DUMP.split('\r\n');
     lines.splice(edit.range.start.line, 0, edit.newText.replace(/\r\n$/, ''));
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: dumpUri, version: 2 }, contentChanges: [{ text: lines.join('\r\n') }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: dumpUri, version: 2 },
+      contentChanges: [{ text: lines.join('\r\n') }],
+    });
     const after = await pull(server, dumpUri);
     assert.ok(!after.some((d) => d.code === 'ignore-starttls'));
     assert.ok(!after.some((d) => d.code === 'suppression-unused'));
@@ -170,7 +223,13 @@ describe('quick fixes and completion over the protocol', () => {
   it('completes rule ids inside a suppression comment', async () => {
     const uri = 'file:///tmp/ws/c.txt';
     await open(server, uri, DUMP.replace('\r\n\r\nRunspaceId', '\r\n# exchange-transport-disable-next-line ignore-st\r\nRunspaceId'));
-    const result = await server.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: '# exchange-transport-disable-next-line ignore-st'.length } }) as { label: string }[];
-    assert.deepEqual(result.map((i) => i.label), ['ignore-starttls']);
+    const result = (await server.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 1, character: '# exchange-transport-disable-next-line ignore-st'.length },
+    })) as { label: string }[];
+    assert.deepEqual(
+      result.map((i) => i.label),
+      ['ignore-starttls'],
+    );
   });
 });

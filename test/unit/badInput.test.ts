@@ -20,33 +20,50 @@ describe('broken XML', () => {
     const cut = good.slice(0, good.indexOf('<Duration>') + 14);
     const r = lint(cut);
     assert.equal(r.kind, 'edge-subscription');
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['xml-syntax']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['xml-syntax'],
+    );
     assert.match(r.diagnostics[0].message, /not well-formed/);
   });
   it('mismatched tags are reported on their line', () => {
     const text = good.replace('</EdgeServerName>', '</EdgeServerNam>');
     const r = lint(text);
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['xml-syntax']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['xml-syntax'],
+    );
     assert.equal(r.diagnostics[0].range.start.line, 2);
   });
   it('an entity bomb is refused without expansion', () => {
-    const bomb = '<?xml version="1.0"?>\n<!DOCTYPE EdgeSubscriptionData [\n' +
-      '<!ENTITY a "aaaaaaaaaa">' + Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
+    const bomb =
+      '<?xml version="1.0"?>\n<!DOCTYPE EdgeSubscriptionData [\n' +
+      '<!ENTITY a "aaaaaaaaaa">' +
+      Array.from({ length: 9 }, (_, i) => `<!ENTITY ${String.fromCharCode(98 + i)} "${`&${String.fromCharCode(97 + i)};`.repeat(10)}">`).join('') +
       ']>\n<EdgeSubscriptionData><EdgeServerName>&j;</EdgeServerName></EdgeSubscriptionData>';
     const r = lint(bomb);
     assert.equal(r.kind, 'edge-subscription');
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['xml-syntax']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['xml-syntax'],
+    );
     assert.match(r.diagnostics[0].message, /DOCTYPE declaration is not allowed/);
     assert.equal(r.diagnostics[0].range.start.line, 1);
   });
   it('an external entity declaration is refused too', () => {
     const text = good.replace('<EdgeSubscriptionData', '<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<EdgeSubscriptionData');
-    assert.deepEqual(lint(text).diagnostics.map((d) => d.code), ['xml-syntax']);
+    assert.deepEqual(
+      lint(text).diagnostics.map((d) => d.code),
+      ['xml-syntax'],
+    );
   });
   it('an unknown root is not a subscription', () => {
     const r = lint('<project><name>x</name></project>');
     assert.equal(r.kind, 'unknown');
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['file-unrecognized']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['file-unrecognized'],
+    );
     assert.deepEqual(service.validate({ uri: 'pom.xml', text: '<project/>' }), [], 'editor (not explicit): nothing');
   });
 });
@@ -58,7 +75,10 @@ describe('files that are not text or too big (CLI)', () => {
     assert.equal(r.code, 1, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.equal(out[0].kind, 'unknown');
-    assert.deepEqual(out[0].diagnostics.map((d: { code: string }) => d.code), ['file-unrecognized']);
+    assert.deepEqual(
+      out[0].diagnostics.map((d: { code: string }) => d.code),
+      ['file-unrecognized'],
+    );
   });
   it('a 20 MB subscription-looking file: file-too-large, quickly', async () => {
     const padding = `<ServerType>${'x'.repeat(1024)}</ServerType>\n`.repeat(20 * 1024);
@@ -66,25 +86,34 @@ describe('files that are not text or too big (CLI)', () => {
     const r = await runCli(['--format', 'json', join(dir, 'big.xml')]);
     const out = JSON.parse(r.stdout);
     assert.equal(out[0].kind, 'edge-subscription');
-    assert.deepEqual(out[0].diagnostics.map((d: { code: string }) => d.code), ['file-too-large']);
+    assert.deepEqual(
+      out[0].diagnostics.map((d: { code: string }) => d.code),
+      ['file-too-large'],
+    );
     assert.match(out[0].diagnostics[0].message, /20\.\d MB/);
   });
   it('a 20 MB text handed to the engine directly (editor path) is not parsed', () => {
     const big = good + ' '.repeat(20 * 1024 * 1024);
     const r = lint(big);
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['file-too-large']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['file-too-large'],
+    );
   });
   it('a UTF-16 LE file with BOM is read like UTF-8', async () => {
     const dir = tempDir({ 'Edge.xml': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(good, 'utf16le')]) });
     const r = await runCli(['--format', 'json', '--now', NOW.toISOString(), join(dir, 'Edge.xml')]);
-    assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string }) => d.code), ['subscription-credentials']);
+    assert.deepEqual(
+      JSON.parse(r.stdout)[0].diagnostics.map((d: { code: string }) => d.code),
+      ['subscription-credentials'],
+    );
   });
 });
 
 describe('fuzzed mutations never throw', () => {
   it('500 random cuts and byte flips of a valid file', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let i = 0; i < 500; i++) {
       const chars = good.split('');
       const flips = 1 + Math.floor(rand() * 5);

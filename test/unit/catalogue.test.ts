@@ -3,15 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { XMLParser } from 'fast-xml-parser';
-import {
-  OBJECT_KINDS,
-  decodeEnumNumber,
-  detectObjectKind,
-  encodeEnumNames,
-  enumDef,
-  kindDef,
-  propertyDef,
-} from '../../server/src/service/catalogue';
+import { OBJECT_KINDS, decodeEnumNumber, detectObjectKind, encodeEnumNames, enumDef, kindDef, propertyDef } from '../../server/src/service/catalogue';
 import { UNVERIFIED_MEMBERS } from '../../server/src/service/catalogue/enums';
 import type { ObjectKind } from '../../server/src/service/catalogue/types';
 
@@ -225,10 +217,13 @@ describe('enum decoding', () => {
 
 describe('catalogue consistency', () => {
   it('has the five kinds, each once', () => {
-    assert.deepEqual(
-      OBJECT_KINDS.map((k) => k.kind).sort(),
-      ['exchange-certificate', 'inbound-connector', 'outbound-connector', 'receive-connector', 'send-connector'],
-    );
+    assert.deepEqual(OBJECT_KINDS.map((k) => k.kind).sort(), [
+      'exchange-certificate',
+      'inbound-connector',
+      'outbound-connector',
+      'receive-connector',
+      'send-connector',
+    ]);
     for (const k of OBJECT_KINDS) assert.equal(kindDef(k.kind), k);
   });
 
@@ -391,7 +386,10 @@ describe('properties and values of older and newer Exchange versions', () => {
 
   it('knows every SmtpReceiveCapabilities name, none of them by number', () => {
     for (const name of ['AcceptCloudServicesMail', 'AcceptOorgProtocol', 'AllowConsumerMailSubmission', 'AcceptCrossTenantHeaders', 'AcceptMessageValue']) {
-      assert.ok(enumDef('TlsDomainCapability')?.members.some((m) => m.name === name), name);
+      assert.ok(
+        enumDef('TlsDomainCapability')?.members.some((m) => m.name === name),
+        name,
+      );
       assert.ok(UNVERIFIED_MEMBERS.has(`TlsDomainCapability.${name}`), name);
     }
   });

@@ -45,7 +45,10 @@ describe('--format json', () => {
     const r = await runCli(['--format', 'json', '--now', NOW, join(dir, 'a.xml'), join(dir, 'b.xml')]);
     const out = JSON.parse(r.stdout);
     assert.ok(Array.isArray(out));
-    assert.deepEqual(out.map((f: { file: string }) => f.file), [join(dir, 'a.xml'), join(dir, 'b.xml')]);
+    assert.deepEqual(
+      out.map((f: { file: string }) => f.file),
+      [join(dir, 'a.xml'), join(dir, 'b.xml')],
+    );
     for (const f of out) {
       assert.deepEqual(Object.keys(f), ['file', 'kind', 'diagnostics']);
       assert.equal(f.kind, 'edge-subscription');
@@ -104,7 +107,10 @@ describe('baselines', () => {
     assert.deepEqual(again[0].diagnostics, []);
     // A new finding (the subscription expired since) is reported; the known ones stay hidden.
     const later = JSON.parse((await runCli(['--format', 'json', '--now', '2024-06-01T00:00:00Z', '--baseline', baseline, dir])).stdout);
-    assert.deepEqual(later[0].diagnostics.map((d: { code: string }) => d.code), ['subscription-expired']);
+    assert.deepEqual(
+      later[0].diagnostics.map((d: { code: string }) => d.code),
+      ['subscription-expired'],
+    );
   });
   it('a baseline that cannot be read is a usage failure (exit 2)', async () => {
     const dir = tempDir({ 'w.xml': weakSig, 'bad.json': '{"nope": true}' });

@@ -28,7 +28,11 @@ const SEND = corpus('send-connectors.txt');
 const RECEIVE = corpus('receive-connectors.txt');
 const CERTS = corpus('exchange-certificates.txt');
 
-interface JsonFile { file: string; kind: string; diagnostics: { code: string; severity: Severity; message: string; range: Diagnostic['range'] }[] }
+interface JsonFile {
+  file: string;
+  kind: string;
+  diagnostics: { code: string; severity: Severity; message: string; range: Diagnostic['range'] }[];
+}
 
 async function json(args: string[]): Promise<JsonFile[]> {
   const r = await runCli(['--format', 'json', ...args]);
@@ -76,15 +80,39 @@ describe('--format sarif', () => {
     assert.deepEqual(schema.properties.version.enum, ['2.1.0']);
     assert.equal(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [] }] }), true);
     assert.equal(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }), false, 'driver.name is required');
-    assert.equal(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x', rules: [{ id: 'r', helpUri: 'not a uri' }] } } }] }), false, 'helpUri must be a URI');
-    assert.equal(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'info' }] }] }), false, 'level enum');
-    assert.equal(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] }] }] }), false, 'lines are 1-based');
+    assert.equal(
+      validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x', rules: [{ id: 'r', helpUri: 'not a uri' }] } } }] }),
+      false,
+      'helpUri must be a URI',
+    );
+    assert.equal(
+      validateSarif({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [{ message: { text: 'm' }, level: 'info' }] }] }),
+      false,
+      'level enum',
+    );
+    assert.equal(
+      validateSarif({
+        version: '2.1.0',
+        runs: [
+          {
+            tool: { driver: { name: 'x' } },
+            results: [{ message: { text: 'm' }, locations: [{ physicalLocation: { artifactLocation: { uri: 'a' }, region: { startLine: 0 } } }] }],
+          },
+        ],
+      }),
+      false,
+      'lines are 1-based',
+    );
   });
 
   it('validates against the schema, on subscriptions and on the corpus dumps, with findings and without', async () => {
     const dir = mixed();
     const counts: number[] = [];
-    for (const args of [['--now', LATER, dir], ['--now', NOW, dir], ['--now', LATER, join(dir, 'exchange-certificates.txt')]]) {
+    for (const args of [
+      ['--now', LATER, dir],
+      ['--now', NOW, dir],
+      ['--now', LATER, join(dir, 'exchange-certificates.txt')],
+    ]) {
       const r = await runCli(['--format', 'sarif', ...args]);
       assert.equal(r.stderr, '');
       const log: Sarif = JSON.parse(r.stdout);
@@ -134,10 +162,16 @@ describe('--format sarif', () => {
       assert.equal(res.locations.length, 1);
       const { artifactLocation, region } = res.locations[0].physicalLocation;
       assert.deepEqual(artifactLocation, { uri: rel(d.file), uriBaseId: '%SRCROOT%' });
-      assert.deepEqual(region, {
-        startLine: d.range.start.line + 1, startColumn: d.range.start.character + 1,
-        endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-      }, 'exactly the region: no snippet or other file contents');
+      assert.deepEqual(
+        region,
+        {
+          startLine: d.range.start.line + 1,
+          startColumn: d.range.start.character + 1,
+          endLine: d.range.end.line + 1,
+          endColumn: d.range.end.character + 1,
+        },
+        'exactly the region: no snippet or other file contents',
+      );
     });
   });
 
@@ -167,10 +201,16 @@ describe('--format sarif', () => {
 
   it('formatter: unknown rule codes still get a descriptor, hints are notes', () => {
     const d = (code: string, severity: Severity): Diagnostic => ({
-      code, severity, message: 'm', source: 'exchange-transport', href: 'https://example.com/x',
+      code,
+      severity,
+      message: 'm',
+      source: 'exchange-transport',
+      href: 'https://example.com/x',
       range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } },
     });
-    const results: FileResult[] = [{ file: '/work/x.xml', kind: 'edge-subscription', diagnostics: [d('not-a-rule', 'hint'), d('xml-syntax', 'error'), d('not-a-rule', 'information')] }];
+    const results: FileResult[] = [
+      { file: '/work/x.xml', kind: 'edge-subscription', diagnostics: [d('not-a-rule', 'hint'), d('xml-syntax', 'error'), d('not-a-rule', 'information')] },
+    ];
     const log: Sarif = JSON.parse(formatSarif(results, { color: false, cwd: '/work' }));
     assertValidSarif(log);
     const [a, b, c] = log.runs[0].results;
@@ -197,7 +237,13 @@ const xmlParser = new XMLParser({
 
 describe('--format junit', () => {
   it('parses back: one suite per file, one case per finding, failures for errors and warnings', async () => {
-    const dir = tempDir({ 'edge.xml': weakSig, 'send-connectors.txt': SEND, 'receive-connectors.txt': RECEIVE, 'clean.xml': healthy, 'exchange-certificates.txt': CERTS });
+    const dir = tempDir({
+      'edge.xml': weakSig,
+      'send-connectors.txt': SEND,
+      'receive-connectors.txt': RECEIVE,
+      'clean.xml': healthy,
+      'exchange-certificates.txt': CERTS,
+    });
     const files = await json(['--now', LATER, dir]);
     const r = await runCli(['--format', 'junit', '--now', LATER, dir]);
     assert.equal(XMLValidator.validate(r.stdout), true);
@@ -234,7 +280,10 @@ describe('--format junit', () => {
       tests += Number(s.tests);
       failures += Number(s.failures);
     });
-    assert.ok(files.some((f) => f.diagnostics.length === 0), 'a clean file is among the inputs');
+    assert.ok(
+      files.some((f) => f.diagnostics.length === 0),
+      'a clean file is among the inputs',
+    );
     assert.ok(failures > 0);
     assert.equal(Number(doc.testsuites.tests), tests);
     assert.equal(Number(doc.testsuites.failures), failures);
@@ -248,10 +297,25 @@ describe('--format junit', () => {
     const s = xmlParser.parse(r.stdout).testsuites.testsuite[0];
     assert.equal(s.name, join(dir, odd));
     const msg = `Bad <value> & "quotes" 'too'\ttab\nnew line\r\nCRLF \u0007bell ]]> end`;
-    const xml = formatJunit([{ file: 'x&y.xml', kind: 'edge-subscription', diagnostics: [{
-      code: 'xml-syntax', severity: 'error', message: msg, source: 'exchange-transport', href: 'https://example.com/?a=1&b=2',
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
-    }] }], { color: false });
+    const xml = formatJunit(
+      [
+        {
+          file: 'x&y.xml',
+          kind: 'edge-subscription',
+          diagnostics: [
+            {
+              code: 'xml-syntax',
+              severity: 'error',
+              message: msg,
+              source: 'exchange-transport',
+              href: 'https://example.com/?a=1&b=2',
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+            },
+          ],
+        },
+      ],
+      { color: false },
+    );
     assert.equal(XMLValidator.validate(xml), true);
     const c = xmlParser.parse(xml).testsuites.testsuite[0].testcase[0];
     assert.equal(c.failure.message, msg.replace('\u0007', '\uFFFD'));
@@ -302,7 +366,13 @@ describe('--format github', () => {
   it('paths are relative to the working directory; nothing is printed for clean files', async () => {
     const dir = tempDir({ 'sub dir/edge.xml': weakSig, 'clean.txt': CERTS });
     const r = await inDir(dir, () => runCli(['--format', 'github', '--now', NOW, 'sub dir']));
-    assert.ok(r.stdout.split('\n').filter(Boolean).every((l) => l.includes(' file=sub dir/edge.xml,')), r.stdout);
+    assert.ok(
+      r.stdout
+        .split('\n')
+        .filter(Boolean)
+        .every((l) => l.includes(' file=sub dir/edge.xml,')),
+      r.stdout,
+    );
     const clean = await inDir(dir, () => runCli(['--format', 'github', '--now', LATER, 'clean.txt']));
     assert.equal(clean.stdout, '');
     assert.equal(clean.code, 0);
@@ -320,15 +390,41 @@ describe('--format github', () => {
       assert.ok(line.includes(' file=odd%2Cna%3Ame%2541.xml,'), line);
       assert.equal(unescapeProperty(ANNOTATION.exec(line)![2]), odd);
     }
-    const out = formatGithub([{ file: '/w/a.xml', kind: 'edge-subscription', diagnostics: [
-      { code: 'xml-syntax', severity: 'hint', message: 'two\nlines, 50% : sure\r', source: 'exchange-transport', href: '', range: { start: { line: 1, character: 2 }, end: { line: 3, character: 4 } } },
-      { code: 'xml-syntax', severity: 'information', message: 'one', source: 'exchange-transport', href: '', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } } },
-    ] }], { color: false, cwd: '/w' });
-    assert.equal(out, [
-      '::notice file=a.xml,line=2,endLine=4,title=xml-syntax::two%0Alines, 50%25 : sure%0D',
-      '::notice file=a.xml,line=1,col=1,endLine=1,endColumn=6,title=xml-syntax::one',
-      '',
-    ].join('\n'));
+    const out = formatGithub(
+      [
+        {
+          file: '/w/a.xml',
+          kind: 'edge-subscription',
+          diagnostics: [
+            {
+              code: 'xml-syntax',
+              severity: 'hint',
+              message: 'two\nlines, 50% : sure\r',
+              source: 'exchange-transport',
+              href: '',
+              range: { start: { line: 1, character: 2 }, end: { line: 3, character: 4 } },
+            },
+            {
+              code: 'xml-syntax',
+              severity: 'information',
+              message: 'one',
+              source: 'exchange-transport',
+              href: '',
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 5 } },
+            },
+          ],
+        },
+      ],
+      { color: false, cwd: '/w' },
+    );
+    assert.equal(
+      out,
+      [
+        '::notice file=a.xml,line=2,endLine=4,title=xml-syntax::two%0Alines, 50%25 : sure%0D',
+        '::notice file=a.xml,line=1,col=1,endLine=1,endColumn=6,title=xml-syntax::one',
+        '',
+      ].join('\n'),
+    );
   });
 });
 
@@ -363,7 +459,10 @@ describe('--fail-on and --quiet', () => {
     const loud = await json(['--now', LATER, both]);
     const quiet = await json(['--now', LATER, '--quiet', both]);
     assert.ok(loud.some((f) => f.diagnostics.some((d) => d.severity !== 'error')));
-    assert.deepEqual(quiet, loud.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })));
+    assert.deepEqual(
+      quiet,
+      loud.map((f) => ({ ...f, diagnostics: f.diagnostics.filter((d) => d.severity === 'error') })),
+    );
     assert.ok(quiet.some((f) => f.diagnostics.length > 0));
     assert.equal(await code('--now', LATER, '--quiet', both), 1);
     const stylish = await runCli(['--now', NOW, '--quiet', warn]);
@@ -377,7 +476,12 @@ describe('--fail-on and --quiet', () => {
   });
 
   it('usage errors: bad --fail-on values exit 2', async () => {
-    for (const args of [['--fail-on', 'hint', 'x'], ['--fail-on', 'bogus', 'x'], ['x', '--fail-on'], ['--format', 'sarif2', 'x']]) {
+    for (const args of [
+      ['--fail-on', 'hint', 'x'],
+      ['--fail-on', 'bogus', 'x'],
+      ['x', '--fail-on'],
+      ['--format', 'sarif2', 'x'],
+    ]) {
       const r = await runCli(args);
       assert.equal(r.code, 2, args.join(' '));
       assert.equal(r.stdout, '');

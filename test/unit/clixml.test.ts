@@ -74,10 +74,13 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
     assert.equal(obj.properties.length, 58);
     assert.deepEqual(obj.range, { start: { line: 1, character: 2 }, end: { line: 435, character: 8 } });
     // Every property is one the catalogue knows.
-    assert.deepEqual(obj.properties.filter((p) => !p.def).map((p) => p.name), []);
+    assert.deepEqual(
+      obj.properties.filter((p) => !p.def).map((p) => p.name),
+      [],
+    );
   });
 
-  it('reads the M365 connector\'s TLS settings exactly: no TlsAuthLevel, no TlsDomain, RequireTLS False', () => {
+  it("reads the M365 connector's TLS settings exactly: no TlsAuthLevel, no TlsDomain, RequireTLS False", () => {
     const obj = analyzed(text).objects[0];
     assert.equal(prop(obj, 'TlsAuthLevel').empty, true); // <Nil N="TlsAuthLevel" />
     assert.equal(prop(obj, 'TlsDomain').empty, true);
@@ -86,9 +89,15 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
     assert.equal(prop(obj, 'CloudServicesMailEnabled').text, 'True');
     assert.equal(prop(obj, 'DNSRoutingEnabled').text, 'False');
     assert.equal(prop(obj, 'TlsCertificateName').text, '<I>CN=localhost<S>CN=localhost');
-    assert.deepEqual(prop(obj, 'SmartHosts').list?.map((i) => i.text), ['microsoft-com.mail.protection.outlook.com']);
+    assert.deepEqual(
+      prop(obj, 'SmartHosts').list?.map((i) => i.text),
+      ['microsoft-com.mail.protection.outlook.com'],
+    );
     assert.equal(prop(obj, 'SmartHosts').text, '{microsoft-com.mail.protection.outlook.com}');
-    assert.deepEqual(prop(obj, 'AddressSpaces').list?.map((i) => i.text), ['SMTP:*;1']);
+    assert.deepEqual(
+      prop(obj, 'AddressSpaces').list?.map((i) => i.text),
+      ['SMTP:*;1'],
+    );
     assert.equal(prop(obj, 'ConnectionInactivityTimeOut').text, '00:10:00');
     assert.equal(prop(obj, 'MaxMessageSize').text, '35 MB (36,700,160 bytes)');
     assert.equal(prop(obj, 'SmartHostAuthMechanism').text, 'None');
@@ -104,7 +113,10 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
     assert.deepEqual(found(d), ['office365-connector-tls@116']);
     assert.match(d[0].message, /RequireTLS is not \$true/);
     assert.match(d[0].message, /TlsAuthLevel is not set/);
-    assert.match(d[0].message, /Set-SendConnector -Identity "Mail to O365" -RequireTLS \$true -TlsAuthLevel DomainValidation -TlsDomain mail\.protection\.outlook\.com/);
+    assert.match(
+      d[0].message,
+      /Set-SendConnector -Identity "Mail to O365" -RequireTLS \$true -TlsAuthLevel DomainValidation -TlsDomain mail\.protection\.outlook\.com/,
+    );
   });
 
   it('puts ranges on the element: <B N="IgnoreSTARTTLS">false</B> is line 98', () => {
@@ -148,22 +160,56 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
 
 describe('GetReceiveConnector.xml (real export, 314 KB, five default connectors)', () => {
   const text = real('GetReceiveConnector.xml');
-  const NAMES = ['Default WIN-CTD3L0RGEN4', 'Client Proxy WIN-CTD3L0RGEN4', 'Default Frontend WIN-CTD3L0RGEN4', 'Outbound Proxy Frontend WIN-CTD3L0RGEN4', 'Client Frontend WIN-CTD3L0RGEN4'];
+  const NAMES = [
+    'Default WIN-CTD3L0RGEN4',
+    'Client Proxy WIN-CTD3L0RGEN4',
+    'Default Frontend WIN-CTD3L0RGEN4',
+    'Outbound Proxy Frontend WIN-CTD3L0RGEN4',
+    'Client Frontend WIN-CTD3L0RGEN4',
+  ];
 
   it('reads five receive connectors with their enum numbers', () => {
     const objs = analyzed(text).objects;
-    assert.deepEqual(objs.map((o) => o.kind), Array(5).fill('receive-connector'));
-    assert.deepEqual(objs.map((o) => prop(o, 'Name').text), NAMES);
-    assert.deepEqual(objs.map((o) => o.range.start.line), [1, 561, 1011, 1490, 1939]);
-    assert.deepEqual(objs.map((o) => prop(o, 'AuthMechanism').number), [31, 31, 31, 31, 15]);
+    assert.deepEqual(
+      objs.map((o) => o.kind),
+      Array(5).fill('receive-connector'),
+    );
+    assert.deepEqual(
+      objs.map((o) => prop(o, 'Name').text),
+      NAMES,
+    );
+    assert.deepEqual(
+      objs.map((o) => o.range.start.line),
+      [1, 561, 1011, 1490, 1939],
+    );
+    assert.deepEqual(
+      objs.map((o) => prop(o, 'AuthMechanism').number),
+      [31, 31, 31, 31, 15],
+    );
     assert.equal(prop(objs[0], 'AuthMechanism').text, 'Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer');
-    assert.deepEqual(objs.map((o) => prop(o, 'PermissionGroups').number), [14, 6, 13, 4, 2]);
+    assert.deepEqual(
+      objs.map((o) => prop(o, 'PermissionGroups').number),
+      [14, 6, 13, 4, 2],
+    );
     assert.equal(prop(objs[2], 'PermissionGroups').text, 'AnonymousUsers, ExchangeServers, ExchangeLegacyServers');
-    assert.deepEqual(objs.map((o) => prop(o, 'TransportRole').text), ['HubTransport', 'HubTransport', 'FrontendTransport', 'FrontendTransport', 'FrontendTransport']);
-    assert.deepEqual(prop(objs[0], 'Bindings').list?.map((i) => i.text), ['0.0.0.0:2525', '[::]:2525']);
-    assert.deepEqual(prop(objs[4], 'RemoteIPRanges').list?.map((i) => i.text), ['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255']);
+    assert.deepEqual(
+      objs.map((o) => prop(o, 'TransportRole').text),
+      ['HubTransport', 'HubTransport', 'FrontendTransport', 'FrontendTransport', 'FrontendTransport'],
+    );
+    assert.deepEqual(
+      prop(objs[0], 'Bindings').list?.map((i) => i.text),
+      ['0.0.0.0:2525', '[::]:2525'],
+    );
+    assert.deepEqual(
+      prop(objs[4], 'RemoteIPRanges').list?.map((i) => i.text),
+      ['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'],
+    );
     assert.equal(prop(objs[4], 'MaxHeaderSize').text, '256 KB (262,144 bytes)');
-    for (const o of objs) assert.deepEqual(o.properties.filter((p) => !p.def).map((p) => p.name), []);
+    for (const o of objs)
+      assert.deepEqual(
+        o.properties.filter((p) => !p.def).map((p) => p.name),
+        [],
+      );
     // <Ref N="OrganizationId" RefId="34" /> in connectors 2-5 points into connector 1.
     assert.equal(prop(objs[1], 'OrganizationId').valueRange.start.line, 994);
   });
@@ -201,9 +247,18 @@ describe('GetExchangeCertificate.xml (real export: RawData + ToString only)', ()
 
   it('reads three certificates, with Subject/Issuer/SerialNumber/NotBefore/NotAfter/Thumbprint from the ToString sections', () => {
     const objs = analyzed(text).objects;
-    assert.deepEqual(objs.map((o) => o.kind), ['exchange-certificate', 'exchange-certificate', 'exchange-certificate']);
-    assert.deepEqual(objs.map((o) => prop(o, 'Subject').text), ['CN=Microsoft Exchange Server Auth Certificate', 'CN=Solo-E19A', 'CN=WMSvc-WIN-K300A9DA9VA']);
-    assert.deepEqual(objs.map((o) => prop(o, 'Thumbprint').text), ['C3EDCF181EF4F9B53D01768ECA99564014BCA6E7', '6C7DE09FB39A40144F57EFEBC3DF0148E3A9AB28', '38247AD2B76244411748274C508D13446311830B']);
+    assert.deepEqual(
+      objs.map((o) => o.kind),
+      ['exchange-certificate', 'exchange-certificate', 'exchange-certificate'],
+    );
+    assert.deepEqual(
+      objs.map((o) => prop(o, 'Subject').text),
+      ['CN=Microsoft Exchange Server Auth Certificate', 'CN=Solo-E19A', 'CN=WMSvc-WIN-K300A9DA9VA'],
+    );
+    assert.deepEqual(
+      objs.map((o) => prop(o, 'Thumbprint').text),
+      ['C3EDCF181EF4F9B53D01768ECA99564014BCA6E7', '6C7DE09FB39A40144F57EFEBC3DF0148E3A9AB28', '38247AD2B76244411748274C508D13446311830B'],
+    );
     const auth = objs[0];
     assert.equal(prop(auth, 'Issuer').text, 'CN=Microsoft Exchange Server Auth Certificate');
     assert.equal(prop(auth, 'SerialNumber').text, '22AEC57F54869DBD4B2AC9FA4C14AB89');
@@ -215,7 +270,10 @@ describe('GetExchangeCertificate.xml (real export: RawData + ToString only)', ()
     assert.equal(na.valueRange.start.line, 8);
     assert.equal(line8.slice(na.valueRange.start.character, na.valueRange.end.character), '11/06/2024 14:47:32');
     assert.equal(line8.slice(na.nameRange.start.character, na.nameRange.end.character), 'Not After');
-    assert.equal(line8.slice(prop(auth, 'Thumbprint').valueRange.start.character, prop(auth, 'Thumbprint').valueRange.end.character), 'C3EDCF181EF4F9B53D01768ECA99564014BCA6E7');
+    assert.equal(
+      line8.slice(prop(auth, 'Thumbprint').valueRange.start.character, prop(auth, 'Thumbprint').valueRange.end.character),
+      'C3EDCF181EF4F9B53D01768ECA99564014BCA6E7',
+    );
     // RawData is kept (the certificate rules decode it); in file order the ToString properties come first.
     assert.equal(prop(auth, 'RawData').valueRange.start.line, 10);
     assert.deepEqual(auth.properties.map((p) => p.name).slice(0, 7), ['Subject', 'Issuer', 'SerialNumber', 'NotBefore', 'NotAfter', 'Thumbprint', 'RawData']);
@@ -293,8 +351,14 @@ describe('Ref, TNRef and Deserialized type names (send-connectors-refs.xml)', ()
 
   it('knows both connectors: the first from Deserialized.…SmtpSendConnectorConfig, the second through <TNRef RefId="0">', () => {
     const objs = analyzed(text).objects;
-    assert.deepEqual(objs.map((o) => o.kind), ['send-connector', 'send-connector']);
-    assert.deepEqual(objs.map((o) => prop(o, 'Name').text), ['Relay via ISP', 'Partner TLS']);
+    assert.deepEqual(
+      objs.map((o) => o.kind),
+      ['send-connector', 'send-connector'],
+    );
+    assert.deepEqual(
+      objs.map((o) => prop(o, 'Name').text),
+      ['Relay via ISP', 'Partner TLS'],
+    );
   });
 
   it('resolves <Ref> to an enum and to collections, with the <Ref> element as range', () => {
@@ -308,17 +372,29 @@ describe('Ref, TNRef and Deserialized type names (send-connectors-refs.xml)', ()
     assert.deepEqual(level.nameRange, { start: { line: 67, character: 14 }, end: { line: 67, character: 26 } });
     const hosts = prop(second, 'SmartHosts');
     assert.equal(hosts.text, '{smtp.isp.example, [192.0.2.25]}');
-    assert.deepEqual(hosts.list?.map((i) => [i.text, i.range.start.line]), [['smtp.isp.example', 68], ['[192.0.2.25]', 68]]);
-    assert.deepEqual(prop(second, 'AddressSpaces').list?.map((i) => i.text), ['SMTP:*;1']);
+    assert.deepEqual(
+      hosts.list?.map((i) => [i.text, i.range.start.line]),
+      [
+        ['smtp.isp.example', 68],
+        ['[192.0.2.25]', 68],
+      ],
+    );
+    assert.deepEqual(
+      prop(second, 'AddressSpaces').list?.map((i) => i.text),
+      ['SMTP:*;1'],
+    );
     // <TS>PT10M</TS> reads as the EnhancedTimeSpan text.
     assert.equal(prop(second, 'ConnectionInactivityTimeOut').text, '00:10:00');
     // The first connector's own collection items are ranged on their <S> elements.
     const first = analyzed(text).objects[0];
-    assert.deepEqual(prop(first, 'SmartHosts').list?.map((i) => i.range.start.line), [28, 29]);
+    assert.deepEqual(
+      prop(first, 'SmartHosts').list?.map((i) => i.range.start.line),
+      [28, 29],
+    );
     assert.equal(prop(first, 'Comment').text, 'Relay through the ISP\r\nuntil the new line is ready');
   });
 
-  it('reports the first connector\'s five problems on their elements, and nothing for the second', () => {
+  it("reports the first connector's five problems on their elements, and nothing for the second", () => {
     const diags = lint(text, JAN_2025);
     assert.deepEqual(found(diags), [
       'domain-validation-without-tls-domain@10', // <Nil N="TlsDomain" />: a smart-host connector with DomainValidation
@@ -342,7 +418,10 @@ describe('Exchange Online connectors (exo-connectors.xml)', () => {
   const text = ours('exo-connectors.xml');
   it('reads TenantOutboundConnector and TenantInboundConnector and runs the Exchange Online rules', () => {
     const objs = analyzed(text).objects;
-    assert.deepEqual(objs.map((o) => o.kind), ['outbound-connector', 'inbound-connector']);
+    assert.deepEqual(
+      objs.map((o) => o.kind),
+      ['outbound-connector', 'inbound-connector'],
+    );
     assert.equal(prop(objs[0], 'TlsSettings').number, 4);
     assert.deepEqual(found(lint(text, JAN_2025)), ['exo-domain-validation-without-tls-domain@38', 'exo-tls-certificate-without-require-tls@77']);
   });
@@ -358,7 +437,10 @@ describe('richer certificate exports (certificates-rich.xml)', () => {
     assert.equal(prop(objs[0], 'NotAfter').text, '2026-01-15T09:00:00Z'); // the <DT>, not the ToString's culture date
     assert.equal(prop(objs[0], 'Issuer').text, 'CN=Contoso Issuing CA, DC=contoso, DC=com'); // only in the ToString
     assert.equal(objs[0].properties.filter((p) => p.name === 'Subject').length, 1);
-    assert.deepEqual(prop(objs[0], 'CertificateDomains').list?.map((i) => i.text), ['mail.contoso.com', 'autodiscover.contoso.com']);
+    assert.deepEqual(
+      prop(objs[0], 'CertificateDomains').list?.map((i) => i.text),
+      ['mail.contoso.com', 'autodiscover.contoso.com'],
+    );
     assert.equal(prop(objs[1], 'Subject').text, 'CN=edge01.contoso.com');
   });
   it('reports the 1024-bit key, the expiring Edge certificate and its Untrusted status', () => {
@@ -371,7 +453,10 @@ describe('objects of unknown kinds (unknown-objects.xml)', () => {
   it('are read but left alone: no kind, no findings (even with a connector-like property)', () => {
     const objs = analyzed(text).objects;
     assert.equal(objs.length, 2); // the bare <S> under <Objs> is not an object
-    assert.deepEqual(objs.map((o) => o.kind), [undefined, undefined]);
+    assert.deepEqual(
+      objs.map((o) => o.kind),
+      [undefined, undefined],
+    );
     assert.equal(prop(objs[0], 'DomainType').number, 0);
     assert.deepEqual(lint(text, JAN_2025), []);
   });
@@ -387,20 +472,30 @@ describe('broken CLIXML', () => {
     const cut = text.slice(0, text.indexOf('<B N="IgnoreSTARTTLS">') + 10);
     const r = service.check({ uri: 'cut.xml', text: cut }, { now: JAN_2025 });
     assert.equal(r.kind, 'clixml');
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['xml-syntax']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['xml-syntax'],
+    );
     assert.match(r.diagnostics[0].message, /not well-formed.*Export-Clixml/);
     assert.deepEqual(analyzed(cut).objects, []);
   });
   it('a mismatched closing tag is reported on its line', () => {
     const bad = text.replace('<B N="ForceHELO">false</B>', '<B N="ForceHELO">false</b>');
     const diags = lint(bad, JAN_2025);
-    assert.deepEqual(diags.map((d) => d.code), ['xml-syntax']);
+    assert.deepEqual(
+      diags.map((d) => d.code),
+      ['xml-syntax'],
+    );
     assert.equal(diags[0].range.start.line, 96);
   });
   it('a DOCTYPE is refused, never expanded', () => {
-    const bomb = '<?xml version="1.0"?>\n<!DOCTYPE Objs [<!ENTITY a "aaaa">]>\n<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0"><MS><S N="Name">&a;</S></MS></Obj></Objs>';
+    const bomb =
+      '<?xml version="1.0"?>\n<!DOCTYPE Objs [<!ENTITY a "aaaa">]>\n<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0"><MS><S N="Name">&a;</S></MS></Obj></Objs>';
     const r = service.check({ uri: 'bomb.xml', text: bomb }, { now: JAN_2025 });
-    assert.deepEqual(r.diagnostics.map((d) => d.code), ['xml-syntax']);
+    assert.deepEqual(
+      r.diagnostics.map((d) => d.code),
+      ['xml-syntax'],
+    );
     assert.match(r.diagnostics[0].message, /DOCTYPE declaration is not allowed/);
   });
   it('readClixml on another XML root says so', () => {
@@ -415,7 +510,7 @@ describe('hover on CLIXML properties', () => {
   const receive = real('GetReceiveConnector.xml');
   const send = real('GetSendConnector.xml');
 
-  it('decodes the AuthMechanism number (31) with the catalogue\'s flags table', () => {
+  it("decodes the AuthMechanism number (31) with the catalogue's flags table", () => {
     // Line 19: <ToString>Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer</ToString>
     const h = service.hover({ uri: 'r.xml', text: receive }, { line: 19, character: 30 }, { now: JAN_2025 });
     assert.ok(h);
@@ -453,16 +548,18 @@ describe('CLIXML element mapping', () => {
   }
 
   it('scalars render as Format-List prints them', () => {
-    const o = one([
-      '<B N="Yes">true</B><B N="No">false</B>',
-      '<I32 N="Int">-5</I32><I64 N="Long">9000000000</I64><U32 N="U">7</U32><By N="Byte">255</By><SB N="SByte">-1</SB><I16 N="Short">3</I16><U16 N="UShort">4</U16><U64 N="ULong">5</U64>',
-      '<Db N="Double">0.5</Db><D N="Decimal">1.25</D><Sg N="Single">2.5</Sg>',
-      '<DT N="When">2024-08-12T18:14:02.1234567+02:00</DT><G N="Guid">75d6aeb5-cd4a-4c58-ab2c-76304ea198ab</G>',
-      '<URI N="Url">https://contoso.com/a</URI><Version N="Ver">15.2.1118.7</Version><C N="Char">65</C>',
-      '<TS N="Span">P1DT2H3M4.5S</TS><BA N="Bytes">AAEC\n  AwQ=</BA><SS N="Secret">01000000d08c9ddf</SS>',
-      '<S N="Text">a &amp; b &lt;c&gt; _x005F_x_x000A_z</S><S N="Blank"></S><S N="Closed" /><Nil N="Nothing" />',
-      '<S N="Odd_x0020_Name">v</S>',
-    ].join('\n'));
+    const o = one(
+      [
+        '<B N="Yes">true</B><B N="No">false</B>',
+        '<I32 N="Int">-5</I32><I64 N="Long">9000000000</I64><U32 N="U">7</U32><By N="Byte">255</By><SB N="SByte">-1</SB><I16 N="Short">3</I16><U16 N="UShort">4</U16><U64 N="ULong">5</U64>',
+        '<Db N="Double">0.5</Db><D N="Decimal">1.25</D><Sg N="Single">2.5</Sg>',
+        '<DT N="When">2024-08-12T18:14:02.1234567+02:00</DT><G N="Guid">75d6aeb5-cd4a-4c58-ab2c-76304ea198ab</G>',
+        '<URI N="Url">https://contoso.com/a</URI><Version N="Ver">15.2.1118.7</Version><C N="Char">65</C>',
+        '<TS N="Span">P1DT2H3M4.5S</TS><BA N="Bytes">AAEC\n  AwQ=</BA><SS N="Secret">01000000d08c9ddf</SS>',
+        '<S N="Text">a &amp; b &lt;c&gt; _x005F_x_x000A_z</S><S N="Blank"></S><S N="Closed" /><Nil N="Nothing" />',
+        '<S N="Odd_x0020_Name">v</S>',
+      ].join('\n'),
+    );
     const t = (n: string) => prop(o, n).text;
     assert.equal(t('Yes'), 'True');
     assert.equal(t('No'), 'False');
@@ -489,35 +586,57 @@ describe('CLIXML element mapping', () => {
   });
 
   it('collections of every kind render as {a, b} with one item each', () => {
-    const o = one([
-      '<Obj N="List" RefId="1"><TN RefId="1"><T>System.Collections.ArrayList</T></TN><LST><S>a</S><I32>2</I32><Nil /><Obj RefId="2"><ToString>x, y</ToString><Props><S N="Inner">i</S></Props></Obj></LST></Obj>',
-      '<Obj N="Enum" RefId="3"><IE><S>e1</S></IE></Obj>',
-      '<Obj N="Queue" RefId="4"><QUE><S>q1</S><S>q2</S></QUE></Obj>',
-      '<Obj N="Stack" RefId="5"><STK><S>s1</S></STK></Obj>',
-      '<Obj N="Dict" RefId="6"><DCT><En><S N="Key">k1</S><I32 N="Value">1</I32></En><En><S N="Key">k2</S><Nil N="Value" /></En></DCT></Obj>',
-      '<Obj N="Empty" RefId="7"><LST /></Obj>',
-      '<Obj N="Nested" RefId="8"><LST><Obj RefId="9"><LST><S>n1</S><S>n2</S></LST></Obj></LST></Obj>',
-    ].join('\n'));
+    const o = one(
+      [
+        '<Obj N="List" RefId="1"><TN RefId="1"><T>System.Collections.ArrayList</T></TN><LST><S>a</S><I32>2</I32><Nil /><Obj RefId="2"><ToString>x, y</ToString><Props><S N="Inner">i</S></Props></Obj></LST></Obj>',
+        '<Obj N="Enum" RefId="3"><IE><S>e1</S></IE></Obj>',
+        '<Obj N="Queue" RefId="4"><QUE><S>q1</S><S>q2</S></QUE></Obj>',
+        '<Obj N="Stack" RefId="5"><STK><S>s1</S></STK></Obj>',
+        '<Obj N="Dict" RefId="6"><DCT><En><S N="Key">k1</S><I32 N="Value">1</I32></En><En><S N="Key">k2</S><Nil N="Value" /></En></DCT></Obj>',
+        '<Obj N="Empty" RefId="7"><LST /></Obj>',
+        '<Obj N="Nested" RefId="8"><LST><Obj RefId="9"><LST><S>n1</S><S>n2</S></LST></Obj></LST></Obj>',
+      ].join('\n'),
+    );
     assert.equal(prop(o, 'List').text, '{a, 2, , x, y}');
-    assert.deepEqual(prop(o, 'List').list?.map((i) => i.text), ['a', '2', '', 'x, y']);
-    assert.deepEqual(prop(o, 'Enum').list?.map((i) => i.text), ['e1']);
-    assert.deepEqual(prop(o, 'Queue').list?.map((i) => i.text), ['q1', 'q2']);
-    assert.deepEqual(prop(o, 'Stack').list?.map((i) => i.text), ['s1']);
-    assert.deepEqual(prop(o, 'Dict').list?.map((i) => i.text), ['[k1, 1]', '[k2, ]']);
+    assert.deepEqual(
+      prop(o, 'List').list?.map((i) => i.text),
+      ['a', '2', '', 'x, y'],
+    );
+    assert.deepEqual(
+      prop(o, 'Enum').list?.map((i) => i.text),
+      ['e1'],
+    );
+    assert.deepEqual(
+      prop(o, 'Queue').list?.map((i) => i.text),
+      ['q1', 'q2'],
+    );
+    assert.deepEqual(
+      prop(o, 'Stack').list?.map((i) => i.text),
+      ['s1'],
+    );
+    assert.deepEqual(
+      prop(o, 'Dict').list?.map((i) => i.text),
+      ['[k1, 1]', '[k2, ]'],
+    );
     assert.equal(prop(o, 'Empty').text, '{}');
     assert.equal(prop(o, 'Empty').empty, false);
     assert.deepEqual(prop(o, 'Empty').list, []);
-    assert.deepEqual(prop(o, 'Nested').list?.map((i) => i.text), ['{n1, n2}']);
+    assert.deepEqual(
+      prop(o, 'Nested').list?.map((i) => i.text),
+      ['{n1, n2}'],
+    );
   });
 
   it('rich values use <ToString>; an Obj without one shows its type name; a bare enum number is kept', () => {
-    const o = one([
-      '<Obj N="Size" RefId="1"><TN RefId="1"><T>Deserialized.Microsoft.Exchange.Data.Unlimited`1[[Microsoft.Exchange.Data.ByteQuantifiedSize]]</T></TN><ToString>Unlimited</ToString><Props><B N="IsUnlimited">true</B></Props></Obj>',
-      '<Obj N="Cred" RefId="2"><TN RefId="2"><T>Deserialized.System.Management.Automation.PSCredential</T></TN><Props><S N="UserName">svc</S></Props></Obj>',
-      '<Obj N="Level" RefId="3"><I32>2</I32></Obj>',
-      '<Obj N="Wrapped" RefId="4"><S>plain</S><MS><S N="Extra">e</S></MS></Obj>',
-      '<Obj N="Blank" RefId="5"><ToString></ToString></Obj>',
-    ].join('\n'));
+    const o = one(
+      [
+        '<Obj N="Size" RefId="1"><TN RefId="1"><T>Deserialized.Microsoft.Exchange.Data.Unlimited`1[[Microsoft.Exchange.Data.ByteQuantifiedSize]]</T></TN><ToString>Unlimited</ToString><Props><B N="IsUnlimited">true</B></Props></Obj>',
+        '<Obj N="Cred" RefId="2"><TN RefId="2"><T>Deserialized.System.Management.Automation.PSCredential</T></TN><Props><S N="UserName">svc</S></Props></Obj>',
+        '<Obj N="Level" RefId="3"><I32>2</I32></Obj>',
+        '<Obj N="Wrapped" RefId="4"><S>plain</S><MS><S N="Extra">e</S></MS></Obj>',
+        '<Obj N="Blank" RefId="5"><ToString></ToString></Obj>',
+      ].join('\n'),
+    );
     assert.equal(prop(o, 'Size').text, 'Unlimited');
     assert.equal(prop(o, 'Cred').text, 'System.Management.Automation.PSCredential');
     assert.equal(prop(o, 'Level').text, '2');
@@ -527,10 +646,14 @@ describe('CLIXML element mapping', () => {
   });
 
   it('properties come from <Props> and <MS>; the first of two equal names is the one byName keeps', () => {
-    const text = '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0"><Props><S N="Name">a</S></Props><MS><S N="name">b</S><S N="PSComputerName">ex01</S></MS></Obj><Ref RefId="0" /></Objs>';
+    const text =
+      '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04"><Obj RefId="0"><Props><S N="Name">a</S></Props><MS><S N="name">b</S><S N="PSComputerName">ex01</S></MS></Obj><Ref RefId="0" /></Objs>';
     const r = readClixml(text, new LineIndex(text));
     assert.equal(r.objects.length, 1); // the top-level <Ref> repeats object 0
-    assert.deepEqual(r.objects[0].properties.map((p) => p.text), ['a', 'b', 'ex01']);
+    assert.deepEqual(
+      r.objects[0].properties.map((p) => p.text),
+      ['a', 'b', 'ex01'],
+    );
     assert.equal(property(r.objects[0], 'NAME')?.text, 'a');
   });
 

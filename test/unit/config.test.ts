@@ -35,7 +35,10 @@ describe('configuration precedence', () => {
   });
   it('rule options: certificate-expiring days; command-line --date-order beats the config', async () => {
     const certs = readFileSync('test/grammar/fixtures/exchange-certificates.txt', 'utf8');
-    const dir = tempDir({ '.exchange-transport.json': JSON.stringify({ rules: { 'certificate-expiring': ['warning', { days: 200 }] }, dateOrder: 'dmy' }), 'c.txt': certs });
+    const dir = tempDir({
+      '.exchange-transport.json': JSON.stringify({ rules: { 'certificate-expiring': ['warning', { days: 200 }] }, dateOrder: 'dmy' }),
+      'c.txt': certs,
+    });
     const out = await json([join(dir, 'c.txt')]);
     const expiring = out[0].diagnostics.find((d) => d.code === 'certificate-expiring');
     assert.ok(expiring, 'within 200 days of 2024-06-01');
@@ -72,7 +75,10 @@ describe('invalid configurations: a clear diagnostic in the config file, default
       const out = JSON.parse(r.stdout) as Out;
       const cfg = out.find((f) => f.file.endsWith('.exchange-transport.json'))!;
       assert.equal(cfg.kind, 'config');
-      assert.ok(cfg.diagnostics.some((d) => d.code === 'config-invalid' && re.test(d.message)), JSON.stringify(cfg.diagnostics));
+      assert.ok(
+        cfg.diagnostics.some((d) => d.code === 'config-invalid' && re.test(d.message)),
+        JSON.stringify(cfg.diagnostics),
+      );
       const send = out.find((f) => f.file.endsWith('send.txt'))!;
       assert.equal(send.diagnostics.find((d) => d.code === 'ignore-starttls')?.severity, 'warning', 'defaults kept');
     });

@@ -6,8 +6,19 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService, type Diagnostic, type Range } from '../../server/src/service';
 import {
-  cut, list, receiveConnector, receiveConnector2010, renderDump, sendConnector, sendConnector2007, smartHostConnector, withProps, without,
-  type Dump, type DumpOptions, type Props,
+  cut,
+  list,
+  receiveConnector,
+  receiveConnector2010,
+  renderDump,
+  sendConnector,
+  sendConnector2007,
+  smartHostConnector,
+  withProps,
+  without,
+  type Dump,
+  type DumpOptions,
+  type Props,
 } from '../helpers/dumps';
 
 const service = createLanguageService();
@@ -21,7 +32,10 @@ function plain(r: Range): Range {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
-interface Finding { code: string; at: Range }
+interface Finding {
+  code: string;
+  at: Range;
+}
 
 function findings(diags: Diagnostic[]): Finding[] {
   return diags.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace);
@@ -39,7 +53,12 @@ function only(diags: Diagnostic[], code: string): Diagnostic[] {
 function expectFindings(objects: Props[], expected: (d: Dump) => Finding[], options: DumpOptions = {}): { d: Dump; diags: Diagnostic[] } {
   const d = renderDump(objects, options);
   const diags = lint(d);
-  assert.deepEqual(findings(diags), expected(d).map((f) => ({ code: f.code, at: plain(f.at) })).sort(byPlace));
+  assert.deepEqual(
+    findings(diags),
+    expected(d)
+      .map((f) => ({ code: f.code, at: plain(f.at) }))
+      .sort(byPlace),
+  );
   return { d, diags };
 }
 
@@ -63,14 +82,30 @@ describe('healthy connectors', () => {
       assert.deepEqual(findings(lint(d)), [], `width ${width}`);
     }
   });
-  it('an Edge server\'s defaults (internal receive connector, both EdgeSync send connectors) give no findings', () => {
+  it("an Edge server's defaults (internal receive connector, both EdgeSync send connectors) give no findings", () => {
     const edgeReceive = withProps(receiveConnector('Default internal receive connector EDGE01', 'EDGE01'), {
-      AuthMechanism: 'Tls, ExchangeServer', PermissionGroups: 'AnonymousUsers, ExchangeServers, Partners', RemoteIPRanges: list('0.0.0.0-255.255.255.255'),
-      TlsDomainCapabilities: list(), Fqdn: 'edge01.contoso.com', TlsCertificateName: null, MessageRateLimit: '600', ConnectionTimeout: '00:05:00', ConnectionInactivityTimeout: '00:01:00',
+      AuthMechanism: 'Tls, ExchangeServer',
+      PermissionGroups: 'AnonymousUsers, ExchangeServers, Partners',
+      RemoteIPRanges: list('0.0.0.0-255.255.255.255'),
+      TlsDomainCapabilities: list(),
+      Fqdn: 'edge01.contoso.com',
+      TlsCertificateName: null,
+      MessageRateLimit: '600',
+      ConnectionTimeout: '00:05:00',
+      ConnectionInactivityTimeout: '00:01:00',
     });
-    const toInternet = withProps(sendConnector('EdgeSync - Default-First-Site-Name to Internet'), { DomainSecureEnabled: 'True', AddressSpaces: list('smtp:*;100'), SourceTransportServers: list('EDGE01') });
+    const toInternet = withProps(sendConnector('EdgeSync - Default-First-Site-Name to Internet'), {
+      DomainSecureEnabled: 'True',
+      AddressSpaces: list('smtp:*;100'),
+      SourceTransportServers: list('EDGE01'),
+    });
     const inbound = withProps(sendConnector('EdgeSync - Inbound to Default-First-Site-Name'), {
-      DNSRoutingEnabled: 'False', SmartHosts: list('--'), SmartHostsString: '--', AddressSpaces: list('--'), SmartHostAuthMechanism: 'ExchangeServer', SourceTransportServers: list('EDGE01'),
+      DNSRoutingEnabled: 'False',
+      SmartHosts: list('--'),
+      SmartHostsString: '--',
+      AddressSpaces: list('--'),
+      SmartHostAuthMechanism: 'ExchangeServer',
+      SourceTransportServers: list('EDGE01'),
     });
     for (const width of [80, 4096]) assert.deepEqual(findings(lint(renderDump([edgeReceive, toInternet, inbound], { width }))), [], `width ${width}`);
   });
@@ -139,7 +174,10 @@ describe('tls-auth-level-without-require-tls', () => {
     assertFix(diag, 'Set-SendConnector -Identity "Internet" -RequireTLS $true');
   });
   it('does not fire when RequireTLS is True, or when TlsAuthLevel is empty', () => {
-    expectFindings([withProps(HEALTHY_SEND, { TlsAuthLevel: 'CertificateValidation', RequireTLS: 'True' }), withProps(sendConnector('Other'), { TlsAuthLevel: null })], () => []);
+    expectFindings(
+      [withProps(HEALTHY_SEND, { TlsAuthLevel: 'CertificateValidation', RequireTLS: 'True' }), withProps(sendConnector('Other'), { TlsAuthLevel: null })],
+      () => [],
+    );
   });
 });
 
@@ -170,7 +208,10 @@ describe('domain-validation-without-tls-domain', () => {
     const diag = one(diags, 'domain-validation-without-tls-domain');
     assert.equal(diag.severity, 'error');
     assertFix(diag, 'Set-SendConnector -Identity "To Fabrikam (TLS)" -TlsDomain ');
-    assert.deepEqual(diag.relatedInformation?.map((r) => plain(r.range)), [plain(renderDump([withProps(smartHostConnector(), { TlsDomain: null })]).value(0, 'TlsAuthLevel'))]);
+    assert.deepEqual(
+      diag.relatedInformation?.map((r) => plain(r.range)),
+      [plain(renderDump([withProps(smartHostConnector(), { TlsDomain: null })]).value(0, 'TlsAuthLevel'))],
+    );
   });
   it('does not fire on a DNS-routed connector (Exchange allows DomainValidation without TlsDomain there)', () => {
     expectFindings([withProps(HEALTHY_SEND, { TlsAuthLevel: 'DomainValidation', RequireTLS: 'True' })], () => []);
@@ -194,9 +235,10 @@ describe('domain-secure-conflict', () => {
     assertFix(one(diags, 'domain-secure-conflict'), 'Set-SendConnector -Identity "Internet" -IgnoreSTARTTLS $false');
   });
   it('fires on DomainSecureEnabled with a TlsAuthLevel', () => {
-    const { diags } = expectFindings([withProps(HEALTHY_SEND, { DomainSecureEnabled: 'True', RequireTLS: 'True', TlsAuthLevel: 'CertificateValidation' })], (d) => [
-      { code: 'domain-secure-conflict', at: d.value(0, 'DomainSecureEnabled') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(HEALTHY_SEND, { DomainSecureEnabled: 'True', RequireTLS: 'True', TlsAuthLevel: 'CertificateValidation' })],
+      (d) => [{ code: 'domain-secure-conflict', at: d.value(0, 'DomainSecureEnabled') }],
+    );
     assertFix(one(diags, 'domain-secure-conflict'), 'Set-SendConnector -Identity "Internet" -TlsAuthLevel $null');
   });
   it('does not fire on a DNS-routed connector that uses STARTTLS', () => {
@@ -214,10 +256,13 @@ describe('smart-hosts-missing', () => {
     assertFix(diag, 'Set-SendConnector -Identity "Internet" -SmartHosts ');
   });
   it('does not fire with smart hosts, with DNS routing, or when the list was cut', () => {
-    expectFindings([
-      withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False', SmartHosts: list('[10.0.0.25]') }),
-      withProps(sendConnector('Other'), { DNSRoutingEnabled: 'True', SmartHosts: list() }),
-    ], () => []);
+    expectFindings(
+      [
+        withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False', SmartHosts: list('[10.0.0.25]') }),
+        withProps(sendConnector('Other'), { DNSRoutingEnabled: 'True', SmartHosts: list() }),
+      ],
+      () => [],
+    );
   });
 });
 
@@ -231,10 +276,13 @@ describe('address-space-missing', () => {
     assertFix(diag, 'Set-SendConnector -Identity "Internet" -AddressSpaces "SMTP:');
   });
   it('does not fire with an address space, or with ConnectedDomains (routing-group connector)', () => {
-    expectFindings([
-      withProps(HEALTHY_SEND, { AddressSpaces: list('smtp:contoso.com;1') }),
-      withProps(sendConnector('RGC'), { AddressSpaces: list(), ConnectedDomains: list('X400:c=US;a= ;p=Contoso;o=Exchange;1') }),
-    ], () => []);
+    expectFindings(
+      [
+        withProps(HEALTHY_SEND, { AddressSpaces: list('smtp:contoso.com;1') }),
+        withProps(sendConnector('RGC'), { AddressSpaces: list(), ConnectedDomains: list('X400:c=US;a= ;p=Contoso;o=Exchange;1') }),
+      ],
+      () => [],
+    );
   });
 });
 
@@ -251,7 +299,15 @@ describe('basic-auth-credential-missing', () => {
     });
   }
   it('does not fire with a credential', () => {
-    expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuthRequireTLS', AuthenticationCredential: 'System.Management.Automation.PSCredential' })], () => []);
+    expectFindings(
+      [
+        withProps(smartHostConnector(), {
+          SmartHostAuthMechanism: 'BasicAuthRequireTLS',
+          AuthenticationCredential: 'System.Management.Automation.PSCredential',
+        }),
+      ],
+      () => [],
+    );
   });
 });
 
@@ -261,27 +317,44 @@ describe('basic-auth-cleartext', () => {
     expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuth', RequireTLS: 'True', ...cred })], () => []);
   });
   it('send: fires on SmartHostAuthMechanism BasicAuth', () => {
-    const { diags } = expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuth', RequireTLS: 'False', TlsAuthLevel: null, TlsDomain: null, ...cred })], (d) => [
-      { code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuth', RequireTLS: 'False', TlsAuthLevel: null, TlsDomain: null, ...cred })],
+      (d) => [{ code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') }],
+    );
     const diag = one(diags, 'basic-auth-cleartext');
     assert.equal(diag.severity, 'warning');
     assertFix(diag, 'Set-SendConnector -Identity "To Fabrikam (TLS)" -SmartHostAuthMechanism BasicAuthRequireTLS');
   });
   it('send: with IgnoreSTARTTLS the fix also turns STARTTLS back on', () => {
-    const { diags } = expectFindings([withProps(smartHostConnector('Legacy Relay'), { SmartHostAuthMechanism: 'BasicAuth', IgnoreSTARTTLS: 'True', RequireTLS: 'False', TlsAuthLevel: null, TlsDomain: null, ...cred })], (d) => [
-      { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
-      { code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') },
-    ]);
-    assertFix(one(diags, 'basic-auth-cleartext'), 'Set-SendConnector -Identity "Legacy Relay" -SmartHostAuthMechanism BasicAuthRequireTLS -IgnoreSTARTTLS $false');
+    const { diags } = expectFindings(
+      [
+        withProps(smartHostConnector('Legacy Relay'), {
+          SmartHostAuthMechanism: 'BasicAuth',
+          IgnoreSTARTTLS: 'True',
+          RequireTLS: 'False',
+          TlsAuthLevel: null,
+          TlsDomain: null,
+          ...cred,
+        }),
+      ],
+      (d) => [
+        { code: 'ignore-starttls', at: d.value(0, 'IgnoreSTARTTLS') },
+        { code: 'basic-auth-cleartext', at: d.value(0, 'SmartHostAuthMechanism') },
+      ],
+    );
+    assertFix(
+      one(diags, 'basic-auth-cleartext'),
+      'Set-SendConnector -Identity "Legacy Relay" -SmartHostAuthMechanism BasicAuthRequireTLS -IgnoreSTARTTLS $false',
+    );
   });
   it('send: does not fire on BasicAuthRequireTLS or None', () => {
     expectFindings([withProps(smartHostConnector(), { SmartHostAuthMechanism: 'BasicAuthRequireTLS', ...cred }), smartHostConnector('Other')], () => []);
   });
   it('receive: fires on AuthMechanism with BasicAuth but not BasicAuthRequireTLS', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Client Frontend EX01'), { AuthMechanism: 'Tls, Integrated, BasicAuth', PermissionGroups: 'ExchangeUsers' })], (d) => [
-      { code: 'basic-auth-cleartext', at: d.value(0, 'AuthMechanism') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(receiveConnector('Client Frontend EX01'), { AuthMechanism: 'Tls, Integrated, BasicAuth', PermissionGroups: 'ExchangeUsers' })],
+      (d) => [{ code: 'basic-auth-cleartext', at: d.value(0, 'AuthMechanism') }],
+    );
     const diag = one(diags, 'basic-auth-cleartext');
     assert.equal(diag.severity, 'warning');
     assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Client Frontend EX01" -AuthMechanism "Tls, Integrated, BasicAuth, BasicAuthRequireTLS"');
@@ -290,10 +363,19 @@ describe('basic-auth-cleartext', () => {
     expectFindings([receiveConnector()], () => []);
   });
   it('receive: its fix does not suggest a combination Exchange refuses (BasicAuthRequireTLS with ExternalAuthoritative)', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Ext'), { AuthMechanism: 'Tls, BasicAuth, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list('10.1.2.0/24') })], (d) => [
-      { code: 'basic-auth-cleartext', at: d.value(0, 'AuthMechanism') },
-      { code: 'external-authoritative-conflict', at: d.value(0, 'AuthMechanism') },
-    ]);
+    const { diags } = expectFindings(
+      [
+        withProps(receiveConnector('Ext'), {
+          AuthMechanism: 'Tls, BasicAuth, ExternalAuthoritative',
+          PermissionGroups: 'ExchangeServers',
+          RemoteIPRanges: list('10.1.2.0/24'),
+        }),
+      ],
+      (d) => [
+        { code: 'basic-auth-cleartext', at: d.value(0, 'AuthMechanism') },
+        { code: 'external-authoritative-conflict', at: d.value(0, 'AuthMechanism') },
+      ],
+    );
     assert.doesNotMatch(one(diags, 'basic-auth-cleartext').message, /-AuthMechanism "[^"]*BasicAuthRequireTLS[^"]*ExternalAuthoritative/);
   });
 });
@@ -320,10 +402,13 @@ describe('starttls-not-offered', () => {
 
 describe('require-tls-without-tls', () => {
   it('fires on RequireTLS True when AuthMechanism lacks Tls', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'Integrated', PermissionGroups: 'Partners', RequireTLS: 'True' })], (d) => [
-      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
-      { code: 'require-tls-without-tls', at: d.value(0, 'RequireTLS') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(receiveConnector('Partner In'), { AuthMechanism: 'Integrated', PermissionGroups: 'Partners', RequireTLS: 'True' })],
+      (d) => [
+        { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+        { code: 'require-tls-without-tls', at: d.value(0, 'RequireTLS') },
+      ],
+    );
     const diag = one(diags, 'require-tls-without-tls');
     assert.equal(diag.severity, 'error');
     assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Partner In" -AuthMechanism "Tls, Integrated"');
@@ -335,28 +420,41 @@ describe('require-tls-without-tls', () => {
 
 describe('basic-auth-require-tls-inconsistent', () => {
   it('fires on BasicAuthRequireTLS without BasicAuth', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Client'), { AuthMechanism: 'Tls, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })], (d) => [
-      { code: 'basic-auth-require-tls-inconsistent', at: d.value(0, 'AuthMechanism') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(receiveConnector('Client'), { AuthMechanism: 'Tls, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })],
+      (d) => [{ code: 'basic-auth-require-tls-inconsistent', at: d.value(0, 'AuthMechanism') }],
+    );
     const diag = one(diags, 'basic-auth-require-tls-inconsistent');
     assert.equal(diag.severity, 'error');
     assert.match(diag.message, /without BasicAuth/);
     assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Client" -AuthMechanism "Tls, BasicAuth, BasicAuthRequireTLS"');
   });
   it('fires on BasicAuthRequireTLS without Tls (with starttls-not-offered)', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Client'), { AuthMechanism: 'BasicAuth, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })], (d) => [
-      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
-      { code: 'basic-auth-require-tls-inconsistent', at: d.value(0, 'AuthMechanism') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(receiveConnector('Client'), { AuthMechanism: 'BasicAuth, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })],
+      (d) => [
+        { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+        { code: 'basic-auth-require-tls-inconsistent', at: d.value(0, 'AuthMechanism') },
+      ],
+    );
     assert.match(one(diags, 'basic-auth-require-tls-inconsistent').message, /without Tls/);
   });
   it('does not fire on Tls, BasicAuth, BasicAuthRequireTLS', () => {
-    expectFindings([withProps(receiveConnector('Client'), { AuthMechanism: 'Tls, BasicAuth, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })], () => []);
+    expectFindings(
+      [withProps(receiveConnector('Client'), { AuthMechanism: 'Tls, BasicAuth, BasicAuthRequireTLS', PermissionGroups: 'ExchangeUsers' })],
+      () => [],
+    );
   });
 });
 
 describe('external-authoritative-conflict', () => {
-  const ext = (over: Record<string, string | null>) => withProps(receiveConnector('Ext'), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list('10.1.2.0/24'), ...over });
+  const ext = (over: Record<string, string | null>) =>
+    withProps(receiveConnector('Ext'), {
+      AuthMechanism: 'Tls, ExternalAuthoritative',
+      PermissionGroups: 'ExchangeServers',
+      RemoteIPRanges: list('10.1.2.0/24'),
+      ...over,
+    });
   const FIX = 'Set-ReceiveConnector -Identity "EX01\\Ext" -AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers';
   it('fires when other authentication is listed with ExternalAuthoritative', () => {
     const { diags } = expectFindings([ext({ AuthMechanism: 'Tls, Integrated, ExternalAuthoritative' })], (d) => [
@@ -371,7 +469,10 @@ describe('external-authoritative-conflict', () => {
     const { diags } = expectFindings([ext({ PermissionGroups: 'Partners' })], (d) => [
       { code: 'external-authoritative-conflict', at: d.value(0, 'AuthMechanism') },
     ]);
-    assert.deepEqual(one(diags, 'external-authoritative-conflict').relatedInformation?.map((r) => plain(r.range)), [plain(renderDump([ext({ PermissionGroups: 'Partners' })]).value(0, 'PermissionGroups'))]);
+    assert.deepEqual(
+      one(diags, 'external-authoritative-conflict').relatedInformation?.map((r) => plain(r.range)),
+      [plain(renderDump([ext({ PermissionGroups: 'Partners' })]).value(0, 'PermissionGroups'))],
+    );
   });
   it('fires with DomainSecureEnabled True', () => {
     const { diags } = expectFindings([ext({ DomainSecureEnabled: 'True' })], (d) => [
@@ -385,7 +486,8 @@ describe('external-authoritative-conflict', () => {
 });
 
 describe('open-relay', () => {
-  const relay = (ranges: string[], name = 'Anonymous Relay') => withProps(receiveConnector(name), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list(...ranges) });
+  const relay = (ranges: string[], name = 'Anonymous Relay') =>
+    withProps(receiveConnector(name), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list(...ranges) });
   it('fires on 0.0.0.0-255.255.255.255, on that list item', () => {
     const { diags } = expectFindings([relay(['10.1.2.0/24', '0.0.0.0-255.255.255.255'])], (d) => [
       { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
@@ -410,37 +512,54 @@ describe('open-relay', () => {
     ]);
   });
   it('does not fire on a /24 partner range, nor without ExchangeServers, nor without ExternalAuthoritative', () => {
-    expectFindings([
-      relay(['203.0.113.0/24', '10.1.2.5']),
-      withProps(receiveConnector('Internet In'), { AuthMechanism: 'Tls', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list('0.0.0.0-255.255.255.255') }),
-    ], () => []);
+    expectFindings(
+      [
+        relay(['203.0.113.0/24', '10.1.2.5']),
+        withProps(receiveConnector('Internet In'), {
+          AuthMechanism: 'Tls',
+          PermissionGroups: 'ExchangeServers',
+          RemoteIPRanges: list('0.0.0.0-255.255.255.255'),
+        }),
+      ],
+      () => [],
+    );
   });
   it('finds the item on a continuation line when the list is wrapped at 80 columns', () => {
-    const { d } = expectFindings([relay(['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'])], (d) => [
-      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff') },
-      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
-    ], { width: 80 });
+    const { d } = expectFindings(
+      [relay(['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'])],
+      (d) => [
+        { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff') },
+        { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
+      ],
+      { width: 80 },
+    );
     const item = d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255');
     assert.ok(item.start.line > d.prop(0, 'RemoteIPRanges').line, 'the item is on a continuation line');
   });
   it('still fires when an en-US console wrapped a long item so that a continuation line starts with a space', () => {
-    expectFindings([relay(['172.16.0.0/12', '10.20.30.40', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'])], (d) => [
-      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff') },
-      { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
-    ], { width: 80 });
+    expectFindings(
+      [relay(['172.16.0.0/12', '10.20.30.40', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'])],
+      (d) => [
+        { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff') },
+        { code: 'open-relay', at: d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255') },
+      ],
+      { width: 80 },
+    );
   });
 });
 
 describe('anonymous-relay-review', () => {
   it('reviews a custom connector whose name merely starts with "Default"', () => {
-    expectFindings([withProps(receiveConnector('Default Relay'), { AuthMechanism: 'Tls', PermissionGroups: 'AnonymousUsers', RemoteIPRanges: list('10.1.2.50') })], (d) => [
-      { code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') },
-    ]);
+    expectFindings(
+      [withProps(receiveConnector('Default Relay'), { AuthMechanism: 'Tls', PermissionGroups: 'AnonymousUsers', RemoteIPRanges: list('10.1.2.50') })],
+      (d) => [{ code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') }],
+    );
   });
   it('fires on a custom connector open to AnonymousUsers, on PermissionGroups', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Scanners'), { AuthMechanism: 'Tls', PermissionGroups: 'AnonymousUsers', RemoteIPRanges: list('10.1.2.50') })], (d) => [
-      { code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(receiveConnector('Scanners'), { AuthMechanism: 'Tls', PermissionGroups: 'AnonymousUsers', RemoteIPRanges: list('10.1.2.50') })],
+      (d) => [{ code: 'anonymous-relay-review', at: d.value(0, 'PermissionGroups') }],
+    );
     const diag = one(diags, 'anonymous-relay-review');
     assert.equal(diag.severity, 'information');
     assertFix(diag, 'Get-ADPermission -Identity "EX01\\Scanners"');
@@ -452,19 +571,23 @@ describe('anonymous-relay-review', () => {
     ]);
   });
   it('does not fire on the default connectors Exchange creates, nor without anonymous users', () => {
-    expectFindings([
-      receiveConnector('Default Frontend EX01'),
-      receiveConnector('Default EX01'),
-      withProps(receiveConnector('Client Proxy EX01'), { PermissionGroups: 'ExchangeUsers, ExchangeServers' }),
-    ], () => []);
+    expectFindings(
+      [
+        receiveConnector('Default Frontend EX01'),
+        receiveConnector('Default EX01'),
+        withProps(receiveConnector('Client Proxy EX01'), { PermissionGroups: 'ExchangeUsers, ExchangeServers' }),
+      ],
+      () => [],
+    );
   });
 });
 
 describe('connection-timeout-order', () => {
   it('fires on ConnectionTimeout shorter than ConnectionInactivityTimeout', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Default EX01'), { ConnectionTimeout: '00:04:00', ConnectionInactivityTimeout: '00:05:00' })], (d) => [
-      { code: 'connection-timeout-order', at: d.value(0, 'ConnectionTimeout') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(receiveConnector('Default EX01'), { ConnectionTimeout: '00:04:00', ConnectionInactivityTimeout: '00:05:00' })],
+      (d) => [{ code: 'connection-timeout-order', at: d.value(0, 'ConnectionTimeout') }],
+    );
     const diag = one(diags, 'connection-timeout-order');
     assert.equal(diag.severity, 'error');
     assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Default EX01" -ConnectionTimeout 00:10:00');
@@ -482,10 +605,13 @@ describe('connection-timeout-order', () => {
 
 describe('domain-secure-without-tls', () => {
   it('fires on DomainSecureEnabled True when AuthMechanism lacks Tls', () => {
-    const { diags } = expectFindings([withProps(receiveConnector('Partner In'), { AuthMechanism: 'None', PermissionGroups: 'Partners', DomainSecureEnabled: 'True' })], (d) => [
-      { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
-      { code: 'domain-secure-without-tls', at: d.value(0, 'DomainSecureEnabled') },
-    ]);
+    const { diags } = expectFindings(
+      [withProps(receiveConnector('Partner In'), { AuthMechanism: 'None', PermissionGroups: 'Partners', DomainSecureEnabled: 'True' })],
+      (d) => [
+        { code: 'starttls-not-offered', at: d.value(0, 'AuthMechanism') },
+        { code: 'domain-secure-without-tls', at: d.value(0, 'DomainSecureEnabled') },
+      ],
+    );
     const diag = one(diags, 'domain-secure-without-tls');
     assert.equal(diag.severity, 'error');
     assertFix(diag, 'Set-ReceiveConnector -Identity "EX01\\Partner In" -AuthMechanism "Tls"');
@@ -512,7 +638,10 @@ describe('tls-certificate-name-syntax', () => {
     assertFix(one(diags, 'tls-certificate-name-syntax'), 'Set-SendConnector -Identity "Internet" -TlsCertificateName');
   });
   it('does not fire on <I>issuer<S>subject with commas in the names', () => {
-    expectFindings([withProps(receiveConnector(), { TlsCertificateName: "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com, O=Contoso Ltd, C=GB" })], () => []);
+    expectFindings(
+      [withProps(receiveConnector(), { TlsCertificateName: "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com, O=Contoso Ltd, C=GB" })],
+      () => [],
+    );
   });
   it('reports a bare host name once, not as both invalid-value and tls-certificate-name-syntax', () => {
     const diags = lint(renderDump([withProps(receiveConnector(), { TlsCertificateName: 'mail.contoso.com' })]));
@@ -572,8 +701,21 @@ describe('invalid-value', () => {
   }
   it('accepts every value Exchange prints: sizes with byte counts, Unlimited where allowed, day time spans, address spaces', () => {
     const d = renderDump([
-      withProps(HEALTHY_SEND, { MaxMessageSize: 'Unlimited', ConnectionInactivityTimeOut: '1.00:00:00', AddressSpaces: list('smtp:*;1', 'SMTP:contoso.com;100', 'X400:c=US;a= ;p=Contoso;5'), ErrorPolicies: 'DowngradeDnsFailures, DowngradeCustomFailures' }),
-      withProps(receiveConnector(), { MaxMessageSize: '150 MB (157,286,400 bytes)', MaxHeaderSize: '64 KB (65,536 bytes)', MessageRateLimit: 'Unlimited', MaxInboundConnectionPerSource: 'Unlimited', Bindings: list('[::]:25', '0.0.0.0:25', '10.0.0.5:2525'), RemoteIPRanges: list('10.0.0.0/8', '192.168.1.5-192.168.1.10', '2001:db8::/32', '10.1.1.1'), TlsDomainCapabilities: list('mail.protection.outlook.com:AcceptCloudServicesMail', 'contoso.com:AcceptOorgProtocol') }),
+      withProps(HEALTHY_SEND, {
+        MaxMessageSize: 'Unlimited',
+        ConnectionInactivityTimeOut: '1.00:00:00',
+        AddressSpaces: list('smtp:*;1', 'SMTP:contoso.com;100', 'X400:c=US;a= ;p=Contoso;5'),
+        ErrorPolicies: 'DowngradeDnsFailures, DowngradeCustomFailures',
+      }),
+      withProps(receiveConnector(), {
+        MaxMessageSize: '150 MB (157,286,400 bytes)',
+        MaxHeaderSize: '64 KB (65,536 bytes)',
+        MessageRateLimit: 'Unlimited',
+        MaxInboundConnectionPerSource: 'Unlimited',
+        Bindings: list('[::]:25', '0.0.0.0:25', '10.0.0.5:2525'),
+        RemoteIPRanges: list('10.0.0.0/8', '192.168.1.5-192.168.1.10', '2001:db8::/32', '10.1.1.1'),
+        TlsDomainCapabilities: list('mail.protection.outlook.com:AcceptCloudServicesMail', 'contoso.com:AcceptOorgProtocol'),
+      }),
     ]);
     assert.deepEqual(findings(lint(d)), []);
   });
@@ -587,23 +729,36 @@ describe('invalid-value', () => {
   it('IPBinding: a port above 65535 and a multicast address are flagged on their items', () => {
     const d = renderDump([withProps(receiveConnector(), { Bindings: list('0.0.0.0:25', '10.0.0.5:70000', '224.0.0.1:25') })]);
     const hits = only(lint(d), 'invalid-value');
-    assert.deepEqual(hits.map((x) => plain(x.range)), [plain(d.within(0, 'Bindings', '10.0.0.5:70000')), plain(d.within(0, 'Bindings', '224.0.0.1:25'))]);
+    assert.deepEqual(
+      hits.map((x) => plain(x.range)),
+      [plain(d.within(0, 'Bindings', '10.0.0.5:70000')), plain(d.within(0, 'Bindings', '224.0.0.1:25'))],
+    );
     assert.match(hits[1].message, /multicast/);
   });
   it('IPRange: a bad prefix and a reversed range are flagged on their items, the good item is not', () => {
     const d = renderDump([withProps(receiveConnector(), { RemoteIPRanges: list('10.0.0.0/33', '192.168.1.10-192.168.1.5', '10.1.1.1') })]);
     const hits = only(lint(d), 'invalid-value');
-    assert.deepEqual(hits.map((x) => plain(x.range)), [plain(d.within(0, 'RemoteIPRanges', '10.0.0.0/33')), plain(d.within(0, 'RemoteIPRanges', '192.168.1.10-192.168.1.5'))]);
+    assert.deepEqual(
+      hits.map((x) => plain(x.range)),
+      [plain(d.within(0, 'RemoteIPRanges', '10.0.0.0/33')), plain(d.within(0, 'RemoteIPRanges', '192.168.1.10-192.168.1.5'))],
+    );
     assert.match(hits[1].message, /192\.168\.1\.5-192\.168\.1\.10/);
   });
   it('TlsDomainCapabilities: "*" and an unknown capability are flagged on their items', () => {
-    const d = renderDump([withProps(receiveConnector(), { TlsDomainCapabilities: list('contoso.com:AcceptOorgProtocol', '*:AcceptCloudServicesMail', 'fabrikam.com:AcceptBogus') })]);
+    const d = renderDump([
+      withProps(receiveConnector(), { TlsDomainCapabilities: list('contoso.com:AcceptOorgProtocol', '*:AcceptCloudServicesMail', 'fabrikam.com:AcceptBogus') }),
+    ]);
     const hits = only(lint(d), 'invalid-value');
-    assert.deepEqual(hits.map((x) => plain(x.range)), [plain(d.within(0, 'TlsDomainCapabilities', '*:AcceptCloudServicesMail')), plain(d.within(0, 'TlsDomainCapabilities', 'fabrikam.com:AcceptBogus'))]);
+    assert.deepEqual(
+      hits.map((x) => plain(x.range)),
+      [plain(d.within(0, 'TlsDomainCapabilities', '*:AcceptCloudServicesMail')), plain(d.within(0, 'TlsDomainCapabilities', 'fabrikam.com:AcceptBogus'))],
+    );
     assert.match(hits[1].message, /AcceptBogus/);
   });
   it('TlsDomainCapabilities: the same domain twice is flagged (Exchange refuses duplicates, R13)', () => {
-    const d = renderDump([withProps(receiveConnector(), { TlsDomainCapabilities: list('contoso.com:AcceptOorgProtocol', 'contoso.com:AcceptCloudServicesMail') })]);
+    const d = renderDump([
+      withProps(receiveConnector(), { TlsDomainCapabilities: list('contoso.com:AcceptOorgProtocol', 'contoso.com:AcceptCloudServicesMail') }),
+    ]);
     assert.equal(only(lint(d), 'invalid-value').length, 1);
   });
   it('SourceIPAddress: broadcast and multicast are flagged (Exchange refuses them, S5)', () => {
@@ -613,7 +768,14 @@ describe('invalid-value', () => {
     }
   });
   it('does not flag read-only properties or dates in any culture', () => {
-    const d = renderDump([withProps(HEALTHY_SEND, { WhenChanged: '14.05.2024 11:02:17', WhenCreated: '2024-03-01 9:40:03 AM', ExchangeVersion: '0.20 (15.0.0.0)', IsValid: 'True' })]);
+    const d = renderDump([
+      withProps(HEALTHY_SEND, {
+        WhenChanged: '14.05.2024 11:02:17',
+        WhenCreated: '2024-03-01 9:40:03 AM',
+        ExchangeVersion: '0.20 (15.0.0.0)',
+        IsValid: 'True',
+      }),
+    ]);
     assert.deepEqual(findings(lint(d)), []);
   });
   it('names the connector and the parameter in a runnable fix', () => {
@@ -634,11 +796,17 @@ describe('unknown-property', () => {
   });
   it('leaves an unrelated name alone (likely a property of a version the catalogue does not list)', () => {
     const d = renderDump([withProps(receiveConnector(), { Colour: 'Blue' })]);
-    assert.deepEqual(findings(lint(d)).filter((f) => f.code === 'unknown-property'), []);
+    assert.deepEqual(
+      findings(lint(d)).filter((f) => f.code === 'unknown-property'),
+      [],
+    );
   });
   it('does not suggest a name the object already has', () => {
     const d = renderDump([withProps(HEALTHY_SEND, { RequireTLSS: 'False' })]);
-    assert.deepEqual(findings(lint(d)).filter((f) => f.code === 'unknown-property'), []);
+    assert.deepEqual(
+      findings(lint(d)).filter((f) => f.code === 'unknown-property'),
+      [],
+    );
   });
   it('accepts names in another case and the PowerShell remoting properties', () => {
     const d = renderDump([withProps(HEALTHY_SEND, { ignorestarttls: 'False', PSComputerName: 'ex01.contoso.com', PSShowComputerName: 'False' })]);
@@ -668,7 +836,12 @@ describe('list-syntax', () => {
 describe('truncated-list', () => {
   for (const mark of ['...', '\u2026'] as const) {
     it(`reports a list cut with ${JSON.stringify(mark)} as information, on the value`, () => {
-      const d = renderDump([withProps(receiveConnector('Partner In'), { PermissionGroups: 'Partners', RemoteIPRanges: cut(['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'], mark) })]);
+      const d = renderDump([
+        withProps(receiveConnector('Partner In'), {
+          PermissionGroups: 'Partners',
+          RemoteIPRanges: cut(['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'], mark),
+        }),
+      ]);
       const diags = lint(d);
       assert.deepEqual(findings(diags), [{ code: 'truncated-list', at: plain(d.value(0, 'RemoteIPRanges')) }]);
       assert.equal(diags[0].severity, 'information');
@@ -677,14 +850,26 @@ describe('truncated-list', () => {
     });
   }
   it('still checks the items before the cut (open-relay on a cut list)', () => {
-    const d = renderDump([withProps(receiveConnector('Anonymous Relay'), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: cut(['10.0.0.1', '0.0.0.0-255.255.255.255', '10.0.0.3', '10.0.0.4']) })]);
-    assert.deepEqual(findings(lint(d)), [
-      { code: 'open-relay', at: plain(d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255')) },
-      { code: 'truncated-list', at: plain(d.value(0, 'RemoteIPRanges')) },
-    ].sort(byPlace));
+    const d = renderDump([
+      withProps(receiveConnector('Anonymous Relay'), {
+        AuthMechanism: 'Tls, ExternalAuthoritative',
+        PermissionGroups: 'ExchangeServers',
+        RemoteIPRanges: cut(['10.0.0.1', '0.0.0.0-255.255.255.255', '10.0.0.3', '10.0.0.4']),
+      }),
+    ]);
+    assert.deepEqual(
+      findings(lint(d)),
+      [
+        { code: 'open-relay', at: plain(d.within(0, 'RemoteIPRanges', '0.0.0.0-255.255.255.255')) },
+        { code: 'truncated-list', at: plain(d.value(0, 'RemoteIPRanges')) },
+      ].sort(byPlace),
+    );
   });
   it('never treats a cut list as complete: no smart-hosts-missing or address-space-missing on an empty-looking cut list', () => {
     const d = renderDump([withProps(HEALTHY_SEND, { DNSRoutingEnabled: 'False', SmartHosts: cut([]), AddressSpaces: cut([]) })]);
-    assert.deepEqual(findings(lint(d)).map((f) => f.code), ['truncated-list', 'truncated-list']);
+    assert.deepEqual(
+      findings(lint(d)).map((f) => f.code),
+      ['truncated-list', 'truncated-list'],
+    );
   });
 });

@@ -12,12 +12,18 @@ function plain(r: Range): Range {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
-interface Finding { code: string; at: Range }
+interface Finding {
+  code: string;
+  at: Range;
+}
 
 function check(objects: Props[], expected: (d: Dump) => Finding[], options: DumpOptions = {}): Diagnostic[] {
   const d = renderDump(objects, options);
   const diags = service.validate({ uri: 'exo.txt', text: d.text }, { now: NOW });
-  assert.deepEqual(diags.map((x) => ({ code: x.code, at: plain(x.range) })), expected(d).map((f) => ({ code: f.code, at: plain(f.at) })));
+  assert.deepEqual(
+    diags.map((x) => ({ code: x.code, at: plain(x.range) })),
+    expected(d).map((f) => ({ code: f.code, at: plain(f.at) })),
+  );
   for (const x of diags) assert.equal(x.severity, 'error', x.code);
   return diags;
 }
@@ -31,7 +37,9 @@ const IN = inboundConnector('Inbound from Contoso');
 
 describe('Exchange Online connectors', () => {
   it('every exo-* rule of the registry is covered here', () => {
-    const ids = RULES.map((r) => r.meta.id).filter((id) => id.startsWith('exo-')).sort();
+    const ids = RULES.map((r) => r.meta.id)
+      .filter((id) => id.startsWith('exo-'))
+      .sort();
     assert.deepEqual(ids, [
       'exo-domain-validation-without-tls-domain',
       'exo-on-premises-sender-identity',
@@ -49,13 +57,18 @@ describe('Exchange Online connectors', () => {
   it('are detected as outbound and inbound connectors', () => {
     const file = service.analyze({ uri: 'exo.txt', text: renderDump([OUT, IN]).text });
     assert.ok(file.kind === 'format-list');
-    assert.deepEqual((file as { objects: { kind?: string }[] }).objects.map((o) => o.kind), ['outbound-connector', 'inbound-connector']);
+    assert.deepEqual(
+      (file as { objects: { kind?: string }[] }).objects.map((o) => o.kind),
+      ['outbound-connector', 'inbound-connector'],
+    );
   });
 });
 
 describe('exo-tls-domain-without-domain-validation', () => {
   it('fires on TlsDomain when TlsSettings is CertificateValidation', () => {
-    const [diag] = check([withProps(OUT, { TlsSettings: 'CertificateValidation' })], (d) => [{ code: 'exo-tls-domain-without-domain-validation', at: d.value(0, 'TlsDomain') }]);
+    const [diag] = check([withProps(OUT, { TlsSettings: 'CertificateValidation' })], (d) => [
+      { code: 'exo-tls-domain-without-domain-validation', at: d.value(0, 'TlsDomain') },
+    ]);
     assertFix(diag, 'Set-OutboundConnector -Identity "Outbound to Contoso" -TlsSettings DomainValidation');
   });
   it('fires when TlsSettings is empty (opportunistic)', () => {
@@ -91,23 +104,50 @@ describe('exo-smart-hosts', () => {
     assertFix(diag, 'Set-OutboundConnector -Identity "Outbound to Contoso" -UseMXRecord $false');
   });
   it('does not fire on MX delivery without smart hosts', () => {
-    check([withProps(outboundConnector('To Fabrikam'), { UseMXRecord: 'True', SmartHosts: list(), ConnectorType: 'Partner', CloudServicesMailEnabled: 'False', TlsDomain: null, TlsSettings: null, RecipientDomains: list('fabrikam.com') })], () => []);
+    check(
+      [
+        withProps(outboundConnector('To Fabrikam'), {
+          UseMXRecord: 'True',
+          SmartHosts: list(),
+          ConnectorType: 'Partner',
+          CloudServicesMailEnabled: 'False',
+          TlsDomain: null,
+          TlsSettings: null,
+          RecipientDomains: list('fabrikam.com'),
+        }),
+      ],
+      () => [],
+    );
   });
 });
 
 describe('exo-requires-on-premises', () => {
   it('fires on CloudServicesMailEnabled True of a Partner outbound connector', () => {
-    const [diag] = check([withProps(outboundConnector('To Partner'), { ConnectorType: 'Partner' })], (d) => [{ code: 'exo-requires-on-premises', at: d.value(0, 'CloudServicesMailEnabled') }]);
+    const [diag] = check([withProps(outboundConnector('To Partner'), { ConnectorType: 'Partner' })], (d) => [
+      { code: 'exo-requires-on-premises', at: d.value(0, 'CloudServicesMailEnabled') },
+    ]);
     assertFix(diag, 'Set-OutboundConnector -Identity "To Partner" -ConnectorType OnPremises');
   });
   it('fires once per hybrid-only setting (RouteAllMessagesViaOnPremises, AllAcceptedDomains)', () => {
-    check([withProps(outboundConnector('To Partner'), { ConnectorType: 'Partner', CloudServicesMailEnabled: 'False', RouteAllMessagesViaOnPremises: 'True', AllAcceptedDomains: 'True' })], (d) => [
-      { code: 'exo-requires-on-premises', at: d.value(0, 'RouteAllMessagesViaOnPremises') },
-      { code: 'exo-requires-on-premises', at: d.value(0, 'AllAcceptedDomains') },
-    ]);
+    check(
+      [
+        withProps(outboundConnector('To Partner'), {
+          ConnectorType: 'Partner',
+          CloudServicesMailEnabled: 'False',
+          RouteAllMessagesViaOnPremises: 'True',
+          AllAcceptedDomains: 'True',
+        }),
+      ],
+      (d) => [
+        { code: 'exo-requires-on-premises', at: d.value(0, 'RouteAllMessagesViaOnPremises') },
+        { code: 'exo-requires-on-premises', at: d.value(0, 'AllAcceptedDomains') },
+      ],
+    );
   });
   it('fires on CloudServicesMailEnabled True of a Partner inbound connector', () => {
-    const [diag] = check([withProps(inboundConnector('From Partner'), { ConnectorType: 'Partner' })], (d) => [{ code: 'exo-requires-on-premises', at: d.value(0, 'CloudServicesMailEnabled') }]);
+    const [diag] = check([withProps(inboundConnector('From Partner'), { ConnectorType: 'Partner' })], (d) => [
+      { code: 'exo-requires-on-premises', at: d.value(0, 'CloudServicesMailEnabled') },
+    ]);
     assertFix(diag, 'Set-InboundConnector -Identity "From Partner" -ConnectorType OnPremises');
   });
   it('does not fire on OnPremises connectors', () => {
@@ -117,7 +157,9 @@ describe('exo-requires-on-premises', () => {
 
 describe('exo-on-premises-sender-identity', () => {
   it('fires on TlsSenderCertificateName of an OnPremises inbound connector with neither certificate nor IPs', () => {
-    const [diag] = check([withProps(IN, { TlsSenderCertificateName: null })], (d) => [{ code: 'exo-on-premises-sender-identity', at: d.name(0, 'TlsSenderCertificateName') }]);
+    const [diag] = check([withProps(IN, { TlsSenderCertificateName: null })], (d) => [
+      { code: 'exo-on-premises-sender-identity', at: d.name(0, 'TlsSenderCertificateName') },
+    ]);
     assertFix(diag, 'Set-InboundConnector -Identity "Inbound from Contoso" -TlsSenderCertificateName ');
   });
   it('fires on a sender IP range wider than /24, on that item', () => {
@@ -142,22 +184,32 @@ describe('exo-tls-certificate-without-require-tls', () => {
 
 describe('exo-restrict-domains', () => {
   it('fires when RestrictDomainsToCertificate has no certificate name', () => {
-    const [diag] = check([withProps(IN, { RestrictDomainsToCertificate: 'True', TlsSenderCertificateName: null, SenderIPAddresses: list('203.0.113.10') })], (d) => [
-      { code: 'exo-restrict-domains', at: d.name(0, 'TlsSenderCertificateName') },
-    ]);
+    const [diag] = check(
+      [withProps(IN, { RestrictDomainsToCertificate: 'True', TlsSenderCertificateName: null, SenderIPAddresses: list('203.0.113.10') })],
+      (d) => [{ code: 'exo-restrict-domains', at: d.name(0, 'TlsSenderCertificateName') }],
+    );
     assertFix(diag, 'Set-InboundConnector -Identity "Inbound from Contoso" -TlsSenderCertificateName ');
   });
   it('fires on SenderIPAddresses {} when RestrictDomainsToIPAddresses is True', () => {
-    const [diag] = check([withProps(IN, { RestrictDomainsToIPAddresses: 'True' })], (d) => [{ code: 'exo-restrict-domains', at: d.value(0, 'SenderIPAddresses') }]);
+    const [diag] = check([withProps(IN, { RestrictDomainsToIPAddresses: 'True' })], (d) => [
+      { code: 'exo-restrict-domains', at: d.value(0, 'SenderIPAddresses') },
+    ]);
     assertFix(diag, 'Set-InboundConnector -Identity "Inbound from Contoso" -SenderIPAddresses ');
   });
   it('fires on RestrictDomainsToIPAddresses when both restrictions are on', () => {
-    const [diag] = check([withProps(IN, { RestrictDomainsToIPAddresses: 'True', RestrictDomainsToCertificate: 'True', SenderIPAddresses: list('203.0.113.10') })], (d) => [
-      { code: 'exo-restrict-domains', at: d.value(0, 'RestrictDomainsToIPAddresses') },
-    ]);
+    const [diag] = check(
+      [withProps(IN, { RestrictDomainsToIPAddresses: 'True', RestrictDomainsToCertificate: 'True', SenderIPAddresses: list('203.0.113.10') })],
+      (d) => [{ code: 'exo-restrict-domains', at: d.value(0, 'RestrictDomainsToIPAddresses') }],
+    );
     assertFix(diag, 'Set-InboundConnector -Identity "Inbound from Contoso" -RestrictDomainsToIPAddresses $false');
   });
   it('does not fire when the restriction has what it restricts to', () => {
-    check([withProps(IN, { RestrictDomainsToCertificate: 'True' }), withProps(inboundConnector('By IP'), { RestrictDomainsToIPAddresses: 'True', TlsSenderCertificateName: null, SenderIPAddresses: list('203.0.113.10') })], () => []);
+    check(
+      [
+        withProps(IN, { RestrictDomainsToCertificate: 'True' }),
+        withProps(inboundConnector('By IP'), { RestrictDomainsToIPAddresses: 'True', TlsSenderCertificateName: null, SenderIPAddresses: list('203.0.113.10') }),
+      ],
+      () => [],
+    );
   });
 });

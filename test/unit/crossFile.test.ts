@@ -56,7 +56,11 @@ describe('connectors and certificates across files', () => {
     const onConnector = out.find((f) => f.file.endsWith('send.txt'))!.diagnostics.find((d) => d.code === 'certificate-expired')!;
     assert.match(onConnector.message, /Send connector "Outbound to Office 365 - 6f1c" presents Certificate CN=mail\.contoso\.com/);
     const lines = out.find((f) => f.file.endsWith('send.txt'))!.diagnostics.map((d) => d.range.start.line);
-    assert.deepEqual(lines, [...lines].sort((a, b) => a - b), 'cross-file findings sorted in with the file\'s own');
+    assert.deepEqual(
+      lines,
+      [...lines].sort((a, b) => a - b),
+      "cross-file findings sorted in with the file's own",
+    );
   });
   it('a subscription whose Edge no EdgeSync connector lists: subscription-not-imported; listed: nothing', async () => {
     const edgeSync = read(join(STALE, 'send-connectors.txt'));

@@ -20,7 +20,10 @@ function lintCert(over: Record<string, Value | undefined>, settings: Record<stri
 }
 
 function one(diags: Diagnostic[], code: string): Diagnostic {
-  assert.deepEqual(diags.map((x) => x.code), [code]);
+  assert.deepEqual(
+    diags.map((x) => x.code),
+    [code],
+  );
   return diags[0];
 }
 
@@ -36,7 +39,10 @@ describe('a healthy certificate', () => {
   });
   it('is detected as an Exchange certificate', () => {
     const file = service.analyze({ uri: 'c.txt', text: renderDump([certificate()]).text }) as { objects?: { kind?: string }[] };
-    assert.deepEqual(file.objects?.map((o) => o.kind), ['exchange-certificate']);
+    assert.deepEqual(
+      file.objects?.map((o) => o.kind),
+      ['exchange-certificate'],
+    );
   });
 });
 
@@ -50,7 +56,10 @@ describe('certificate-expired', () => {
     assertRemedy(diag);
   });
   it('reads German (12.08.2024 18:14:02) and ISO-like (2024-05-01 6:14:02 PM) dates', () => {
-    for (const [notAfter, notBefore] of [['01.05.2024 18:14:02', '01.02.2024 18:14:03'], ['2024-05-01 6:14:02 PM', '2024-02-01 6:14:03 PM']]) {
+    for (const [notAfter, notBefore] of [
+      ['01.05.2024 18:14:02', '01.02.2024 18:14:03'],
+      ['2024-05-01 6:14:02 PM', '2024-02-01 6:14:03 PM'],
+    ]) {
       const diag = one(lintCert({ NotAfter: notAfter, NotBefore: notBefore }).diags, 'certificate-expired');
       assert.match(diag.message, /expired on 2024-05-01 18:14:02 UTC/, notAfter);
     }
@@ -64,17 +73,28 @@ describe('certificate-expired', () => {
   it('infers day-first from another date of the file (25/03/2024), so 01/05/2024 is 1 May', () => {
     const d = renderDump([
       certificate({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' }),
-      certificate({ Subject: 'CN=EDGE01', Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D', NotAfter: '25/03/2029 10:15:00', NotBefore: '25/03/2024 10:15:00' }),
+      certificate({
+        Subject: 'CN=EDGE01',
+        Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D',
+        NotAfter: '25/03/2029 10:15:00',
+        NotBefore: '25/03/2024 10:15:00',
+      }),
     ]);
     const diags = service.validate({ uri: 'certs.txt', text: d.text }, { now: NOW });
-    assert.deepEqual(diags.map((x) => [x.code, plain(x.range)]), [['certificate-expired', plain(d.value(0, 'NotAfter'))]]);
+    assert.deepEqual(
+      diags.map((x) => [x.code, plain(x.range)]),
+      [['certificate-expired', plain(d.value(0, 'NotAfter'))]],
+    );
     assert.match(diags[0].message, /expired on 2024-05-01 18:14:02 UTC/);
     const alone = one(lintCert({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' }).diags, 'certificate-expired');
     assert.match(alone.message, /read the other way it would be 1 May 2024/);
   });
   it('follows the date-order setting for ambiguous dates (dmy: 5/6/2024 is 5 June, so not expired)', () => {
     const { diags } = lintCert({ NotAfter: '5/6/2024 6:14:02 PM', NotBefore: '2/4/2024 6:14:03 PM' }, { dateOrder: 'dmy' });
-    assert.deepEqual(diags.map((x) => x.code), ['certificate-expiring']);
+    assert.deepEqual(
+      diags.map((x) => x.code),
+      ['certificate-expiring'],
+    );
   });
   it('does not fire before NotAfter', () => {
     assert.deepEqual(lintCert({ NotAfter: '3/1/2029 10:15:00 AM' }).diags, []);
@@ -105,7 +125,10 @@ describe('certificate-expiring', () => {
   });
   it('does not fire 31 days ahead, and follows certificateExpiringDays', () => {
     assert.deepEqual(lintCert({ NotAfter: '7/3/2024 6:14:02 PM' }).diags, []);
-    assert.deepEqual(lintCert({ NotAfter: '7/3/2024 6:14:02 PM' }, { certificateExpiringDays: 60 }).diags.map((x) => x.code), ['certificate-expiring']);
+    assert.deepEqual(
+      lintCert({ NotAfter: '7/3/2024 6:14:02 PM' }, { certificateExpiringDays: 60 }).diags.map((x) => x.code),
+      ['certificate-expiring'],
+    );
   });
 });
 
@@ -124,7 +147,12 @@ describe('certificate-weak-key', () => {
 });
 
 describe('certificate-status', () => {
-  for (const [status, why] of [['DateInvalid', /validity period/], ['Revoked', /revoked/], ['Untrusted', /trusted root/], ['PendingRequest', /never completed/]] as const) {
+  for (const [status, why] of [
+    ['DateInvalid', /validity period/],
+    ['Revoked', /revoked/],
+    ['Untrusted', /trusted root/],
+    ['PendingRequest', /never completed/],
+  ] as const) {
     it(`fires on Status ${status}, on the value`, () => {
       const { d, diags } = lintCert({ Status: status });
       const diag = one(diags, 'certificate-status');
@@ -143,14 +171,25 @@ describe('several certificates in one dump', () => {
   it('puts each finding on its own certificate', () => {
     const d = renderDump([
       certificate(),
-      certificate({ Subject: 'CN=EDGE01', Issuer: 'CN=EDGE01', Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D', PublicKeySize: '1024', NotAfter: '1/10/2019 8:00:00 AM', NotBefore: '1/10/2014 8:00:00 AM', Status: 'DateInvalid' }),
+      certificate({
+        Subject: 'CN=EDGE01',
+        Issuer: 'CN=EDGE01',
+        Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D',
+        PublicKeySize: '1024',
+        NotAfter: '1/10/2019 8:00:00 AM',
+        NotBefore: '1/10/2014 8:00:00 AM',
+        Status: 'DateInvalid',
+      }),
     ]);
     const diags = service.validate({ uri: 'certs.txt', text: d.text }, { now: NOW });
-    assert.deepEqual(diags.map((x) => [x.code, plain(x.range)]).sort(), [
-      ['certificate-expired', plain(d.value(1, 'NotAfter'))],
-      ['certificate-status', plain(d.value(1, 'Status'))],
-      ['certificate-weak-key', plain(d.value(1, 'PublicKeySize'))],
-    ].sort());
+    assert.deepEqual(
+      diags.map((x) => [x.code, plain(x.range)]).sort(),
+      [
+        ['certificate-expired', plain(d.value(1, 'NotAfter'))],
+        ['certificate-status', plain(d.value(1, 'Status'))],
+        ['certificate-weak-key', plain(d.value(1, 'PublicKeySize'))],
+      ].sort(),
+    );
     for (const x of diags) assert.match(x.message, /CN=EDGE01/);
   });
 });

@@ -63,12 +63,15 @@ describe('synthetic Get-SendConnector | fl', () => {
     assert.ok(text.includes('\r\n'));
     const file = service.analyze({ uri: SEND, text }) as ObjectsFile;
     assert.equal(file.kind, 'format-list');
-    assert.deepEqual(file.objects.map((o) => [o.kind, o.byName.get('name')?.text]), [
-      ['send-connector', 'Internet'],
-      ['send-connector', 'To Fabrikam (TLS)'],
-      ['send-connector', 'Legacy Relay'],
-      ['send-connector', 'Outbound to Office 365 - 6f1c'],
-    ]);
+    assert.deepEqual(
+      file.objects.map((o) => [o.kind, o.byName.get('name')?.text]),
+      [
+        ['send-connector', 'Internet'],
+        ['send-connector', 'To Fabrikam (TLS)'],
+        ['send-connector', 'Legacy Relay'],
+        ['send-connector', 'Outbound to Office 365 - 6f1c'],
+      ],
+    );
   });
   it('To Fabrikam (TLS) → domain-validation-without-tls-domain; Legacy Relay → ignore-starttls + basic-auth-cleartext; nothing else', () => {
     assert.deepEqual(found(lint(SEND)), [
@@ -81,8 +84,14 @@ describe('synthetic Get-SendConnector | fl', () => {
     const diags = lint(SEND);
     assert.ok(diags[0].message.includes('Set-SendConnector -Identity "To Fabrikam (TLS)" -TlsDomain '), diags[0].message);
     assert.ok(diags[1].message.includes('Set-SendConnector -Identity "Legacy Relay" -IgnoreSTARTTLS $false'), diags[1].message);
-    assert.ok(diags[2].message.includes('Set-SendConnector -Identity "Legacy Relay" -SmartHostAuthMechanism BasicAuthRequireTLS -IgnoreSTARTTLS $false'), diags[2].message);
-    assert.deepEqual(diags.map((d) => d.severity), ['error', 'warning', 'warning']);
+    assert.ok(
+      diags[2].message.includes('Set-SendConnector -Identity "Legacy Relay" -SmartHostAuthMechanism BasicAuthRequireTLS -IgnoreSTARTTLS $false'),
+      diags[2].message,
+    );
+    assert.deepEqual(
+      diags.map((d) => d.severity),
+      ['error', 'warning', 'warning'],
+    );
   });
 });
 
@@ -90,12 +99,15 @@ describe('synthetic Get-ReceiveConnector | fl', () => {
   const text = read(RECEIVE);
   it('has four receive connectors', () => {
     const file = service.analyze({ uri: RECEIVE, text }) as ObjectsFile;
-    assert.deepEqual(file.objects.map((o) => [o.kind, o.byName.get('name')?.text]), [
-      ['receive-connector', 'Default Frontend EX01'],
-      ['receive-connector', 'Anonymous Relay'],
-      ['receive-connector', 'Client Frontend EX01'],
-      ['receive-connector', 'Default EX01'],
-    ]);
+    assert.deepEqual(
+      file.objects.map((o) => [o.kind, o.byName.get('name')?.text]),
+      [
+        ['receive-connector', 'Default Frontend EX01'],
+        ['receive-connector', 'Anonymous Relay'],
+        ['receive-connector', 'Client Frontend EX01'],
+        ['receive-connector', 'Default EX01'],
+      ],
+    );
   });
   it('Anonymous Relay → open-relay (and starttls-not-offered: AuthMechanism is ExternalAuthoritative alone); Client Frontend EX01 → basic-auth-cleartext; default connectors → nothing', () => {
     assert.deepEqual(found(lint(RECEIVE)), [
@@ -110,7 +122,10 @@ describe('synthetic Get-ReceiveConnector | fl', () => {
     assert.equal(relay.severity, 'error');
     assert.ok(relay.message.includes('Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -RemoteIPRanges '), relay.message);
     const basic = diags.find((d) => d.code === 'basic-auth-cleartext')!;
-    assert.ok(basic.message.includes('Set-ReceiveConnector -Identity "EX01\\Client Frontend EX01" -AuthMechanism "Tls, Integrated, BasicAuth, BasicAuthRequireTLS"'), basic.message);
+    assert.ok(
+      basic.message.includes('Set-ReceiveConnector -Identity "EX01\\Client Frontend EX01" -AuthMechanism "Tls, Integrated, BasicAuth, BasicAuthRequireTLS"'),
+      basic.message,
+    );
   });
 });
 
@@ -118,10 +133,16 @@ describe('synthetic Get-ExchangeCertificate | fl', () => {
   const text = read(CERTS);
   it('has two certificates and no findings on 2024-06-01', () => {
     const file = service.analyze({ uri: CERTS, text }) as ObjectsFile;
-    assert.deepEqual(file.objects.map((o) => [o.kind, o.byName.get('subject')?.text]), [['exchange-certificate', 'CN=mail.contoso.com'], ['exchange-certificate', 'CN=EDGE01']]);
+    assert.deepEqual(
+      file.objects.map((o) => [o.kind, o.byName.get('subject')?.text]),
+      [
+        ['exchange-certificate', 'CN=mail.contoso.com'],
+        ['exchange-certificate', 'CN=EDGE01'],
+      ],
+    );
     assert.deepEqual(lint(CERTS), []);
   });
-  it('the Let\'s Encrypt certificate is expiring on 2024-07-20 and expired on 2024-09-01 (NotAfter 8/12/2024 6:14:02 PM)', () => {
+  it("the Let's Encrypt certificate is expiring on 2024-07-20 and expired on 2024-09-01 (NotAfter 8/12/2024 6:14:02 PM)", () => {
     const notAfter = (() => {
       const l = text.split('\r\n').findIndex((x) => x.startsWith('NotAfter'));
       return { start: { line: l, character: 21 }, end: { line: l, character: 21 + '8/12/2024 6:14:02 PM'.length } };
@@ -136,17 +157,24 @@ describe('the corpus through the CLI', () => {
     const r = await runCli(['--format', 'json', '--now', NOW.toISOString(), SEND, RECEIVE, CERTS]);
     assert.equal(r.code, 1);
     const out = JSON.parse(r.stdout) as { file: string; kind: string; diagnostics: { code: string }[] }[];
-    assert.deepEqual(out.map((f) => [f.kind, f.diagnostics.map((d) => d.code)]), [
-      ['format-list', ['domain-validation-without-tls-domain', 'ignore-starttls', 'basic-auth-cleartext']],
-      ['format-list', ['starttls-not-offered', 'open-relay', 'basic-auth-cleartext']],
-      ['format-list', []],
-    ]);
+    assert.deepEqual(
+      out.map((f) => [f.kind, f.diagnostics.map((d) => d.code)]),
+      [
+        ['format-list', ['domain-validation-without-tls-domain', 'ignore-starttls', 'basic-auth-cleartext']],
+        ['format-list', ['starttls-not-offered', 'open-relay', 'basic-auth-cleartext']],
+        ['format-list', []],
+      ],
+    );
   });
   it('the fixtures are the corpus files, byte for byte', () => {
     for (const f of [SEND, RECEIVE, CERTS]) {
       const name = f.slice(DIR.length + 1);
       let corpus: Buffer;
-      try { corpus = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'synthetic', name)); } catch { continue; }
+      try {
+        corpus = readFileSync(join(__dirname, '..', '..', '..', 'shared', 'corpus', 'synthetic', name));
+      } catch {
+        continue;
+      }
       assert.ok(corpus.equals(readFileSync(f)), name);
     }
   });

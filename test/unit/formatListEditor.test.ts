@@ -4,8 +4,17 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService, type Position, type Range } from '../../server/src/service';
 import {
-  certificate, inboundConnector, list, outboundConnector, receiveConnector, renderDump, sendConnector, smartHostConnector, withProps,
-  type Dump, type Props,
+  certificate,
+  inboundConnector,
+  list,
+  outboundConnector,
+  receiveConnector,
+  renderDump,
+  sendConnector,
+  smartHostConnector,
+  withProps,
+  type Dump,
+  type Props,
 } from '../helpers/dumps';
 
 const service = createLanguageService();
@@ -16,10 +25,27 @@ function plain(r: Range): Range {
 }
 
 const EDGESYNC: Props = withProps(smartHostConnector('EdgeSync - Inbound to Default-First-Site-Name'), {
-  SmartHosts: list('--'), SmartHostsString: '--', AddressSpaces: list('--'), SmartHostAuthMechanism: 'ExchangeServer', TlsAuthLevel: null, TlsDomain: null,
-  RequireTLS: 'False', SourceTransportServers: list('EDGE01'),
+  SmartHosts: list('--'),
+  SmartHostsString: '--',
+  AddressSpaces: list('--'),
+  SmartHostAuthMechanism: 'ExchangeServer',
+  TlsAuthLevel: null,
+  TlsDomain: null,
+  RequireTLS: 'False',
+  SourceTransportServers: list('EDGE01'),
 });
-const OBJECTS: Props[] = [smartHostConnector(), receiveConnector(), certificate(), EDGESYNC, [['Name', 'x'], ['Foo', '1'], ['Bar', '2'], ['Baz', '3']]];
+const OBJECTS: Props[] = [
+  smartHostConnector(),
+  receiveConnector(),
+  certificate(),
+  EDGESYNC,
+  [
+    ['Name', 'x'],
+    ['Foo', '1'],
+    ['Bar', '2'],
+    ['Baz', '3'],
+  ],
+];
 
 function hoverAt(d: Dump, pos: Position) {
   return service.hover({ uri: 'dump.txt', text: d.text }, pos, { now: NOW });
@@ -52,7 +78,8 @@ describe('hover', () => {
   it('on a flags value: every member set, the sum, and the unset members', () => {
     const h = hoverAt(d, inside(d.value(1, 'AuthMechanism')))!;
     assert.match(h.contents, /Value: \*\*Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer\*\* \(= 31\)/);
-    for (const m of ['Tls = 1', 'Integrated = 2', 'BasicAuth = 4', 'BasicAuthRequireTLS = 8', 'ExchangeServer = 16']) assert.ok(h.contents.includes(`**✓ ${m}**`), m);
+    for (const m of ['Tls = 1', 'Integrated = 2', 'BasicAuth = 4', 'BasicAuthRequireTLS = 8', 'ExchangeServer = 16'])
+      assert.ok(h.contents.includes(`**✓ ${m}**`), m);
     assert.match(h.contents, /- ExternalAuthoritative = 32: /);
     const pg = hoverAt(d, inside(d.value(1, 'PermissionGroups')))!;
     assert.match(pg.contents, /Value: \*\*AnonymousUsers, ExchangeServers, ExchangeLegacyServers\*\* \(= 13\)/);
@@ -123,23 +150,41 @@ describe('completion', () => {
 
   it('offers True and False for a Boolean, replacing what was typed', () => {
     const items = complete((ls) => setLine(ls, IG, 'IgnoreSTARTTLS               : '));
-    assert.deepEqual(items.map((i) => [i.label, i.kind]), [['True', 'value'], ['False', 'value']]);
+    assert.deepEqual(
+      items.map((i) => [i.label, i.kind]),
+      [
+        ['True', 'value'],
+        ['False', 'value'],
+      ],
+    );
     const partial = complete((ls) => setLine(ls, IG, 'IgnoreSTARTTLS               : f'));
-    assert.deepEqual(partial.map((i) => i.label), ['False']);
+    assert.deepEqual(
+      partial.map((i) => i.label),
+      ['False'],
+    );
     assert.deepEqual(plain(partial[0].range), { start: { line: IG, character: 31 }, end: { line: IG, character: 32 } });
   });
   it('offers enum members matching the typed prefix', () => {
     const line = base.prop(0, 'TlsAuthLevel').line;
     const items = complete((ls) => setLine(ls, line, 'TlsAuthLevel                 : '));
-    assert.deepEqual(items.map((i) => i.label), ['EncryptionOnly', 'CertificateValidation', 'DomainValidation']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['EncryptionOnly', 'CertificateValidation', 'DomainValidation'],
+    );
     assert.ok(items.every((i) => i.kind === 'enum-member'));
     assert.match(items[2].documentation ?? '', /DomainValidation = 4/);
-    assert.deepEqual(complete((ls) => setLine(ls, line, 'TlsAuthLevel                 : Dom')).map((i) => i.label), ['DomainValidation']);
+    assert.deepEqual(
+      complete((ls) => setLine(ls, line, 'TlsAuthLevel                 : Dom')).map((i) => i.label),
+      ['DomainValidation'],
+    );
   });
   it('offers the remaining flags after a comma, replacing only the last member', () => {
     const line = base.prop(1, 'AuthMechanism').line;
     const items = complete((ls) => setLine(ls, line, 'AuthMechanism                             : Tls, Ba'));
-    assert.deepEqual(items.map((i) => i.label), ['BasicAuth', 'BasicAuthRequireTLS']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['BasicAuth', 'BasicAuthRequireTLS'],
+    );
     assert.deepEqual(plain(items[0].range), { start: { line, character: 49 }, end: { line, character: 51 } });
     const all = complete((ls) => setLine(ls, line, 'AuthMechanism                             : Tls, Integrated, '));
     assert.ok(!all.some((i) => i.label === 'Tls' || i.label === 'Integrated'), all.map((i) => i.label).join(', '));
@@ -151,28 +196,46 @@ describe('completion', () => {
   });
   it('offers Unlimited for a size that allows it', () => {
     const line = base.prop(0, 'MaxMessageSize').line;
-    assert.deepEqual(complete((ls) => setLine(ls, line, 'MaxMessageSize               : Un')).map((i) => i.label), ['Unlimited']);
+    assert.deepEqual(
+      complete((ls) => setLine(ls, line, 'MaxMessageSize               : Un')).map((i) => i.label),
+      ['Unlimited'],
+    );
   });
-  it('offers the property names the object does not have yet, padded to the object\'s value column', () => {
+  it("offers the property names the object does not have yet, padded to the object's value column", () => {
     const items = complete((ls) => setLine(ls, IG, 'Ign'));
-    assert.deepEqual(items.map((i) => [i.label, i.kind, i.insertText]), [['IgnoreSTARTTLS', 'property', 'IgnoreSTARTTLS               : ']]);
+    assert.deepEqual(
+      items.map((i) => [i.label, i.kind, i.insertText]),
+      [['IgnoreSTARTTLS', 'property', 'IgnoreSTARTTLS               : ']],
+    );
     assert.deepEqual(plain(items[0].range), { start: { line: IG, character: 0 }, end: { line: IG, character: 3 } });
     assert.match(items[0].documentation ?? '', /STARTTLS/);
   });
   it('does not offer a name the object already has', () => {
     const line = base.prop(0, 'RequireTLS').line;
-    const items = complete((ls) => { ls.splice(line + 1, 0, 'Ign'); return { line: line + 1, character: 3 }; });
-    assert.deepEqual(items.map((i) => i.label), []);
+    const items = complete((ls) => {
+      ls.splice(line + 1, 0, 'Ign');
+      return { line: line + 1, character: 3 };
+    });
+    assert.deepEqual(
+      items.map((i) => i.label),
+      [],
+    );
   });
   it('offers receive connector names in a receive connector', () => {
     const line = base.prop(1, 'RemoteIPRanges').line;
     const items = complete((ls) => setLine(ls, line, 'RemoteIP'));
-    assert.deepEqual(items.map((i) => i.label), ['RemoteIPRanges']);
+    assert.deepEqual(
+      items.map((i) => i.label),
+      ['RemoteIPRanges'],
+    );
     assert.equal(items[0].insertText, 'RemoteIPRanges                            : ');
   });
   it('offers nothing after the value of an unknown property', () => {
     const line = base.prop(0, 'Port').line;
-    assert.deepEqual(complete((ls) => setLine(ls, line, 'Colour                       : ')), []);
+    assert.deepEqual(
+      complete((ls) => setLine(ls, line, 'Colour                       : ')),
+      [],
+    );
   });
 });
 
@@ -181,13 +244,16 @@ describe('document symbols', () => {
     const objects = [sendConnector('Internet'), receiveConnector(), certificate(), outboundConnector(), inboundConnector()];
     const d = renderDump(objects, { width: 80 });
     const symbols = service.documentSymbols({ uri: 'dump.txt', text: d.text });
-    assert.deepEqual(symbols.map((s) => [s.name, s.detail, s.kind]), [
-      ['Internet', 'send connector', 'object'],
-      ['Default Frontend EX01', 'receive connector', 'object'],
-      ['CN=mail.contoso.com (9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B)', 'Exchange certificate', 'object'],
-      ['Outbound to Contoso', 'outbound connector', 'object'],
-      ['Inbound from Contoso', 'inbound connector', 'object'],
-    ]);
+    assert.deepEqual(
+      symbols.map((s) => [s.name, s.detail, s.kind]),
+      [
+        ['Internet', 'send connector', 'object'],
+        ['Default Frontend EX01', 'receive connector', 'object'],
+        ['CN=mail.contoso.com (9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B)', 'Exchange certificate', 'object'],
+        ['Outbound to Contoso', 'outbound connector', 'object'],
+        ['Inbound from Contoso', 'inbound connector', 'object'],
+      ],
+    );
     symbols.forEach((s, i) => {
       assert.equal(s.range.start.line, d.objects[i].startLine);
       assert.equal(s.range.end.line, d.objects[i].endLine);
@@ -195,19 +261,38 @@ describe('document symbols', () => {
     });
   });
   it('an object of unknown kind is still listed, as unrecognised', () => {
-    const d = renderDump([[['Foo', '1'], ['Bar', '2'], ['Baz', '3']], sendConnector('Internet')]);
-    assert.deepEqual(service.documentSymbols({ uri: 'dump.txt', text: d.text }).map((s) => [s.name, s.detail]), [['(unnamed)', 'unrecognised object'], ['Internet', 'send connector']]);
+    const d = renderDump([
+      [
+        ['Foo', '1'],
+        ['Bar', '2'],
+        ['Baz', '3'],
+      ],
+      sendConnector('Internet'),
+    ]);
+    assert.deepEqual(
+      service.documentSymbols({ uri: 'dump.txt', text: d.text }).map((s) => [s.name, s.detail]),
+      [
+        ['(unnamed)', 'unrecognised object'],
+        ['Internet', 'send connector'],
+      ],
+    );
   });
 });
 
 describe('folding', () => {
   it('one range per object, from its first to its last line (continuation lines included)', () => {
     const d = renderDump([sendConnector('Internet'), receiveConnector(), certificate()], { width: 80 });
-    assert.deepEqual(service.foldingRanges({ uri: 'dump.txt', text: d.text }), d.objects.map((o) => ({ startLine: o.startLine, endLine: o.endLine })));
+    assert.deepEqual(
+      service.foldingRanges({ uri: 'dump.txt', text: d.text }),
+      d.objects.map((o) => ({ startLine: o.startLine, endLine: o.endLine })),
+    );
     assert.ok(d.objects[1].endLine - d.objects[1].startLine + 1 > receiveConnector().length, 'the receive connector has continuation lines at 80 columns');
   });
   it('the same with LF line ends', () => {
     const d = renderDump([sendConnector('Internet'), certificate()], { eol: '\n' });
-    assert.deepEqual(service.foldingRanges({ uri: 'dump.txt', text: d.text }), d.objects.map((o) => ({ startLine: o.startLine, endLine: o.endLine })));
+    assert.deepEqual(
+      service.foldingRanges({ uri: 'dump.txt', text: d.text }),
+      d.objects.map((o) => ({ startLine: o.startLine, endLine: o.endLine })),
+    );
   });
 });

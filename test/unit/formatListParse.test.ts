@@ -9,8 +9,22 @@ import { createLanguageService, type Range } from '../../server/src/service';
 import type { ObjectsFile } from '../../server/src/service/document';
 import { runCli, tempDir } from '../helpers/cli';
 import {
-  certificate, cut, inboundConnector, list, outboundConnector, receiveConnector, receiveConnector2010, renderDump, sendConnector,
-  sendConnector2007, utf16leBom, utf8Bom, withProps, type Dump, type DumpOptions, type Props,
+  certificate,
+  cut,
+  inboundConnector,
+  list,
+  outboundConnector,
+  receiveConnector,
+  receiveConnector2010,
+  renderDump,
+  sendConnector,
+  sendConnector2007,
+  utf16leBom,
+  utf8Bom,
+  withProps,
+  type Dump,
+  type DumpOptions,
+  type Props,
 } from '../helpers/dumps';
 
 const service = createLanguageService();
@@ -34,10 +48,12 @@ function contents(file: ObjectsFile): [string, string, string[] | null][][] {
 /** What a correct parser gives: the values as rendered before wrapping. */
 function expectedContents(objects: readonly Props[]): [string, string, string[] | null][][] {
   const d = renderDump(objects);
-  return parse(d.text).objects.map((o, i) => o.properties.map((p, j) => {
-    assert.equal(p.name, d.objects[i].props[j].name);
-    return [p.name, d.objects[i].props[j].value, p.list ? p.list.map((x) => x.text) : null];
-  }));
+  return parse(d.text).objects.map((o, i) =>
+    o.properties.map((p, j) => {
+      assert.equal(p.name, d.objects[i].props[j].name);
+      return [p.name, d.objects[i].props[j].value, p.list ? p.list.map((x) => x.text) : null];
+    }),
+  );
 }
 
 /** Long values on purpose: a multi-line comment, long lists, long DNs and certificate names. */
@@ -58,25 +74,29 @@ describe('wrapped values', () => {
       const d = renderDump(WIDE, { width });
       const file = parse(d.text);
       const want = expectedContents(WIDE);
-      file.objects.forEach((o, i) => o.properties.forEach((p, j) => {
-        assert.deepEqual(p.list?.map((x) => x.text) ?? null, want[i][j][2], `${p.name} at ${width}`);
-        const seen = new Map<string, number>();
-        for (const item of p.list ?? []) {
-          const n = seen.get(item.text) ?? 0;
-          seen.set(item.text, n + 1);
-          assert.deepEqual(plain(item.range), plain(d.within(i, p.name, item.text, n)), `${p.name} item ${item.text} at ${width}`);
-        }
-      }));
+      file.objects.forEach((o, i) =>
+        o.properties.forEach((p, j) => {
+          assert.deepEqual(p.list?.map((x) => x.text) ?? null, want[i][j][2], `${p.name} at ${width}`);
+          const seen = new Map<string, number>();
+          for (const item of p.list ?? []) {
+            const n = seen.get(item.text) ?? 0;
+            seen.set(item.text, n + 1);
+            assert.deepEqual(plain(item.range), plain(d.within(i, p.name, item.text, n)), `${p.name} item ${item.text} at ${width}`);
+          }
+        }),
+      );
     });
     it(`value ranges run from the first to the last character of each value at ${width} columns`, () => {
       const d = renderDump(WIDE, { width });
       const file = parse(d.text);
-      file.objects.forEach((o, i) => o.properties.forEach((p, j) => {
-        const r = d.objects[i].props[j];
-        assert.deepEqual(plain(p.nameRange), plain(r.nameRange), p.name);
-        if (r.valueRange) assert.deepEqual(plain(p.valueRange), plain(r.valueRange), `${p.name} at ${width}`);
-        else assert.equal(p.empty, true, p.name);
-      }));
+      file.objects.forEach((o, i) =>
+        o.properties.forEach((p, j) => {
+          const r = d.objects[i].props[j];
+          assert.deepEqual(plain(p.nameRange), plain(r.nameRange), p.name);
+          if (r.valueRange) assert.deepEqual(plain(p.valueRange), plain(r.valueRange), `${p.name} at ${width}`);
+          else assert.equal(p.empty, true, p.name);
+        }),
+      );
     });
   }
   it('the wrapped lists really span several lines at 80 columns', () => {
@@ -92,7 +112,11 @@ describe('wrapped values', () => {
   }
   // A real line break right after a line that exactly fills the width cannot be told from a cut, so the sweep uses a
   // one-line Comment.
-  const ONE_LINE = [withProps(WIDE[0], { Comment: 'Relay for the scanners on floor 2; changed by Bob (ticket 4711) after the fax gateway moved.' }), WIDE[1], WIDE[2]];
+  const ONE_LINE = [
+    withProps(WIDE[0], { Comment: 'Relay for the scanners on floor 2; changed by Bob (ticket 4711) after the fax gateway moved.' }),
+    WIDE[1],
+    WIDE[2],
+  ];
   it('property text and list items are the same at every width from 60 to 200 when the console cuts mid-word (non-western cultures)', () => {
     const want = expectedContents(ONE_LINE);
     for (let width = 60; width <= 200; width++) {
@@ -101,7 +125,10 @@ describe('wrapped values', () => {
   });
   it('a size cut before " bytes)" is still a valid size (no invalid-value)', () => {
     const d = renderDump([receiveConnector()], { width: 61, wrap: 'cut' });
-    assert.deepEqual(service.validate({ uri: 'x.txt', text: d.text }, { now: NOW }).map((x) => x.code), []);
+    assert.deepEqual(
+      service.validate({ uri: 'x.txt', text: d.text }, { now: NOW }).map((x) => x.code),
+      [],
+    );
   });
 });
 
@@ -119,7 +146,10 @@ describe('multi-line values', () => {
     assert.equal(file.objects[0].properties.find((x) => x.name === 'SourceRoutingGroup')?.text, 'Exchange Routing Group (DWBGZMFD01QNBJR)');
   });
   it('the object stays whole when the trailing blanks of the empty comment line were stripped (pasted into a ticket)', () => {
-    const text = renderDump(objects).text.split('\r\n').map((l) => l.trimEnd()).join('\r\n');
+    const text = renderDump(objects)
+      .text.split('\r\n')
+      .map((l) => l.trimEnd())
+      .join('\r\n');
     const file = parse(text);
     assert.equal(file.objects.length, 2);
     assert.equal(file.objects[0].properties.find((x) => x.name === 'Comment')?.text, comment);
@@ -143,10 +173,16 @@ describe('lists', () => {
       const d = renderDump([withProps(receiveConnector('Partner In'), { RemoteIPRanges: cut(['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'], mark) })]);
       const p = parse(d.text).objects[0].properties.find((x) => x.name === 'RemoteIPRanges')!;
       assert.equal(p.truncated, true);
-      assert.deepEqual(p.list?.map((i) => i.text), ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4']);
+      assert.deepEqual(
+        p.list?.map((i) => i.text),
+        ['10.0.0.1', '10.0.0.2', '10.0.0.3', '10.0.0.4'],
+      );
       assert.deepEqual(plain(p.list![3].range), plain(d.within(0, 'RemoteIPRanges', '10.0.0.4')));
       const diags = service.validate({ uri: 'x.txt', text: d.text }, { now: NOW });
-      assert.deepEqual(diags.map((x) => x.code), ['anonymous-relay-review', 'truncated-list']);
+      assert.deepEqual(
+        diags.map((x) => x.code),
+        ['anonymous-relay-review', 'truncated-list'],
+      );
     });
   }
   it('a cut list wrapped over several lines is still cut, with its items on the right lines', () => {
@@ -154,7 +190,10 @@ describe('lists', () => {
     const d = renderDump([withProps(receiveConnector('Partner In'), { PermissionGroups: 'Partners', RemoteIPRanges: cut(items) })], { width: 80 });
     const p = parse(d.text).objects[0].properties.find((x) => x.name === 'RemoteIPRanges')!;
     assert.equal(p.truncated, true);
-    assert.deepEqual(p.list?.map((i) => i.text), items);
+    assert.deepEqual(
+      p.list?.map((i) => i.text),
+      items,
+    );
     assert.deepEqual(plain(p.list![7].range), plain(d.within(0, 'RemoteIPRanges', '10.10.10.8')));
     assert.ok(p.list![7].range.start.line > p.nameRange.start.line);
   });
@@ -166,8 +205,11 @@ describe('lists', () => {
   });
   it('certificate names keep their commas inside one item', () => {
     const cap = "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com";
-    const p = parse(renderDump([withProps(receiveConnector(), { TlsDomainCapabilities: list(cap.replace(/:/g, '::') + ':AcceptOorgProtocol', 'fabrikam.com:AcceptCloudServicesMail') })]).text)
-      .objects[0].properties.find((x) => x.name === 'TlsDomainCapabilities')!;
+    const p = parse(
+      renderDump([
+        withProps(receiveConnector(), { TlsDomainCapabilities: list(cap.replace(/:/g, '::') + ':AcceptOorgProtocol', 'fabrikam.com:AcceptCloudServicesMail') }),
+      ]).text,
+    ).objects[0].properties.find((x) => x.name === 'TlsDomainCapabilities')!;
     assert.equal(p.list?.length, 2);
   });
 });
@@ -176,18 +218,27 @@ describe('file shapes', () => {
   const MIXED: Props[] = [sendConnector('Internet'), receiveConnector(), certificate(), outboundConnector(), inboundConnector()];
   it('detects each object of a mixed file by its property set', () => {
     const file = parse(renderDump(MIXED).text);
-    assert.deepEqual(file.objects.map((o) => o.kind), ['send-connector', 'receive-connector', 'exchange-certificate', 'outbound-connector', 'inbound-connector']);
+    assert.deepEqual(
+      file.objects.map((o) => o.kind),
+      ['send-connector', 'receive-connector', 'exchange-certificate', 'outbound-connector', 'inbound-connector'],
+    );
   });
   it('puts each object on the lines it was written on', () => {
     const d = renderDump(MIXED);
     const file = parse(d.text);
-    assert.deepEqual(file.objects.map((o) => [o.range.start.line, o.range.end.line]), d.objects.map((o) => [o.startLine, o.endLine]));
+    assert.deepEqual(
+      file.objects.map((o) => [o.range.start.line, o.range.end.line]),
+      d.objects.map((o) => [o.startLine, o.endLine]),
+    );
   });
   it('gives the same objects, texts and ranges for CRLF and LF', () => {
     const crlf = parse(renderDump(MIXED, { eol: '\r\n', width: 80 }).text);
     const lf = parse(renderDump(MIXED, { eol: '\n', width: 80 }).text);
     assert.deepEqual(contents(lf), contents(crlf));
-    assert.deepEqual(lf.objects.flatMap((o) => o.properties.map((p) => plain(p.valueRange))), crlf.objects.flatMap((o) => o.properties.map((p) => plain(p.valueRange))));
+    assert.deepEqual(
+      lf.objects.flatMap((o) => o.properties.map((p) => plain(p.valueRange))),
+      crlf.objects.flatMap((o) => o.properties.map((p) => plain(p.valueRange))),
+    );
   });
   function promptCase(preamble: string[]): void {
     const d = renderDump([withProps(sendConnector('Legacy Relay'), { IgnoreSTARTTLS: 'True' })], { preamble, leadingBlankLines: 3 });
@@ -196,11 +247,15 @@ describe('file shapes', () => {
     assert.equal(file.objects[0].range.start.line, preamble.length + 3);
     assert.equal(file.objects[0].properties[0].name, 'RunspaceId');
     const diags = service.validate({ uri: 'x.txt', text: d.text }, { now: NOW });
-    assert.deepEqual(diags.map((x) => [x.code, plain(x.range)]), [['ignore-starttls', plain(d.value(0, 'IgnoreSTARTTLS'))]]);
+    assert.deepEqual(
+      diags.map((x) => [x.code, plain(x.range)]),
+      [['ignore-starttls', plain(d.value(0, 'IgnoreSTARTTLS'))]],
+    );
   }
   it('skips leading blank lines', () => promptCase([]));
   it('skips a pasted PowerShell prompt line', () => promptCase(['PS C:\\> Get-SendConnector | fl']));
-  it('skips a pasted Exchange Management Shell prompt line ([PS] C:\\Windows\\system32>)', () => promptCase(['[PS] C:\\Windows\\system32>Get-SendConnector | Format-List']));
+  it('skips a pasted Exchange Management Shell prompt line ([PS] C:\\Windows\\system32>)', () =>
+    promptCase(['[PS] C:\\Windows\\system32>Get-SendConnector | Format-List']));
   it('reads `#` lines as comments, inside and between objects, without splitting objects', () => {
     const d = renderDump([sendConnector('A'), sendConnector('B')]);
     const lines = d.text.split('\r\n');
@@ -208,7 +263,13 @@ describe('file shapes', () => {
     lines.unshift('# Get-SendConnector | fl on EX01, 2024-05-14');
     const file = parse(lines.join('\r\n'));
     assert.equal(file.objects.length, 2);
-    assert.deepEqual(file.comments.map((c) => [c.line, c.text]), [[0, '# Get-SendConnector | fl on EX01, 2024-05-14'], [11, '# Bob: IgnoreSTARTTLS was changed in March']]);
+    assert.deepEqual(
+      file.comments.map((c) => [c.line, c.text]),
+      [
+        [0, '# Get-SendConnector | fl on EX01, 2024-05-14'],
+        [11, '# Bob: IgnoreSTARTTLS was changed in March'],
+      ],
+    );
     assert.equal(file.objects[0].properties.length, sendConnector('A').length);
     assert.ok(file.objects[0].properties.every((p) => !p.name.startsWith('#')));
   });
@@ -219,7 +280,10 @@ describe('file shapes', () => {
     assert.equal(lines[gap], '');
     lines.splice(gap, 1);
     const file = parse(lines.join('\r\n'));
-    assert.deepEqual(file.objects.map((o) => o.properties.find((p) => p.name === 'Name')?.text), ['A', 'B']);
+    assert.deepEqual(
+      file.objects.map((o) => o.properties.find((p) => p.name === 'Name')?.text),
+      ['A', 'B'],
+    );
   });
   it('reads `Name : ` with a trailing space as an empty value', () => {
     const file = parse(renderDump([sendConnector()], { emptyTrailingSpace: true }).text);
@@ -228,30 +292,64 @@ describe('file shapes', () => {
     assert.equal(p.text, '');
   });
   it('leaves objects of other cmdlets alone: no kind, no diagnostics', () => {
-    const transportService: Props = [['RunspaceId', '3f2504e0-4f89-11d3-9a0c-0305e82c3301'], ['Name', 'EX01'], ['MaxOutboundConnections', '1000'],
-      ['MaxPerDomainOutboundConnections', '20'], ['MessageRetryInterval', '00:15:00'], ['InternalTransportCertificateThumbprint', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B'],
-      ['ReceiveProtocolLogPath', 'C:\\Program Files\\Microsoft\\Exchange Server\\V15\\TransportRoles\\Logs\\Hub\\ProtocolLog\\SmtpReceive'], ['Identity', 'EX01'], ['IsValid', 'True']];
-    const acceptedDomain: Props = [['DomainName', 'contoso.com'], ['DomainType', 'Authoritative'], ['Default', 'True'], ['AddressBookEnabled', 'True'], ['Name', 'contoso.com'], ['Identity', 'contoso.com']];
+    const transportService: Props = [
+      ['RunspaceId', '3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
+      ['Name', 'EX01'],
+      ['MaxOutboundConnections', '1000'],
+      ['MaxPerDomainOutboundConnections', '20'],
+      ['MessageRetryInterval', '00:15:00'],
+      ['InternalTransportCertificateThumbprint', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B'],
+      ['ReceiveProtocolLogPath', 'C:\\Program Files\\Microsoft\\Exchange Server\\V15\\TransportRoles\\Logs\\Hub\\ProtocolLog\\SmtpReceive'],
+      ['Identity', 'EX01'],
+      ['IsValid', 'True'],
+    ];
+    const acceptedDomain: Props = [
+      ['DomainName', 'contoso.com'],
+      ['DomainType', 'Authoritative'],
+      ['Default', 'True'],
+      ['AddressBookEnabled', 'True'],
+      ['Name', 'contoso.com'],
+      ['Identity', 'contoso.com'],
+    ];
     const d = renderDump([transportService, acceptedDomain, withProps(sendConnector('Legacy Relay'), { IgnoreSTARTTLS: 'True' })]);
     const file = parse(d.text);
-    assert.deepEqual(file.objects.map((o) => o.kind), [undefined, undefined, 'send-connector']);
+    assert.deepEqual(
+      file.objects.map((o) => o.kind),
+      [undefined, undefined, 'send-connector'],
+    );
     const diags = service.validate({ uri: 'x.txt', text: d.text }, { now: NOW });
-    assert.deepEqual(diags.map((x) => [x.code, x.range.start.line]), [['ignore-starttls', d.value(2, 'IgnoreSTARTTLS').start.line]]);
+    assert.deepEqual(
+      diags.map((x) => [x.code, x.range.start.line]),
+      [['ignore-starttls', d.value(2, 'IgnoreSTARTTLS').start.line]],
+    );
   });
   it('recognises Exchange 2007/2010-shaped objects without their newer properties, with no diagnostics', () => {
     const d = renderDump([sendConnector2007(), receiveConnector2010()], { width: 120 });
     const file = parse(d.text);
-    assert.deepEqual(file.objects.map((o) => o.kind), ['send-connector', 'receive-connector']);
+    assert.deepEqual(
+      file.objects.map((o) => o.kind),
+      ['send-connector', 'receive-connector'],
+    );
     assert.ok(!file.objects[0].byName.has('tlsauthlevel'));
     assert.ok(!file.objects[1].byName.has('transportrole'));
     assert.deepEqual(service.validate({ uri: 'x.txt', text: d.text }, { now: NOW }), []);
   });
   it('still checks an Exchange 2007 connector for what it has', () => {
     const d = renderDump([withProps(sendConnector2007('Legacy 2007'), { IgnoreSTARTTLS: 'True' })]);
-    assert.deepEqual(service.validate({ uri: 'x.txt', text: d.text }, { now: NOW }).map((x) => [x.code, plain(x.range)]), [['ignore-starttls', plain(d.value(0, 'IgnoreSTARTTLS'))]]);
+    assert.deepEqual(
+      service.validate({ uri: 'x.txt', text: d.text }, { now: NOW }).map((x) => [x.code, plain(x.range)]),
+      [['ignore-starttls', plain(d.value(0, 'IgnoreSTARTTLS'))]],
+    );
   });
   it('recognises a `fl Name,AuthMechanism,PermissionGroups,RemoteIPRanges` selection and checks it', () => {
-    const d = renderDump([[['Name', 'Anonymous Relay'], ['AuthMechanism', 'ExternalAuthoritative'], ['PermissionGroups', 'ExchangeServers'], ['RemoteIPRanges', list('0.0.0.0-255.255.255.255')]]]);
+    const d = renderDump([
+      [
+        ['Name', 'Anonymous Relay'],
+        ['AuthMechanism', 'ExternalAuthoritative'],
+        ['PermissionGroups', 'ExchangeServers'],
+        ['RemoteIPRanges', list('0.0.0.0-255.255.255.255')],
+      ],
+    ]);
     assert.equal(parse(d.text).objects[0].kind, 'receive-connector');
     const codes = service.validate({ uri: 'x.txt', text: d.text }, { now: NOW }).map((x) => x.code);
     assert.ok(codes.includes('open-relay'), codes.join(', '));
@@ -261,7 +359,11 @@ describe('file shapes', () => {
 describe('encodings through the CLI', () => {
   const objects: Props[] = [
     withProps(sendConnector('Legacy Relay'), { IgnoreSTARTTLS: 'True' }),
-    withProps(receiveConnector('Anonymous Relay'), { AuthMechanism: 'Tls, ExternalAuthoritative', PermissionGroups: 'ExchangeServers', RemoteIPRanges: list('10.1.2.0/24', '0.0.0.0-255.255.255.255') }),
+    withProps(receiveConnector('Anonymous Relay'), {
+      AuthMechanism: 'Tls, ExternalAuthoritative',
+      PermissionGroups: 'ExchangeServers',
+      RemoteIPRanges: list('10.1.2.0/24', '0.0.0.0-255.255.255.255'),
+    }),
     certificate(),
   ];
   const options: DumpOptions = { width: 120 };

@@ -15,7 +15,14 @@ import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { runCli, tempDir } from '../helpers/cli';
 import { makeCertificateDer, thumbprintOf } from '../helpers/certs';
 import {
-  exchangeCertificate, receiveConnector, receiveConnectors, sendConnector, sendConnectors, without, type CertificateSpec, type JsonObject,
+  exchangeCertificate,
+  receiveConnector,
+  receiveConnectors,
+  sendConnector,
+  sendConnectors,
+  without,
+  type CertificateSpec,
+  type JsonObject,
 } from '../fixtures/json/exports';
 import { certName, en, writeJson, type Located, type Style, type Written } from '../fixtures/json/writer';
 
@@ -39,7 +46,10 @@ function plain(r: Range | Located): Range {
   return { start: { line: r.start.line, character: r.start.character }, end: { line: r.end.line, character: r.end.character } };
 }
 
-interface Finding { code: string; at: Range }
+interface Finding {
+  code: string;
+  at: Range;
+}
 
 function findings(diags: readonly Diagnostic[]): Finding[] {
   return diags.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace);
@@ -74,12 +84,25 @@ function readOne(json: string): ExchangeObject {
 
 /** A small object with `name` set to raw JSON (replacing a base property of that name). */
 function probe(base: [string, string][], name: string, rawJson: string): string {
-  const entries = base.some(([k]) => k === name) ? base.map(([k, v]): [string, string] => [k, k === name ? rawJson : v]) : [...base, [name, rawJson] as [string, string]];
+  const entries = base.some(([k]) => k === name)
+    ? base.map(([k, v]): [string, string] => [k, k === name ? rawJson : v])
+    : [...base, [name, rawJson] as [string, string]];
   return `{\n${entries.map(([k, v]) => `  "${k}": ${v}`).join(',\n')}\n}\n`;
 }
 
-const RECEIVE_BASE: [string, string][] = [['Name', '"Probe"'], ['AuthMechanism', '17'], ['PermissionGroups', '4'], ['Bindings', '["0.0.0.0:25"]'], ['RemoteIPRanges', '["10.0.0.1"]']];
-const SEND_BASE: [string, string][] = [['Name', '"Probe"'], ['DNSRoutingEnabled', 'true'], ['AddressSpaces', '["SMTP:*;1"]'], ['SmartHosts', '[]']];
+const RECEIVE_BASE: [string, string][] = [
+  ['Name', '"Probe"'],
+  ['AuthMechanism', '17'],
+  ['PermissionGroups', '4'],
+  ['Bindings', '["0.0.0.0:25"]'],
+  ['RemoteIPRanges', '["10.0.0.1"]'],
+];
+const SEND_BASE: [string, string][] = [
+  ['Name', '"Probe"'],
+  ['DNSRoutingEnabled', 'true'],
+  ['AddressSpaces', '["SMTP:*;1"]'],
+  ['SmartHosts', '[]'],
+];
 
 /** A receive connector with one property as raw JSON: analysed with its kind, catalogue types applied. */
 function receiveWith(name: string, rawJson: string): { file: ObjectsFile; p: PropertyValue; text: string; line: number } {
@@ -100,12 +123,15 @@ describe('send connectors (the connectors of send-connectors.txt) in both styles
   for (const style of STYLES) {
     const w = writeJson(sendConnectors(), style);
     it(`${style}: exact findings, each on the JSON value that is wrong`, () => {
-      assert.deepEqual(findings(lint(w.text)), expected([
-        // TlsDomain is null: the rule points at the property's name.
-        { code: 'domain-validation-without-tls-domain', at: w.at(1, 'TlsDomain').name },
-        { code: 'ignore-starttls', at: w.at(2, 'IgnoreSTARTTLS').value },
-        { code: 'basic-auth-cleartext', at: w.at(2, 'SmartHostAuthMechanism').value },
-      ]));
+      assert.deepEqual(
+        findings(lint(w.text)),
+        expected([
+          // TlsDomain is null: the rule points at the property's name.
+          { code: 'domain-validation-without-tls-domain', at: w.at(1, 'TlsDomain').name },
+          { code: 'ignore-starttls', at: w.at(2, 'IgnoreSTARTTLS').value },
+          { code: 'basic-auth-cleartext', at: w.at(2, 'SmartHostAuthMechanism').value },
+        ]),
+      );
     });
     it(`${style}: the same messages (connector names, Set-SendConnector fixes) as the Format-List dump`, () => {
       const fl = lint(readFileSync(join(FL_FIXTURES, 'send-connectors.txt'), 'utf8'), 'send-connectors.txt');
@@ -139,11 +165,14 @@ describe('receive connectors (the connectors of receive-connectors.txt) in both 
   for (const style of STYLES) {
     const w = writeJson(receiveConnectors(), style);
     it(`${style}: Anonymous Relay (AuthMechanism 32, PermissionGroups 4, 0.0.0.0-255.255.255.255) is an open relay; BasicAuth before TLS`, () => {
-      assert.deepEqual(findings(lint(w.text)), expected([
-        { code: 'starttls-not-offered', at: w.at(1, 'AuthMechanism').value },
-        { code: 'open-relay', at: w.item(1, 'RemoteIPRanges', 0) },
-        { code: 'basic-auth-cleartext', at: w.at(2, 'AuthMechanism').value },
-      ]));
+      assert.deepEqual(
+        findings(lint(w.text)),
+        expected([
+          { code: 'starttls-not-offered', at: w.at(1, 'AuthMechanism').value },
+          { code: 'open-relay', at: w.item(1, 'RemoteIPRanges', 0) },
+          { code: 'basic-auth-cleartext', at: w.at(2, 'AuthMechanism').value },
+        ]),
+      );
     });
     it(`${style}: the same messages as the Format-List dump`, () => {
       const fl = lint(readFileSync(join(FL_FIXTURES, 'receive-connectors.txt'), 'utf8'), 'receive-connectors.txt');
@@ -179,8 +208,14 @@ describe('ranges on the JSON', () => {
         assert.deepEqual(plain(prop(obj, name).valueRange), plain(w.at(1, name).value), `${name} value`);
       }
       const bindings = analyzed(w.text).objects[0].byName.get('bindings')!;
-      assert.deepEqual(bindings.list!.map((i) => i.text), ['[::]:25', '0.0.0.0:25']);
-      assert.deepEqual(bindings.list!.map((i) => plain(i.range)), [0, 1].map((i) => plain(w.item(0, 'Bindings', i))));
+      assert.deepEqual(
+        bindings.list!.map((i) => i.text),
+        ['[::]:25', '0.0.0.0:25'],
+      );
+      assert.deepEqual(
+        bindings.list!.map((i) => plain(i.range)),
+        [0, 1].map((i) => plain(w.item(0, 'Bindings', i))),
+      );
       // The object spans its braces.
       assert.equal(obj.range.start.character, style === 'ps51' ? 4 : 2);
     });
@@ -197,7 +232,10 @@ describe('ranges on the JSON', () => {
     const f = analyzed(text);
     const p = prop(f.objects[0], 'IgnoreSTARTTLS');
     assert.deepEqual(plain(p.nameRange), { start: { line: 0, character: 73 }, end: { line: 0, character: 92 } });
-    assert.deepEqual(findings(lint(text)).map((x) => x.code), ['ignore-starttls']);
+    assert.deepEqual(
+      findings(lint(text)).map((x) => x.code),
+      ['ignore-starttls'],
+    );
   });
 });
 
@@ -229,7 +267,23 @@ describe('Windows PowerShell 5.1 numbers', () => {
     assert.match(diags[0].message, /TlsAuthLevel/);
   });
   it('a number the catalogue only guesses (ConnectorSource AdminUI) is present but unknown: no member is named', () => {
-    const text = JSON.stringify({ Name: 'To on-premises', ConnectorType: 1, ConnectorSource: 3, UseMXRecord: false, SmartHosts: ['mail.contoso.com'], RecipientDomains: ['contoso.com'], TlsSettings: 4, TlsDomain: 'mail.contoso.com', RouteAllMessagesViaOnPremises: true, IsTransportRuleScoped: false, Enabled: true }, null, 2);
+    const text = JSON.stringify(
+      {
+        Name: 'To on-premises',
+        ConnectorType: 1,
+        ConnectorSource: 3,
+        UseMXRecord: false,
+        SmartHosts: ['mail.contoso.com'],
+        RecipientDomains: ['contoso.com'],
+        TlsSettings: 4,
+        TlsDomain: 'mail.contoso.com',
+        RouteAllMessagesViaOnPremises: true,
+        IsTransportRuleScoped: false,
+        Enabled: true,
+      },
+      null,
+      2,
+    );
     const f = analyzed(text);
     assert.equal(f.objects[0].kind, 'outbound-connector');
     const source = prop(f.objects[0], 'ConnectorSource');
@@ -251,14 +305,29 @@ describe('rich values: nested objects read as Format-List shows them', () => {
     ['Unlimited<int> with a value', 'receive', 'MaxInboundConnection', '{"IsUnlimited": false, "Value": 5000}'],
     ['Unlimited<ByteQuantifiedSize> with a display value', 'receive', 'MaxMessageSize', '{"IsUnlimited": false, "Value": "36 MB (37,748,736 bytes)"}'],
     ['ByteQuantifiedSize as bytes', 'receive', 'MaxHeaderSize', '{"IsUnlimited": false, "Value": 262144}'],
-    ['SmtpX509Identifier', 'receive', 'TlsCertificateName', '{"CertificateSubject": "CN=mail.contoso.com", "CertificateIssuer": "CN=R11, O=Let\'s Encrypt, C=US", "SubjectCommonName": "mail.contoso.com"}'],
+    [
+      'SmtpX509Identifier',
+      'receive',
+      'TlsCertificateName',
+      '{"CertificateSubject": "CN=mail.contoso.com", "CertificateIssuer": "CN=R11, O=Let\'s Encrypt, C=US", "SubjectCommonName": "mail.contoso.com"}',
+    ],
     ['SmtpX509Identifier without issuer', 'send', 'TlsCertificateName', '{"CertificateSubject": "CN=mail.contoso.com", "CertificateIssuer": null}'],
     ['Fqdn', 'receive', 'Fqdn', '{"Domain": "mail.contoso.com"}'],
     ['SmtpDomainWithSubdomains', 'send', 'TlsDomain', '{"Domain": "contoso.com", "IncludeSubDomains": true}'],
     ['IPAddress object without IPAddressToString', 'send', 'SourceIPAddress', '{"Address": 419539136, "AddressFamily": 2}'],
-    ['ADObjectId of a receive connector', 'receive', 'Identity', '{"Name": "Relay", "DistinguishedName": "CN=Relay,CN=SMTP Receive Connectors,CN=Protocols,CN=EX01,CN=Servers,CN=AG,DC=contoso,DC=com", "Rdn": "CN=Relay"}'],
+    [
+      'ADObjectId of a receive connector',
+      'receive',
+      'Identity',
+      '{"Name": "Relay", "DistinguishedName": "CN=Relay,CN=SMTP Receive Connectors,CN=Protocols,CN=EX01,CN=Servers,CN=AG,DC=contoso,DC=com", "Rdn": "CN=Relay"}',
+    ],
     ['ADObjectId of a server', 'receive', 'Server', '{"Name": "EX01", "DistinguishedName": "CN=EX01,CN=Servers,CN=AG,DC=contoso,DC=com"}'],
-    ['PowerShell 5.1 DateTime wrapper', 'receive', 'WhenChanged', '{"value": "\\/Date(1715677337000)\\/", "DisplayHint": 2, "DateTime": "Tuesday, May 14, 2024 9:02:17 AM"}'],
+    [
+      'PowerShell 5.1 DateTime wrapper',
+      'receive',
+      'WhenChanged',
+      '{"value": "\\/Date(1715677337000)\\/", "DisplayHint": 2, "DateTime": "Tuesday, May 14, 2024 9:02:17 AM"}',
+    ],
     ['PSCredential', 'send', 'AuthenticationCredential', '{"UserName": "CONTOSO\\\\relay", "Password": "System.Security.SecureString"}'],
     ['ExchangeObjectVersion', 'send', 'ExchangeVersion', '{"ExchangeBuild": "8.0.535.0", "Major": 0, "Minor": 1}'],
   ];
@@ -290,38 +359,91 @@ describe('rich values: nested objects read as Format-List shows them', () => {
       assert.equal(p.valueRange.start.line, line);
       // (A PowerShell 5.1 wrapper {"value": ...} has its range on the wrapped value.)
       assert.equal(p.valueRange.start.character, name.length + 6 + (name === 'WhenChanged' ? 11 : 0));
-      assert.deepEqual(lint(text).filter((d) => d.code === 'invalid-value'), []);
+      assert.deepEqual(
+        lint(text).filter((d) => d.code === 'invalid-value'),
+        [],
+      );
     });
   }
   it('collections of objects: IPBinding, IPRange, AddressSpace, SmartHost, TlsDomainCapabilities', () => {
-    const b = receiveWith('Bindings', '[{"Address": {"IPAddressToString": "::"}, "Port": 25}, {"Address": {"Address": 0, "AddressFamily": 2}, "Port": 2525}]').p;
-    assert.deepEqual(b.list!.map((i) => i.text), ['[::]:25', '0.0.0.0:2525']);
+    const b = receiveWith(
+      'Bindings',
+      '[{"Address": {"IPAddressToString": "::"}, "Port": 25}, {"Address": {"Address": 0, "AddressFamily": 2}, "Port": 2525}]',
+    ).p;
+    assert.deepEqual(
+      b.list!.map((i) => i.text),
+      ['[::]:25', '0.0.0.0:2525'],
+    );
     assert.equal(b.text, '{[::]:25, 0.0.0.0:2525}');
-    const r = receiveWith('RemoteIPRanges', '[{"LowerBound": {"IPAddressToString": "10.0.0.0"}, "UpperBound": {"IPAddressToString": "10.0.0.255"}, "RangeFormat": 2}, {"LowerBound": "192.0.2.1", "UpperBound": "192.0.2.1"}]').p;
-    assert.deepEqual(r.list!.map((i) => i.text), ['10.0.0.0-10.0.0.255', '192.0.2.1']);
-    const a = sendWith('AddressSpaces', '[{"Type": "SMTP", "Address": "*", "Cost": 1, "IncludeSubDomains": true, "Domain": "*"}, {"Type": "smtp", "Address": "fabrikam.com", "Cost": 10}]').p;
-    assert.deepEqual(a.list!.map((i) => i.text), ['SMTP:*;1', 'smtp:fabrikam.com;10']);
-    const s = sendWith('SmartHosts', '[{"Address": {"IPAddressToString": "192.0.2.25"}, "IsIPAddress": true, "Domain": null}, {"Address": {"IPAddressToString": "0.0.0.0"}, "IsIPAddress": false, "Domain": "mx.fabrikam.com"}]').p;
-    assert.deepEqual(s.list!.map((i) => i.text), ['[192.0.2.25]', 'mx.fabrikam.com']);
-    const t = receiveWith('TlsDomainCapabilities', '[{"Domain": {"Domain": "fabrikam.com", "IncludeSubDomains": false}, "Capabilities": "AcceptCloudServicesMail, AcceptOorgProtocol", "SmtpX509Identifier": null}]').p;
-    assert.deepEqual(t.list!.map((i) => i.text), ['fabrikam.com:AcceptCloudServicesMail,AcceptOorgProtocol']);
+    const r = receiveWith(
+      'RemoteIPRanges',
+      '[{"LowerBound": {"IPAddressToString": "10.0.0.0"}, "UpperBound": {"IPAddressToString": "10.0.0.255"}, "RangeFormat": 2}, {"LowerBound": "192.0.2.1", "UpperBound": "192.0.2.1"}]',
+    ).p;
+    assert.deepEqual(
+      r.list!.map((i) => i.text),
+      ['10.0.0.0-10.0.0.255', '192.0.2.1'],
+    );
+    const a = sendWith(
+      'AddressSpaces',
+      '[{"Type": "SMTP", "Address": "*", "Cost": 1, "IncludeSubDomains": true, "Domain": "*"}, {"Type": "smtp", "Address": "fabrikam.com", "Cost": 10}]',
+    ).p;
+    assert.deepEqual(
+      a.list!.map((i) => i.text),
+      ['SMTP:*;1', 'smtp:fabrikam.com;10'],
+    );
+    const s = sendWith(
+      'SmartHosts',
+      '[{"Address": {"IPAddressToString": "192.0.2.25"}, "IsIPAddress": true, "Domain": null}, {"Address": {"IPAddressToString": "0.0.0.0"}, "IsIPAddress": false, "Domain": "mx.fabrikam.com"}]',
+    ).p;
+    assert.deepEqual(
+      s.list!.map((i) => i.text),
+      ['[192.0.2.25]', 'mx.fabrikam.com'],
+    );
+    const t = receiveWith(
+      'TlsDomainCapabilities',
+      '[{"Domain": {"Domain": "fabrikam.com", "IncludeSubDomains": false}, "Capabilities": "AcceptCloudServicesMail, AcceptOorgProtocol", "SmtpX509Identifier": null}]',
+    ).p;
+    assert.deepEqual(
+      t.list!.map((i) => i.text),
+      ['fabrikam.com:AcceptCloudServicesMail,AcceptOorgProtocol'],
+    );
   });
   it('PowerShell 5.1 {"value": [...], "Count": n} collections are read as the collection', () => {
     const { p } = receiveWith('RemoteIPRanges', '{"value": ["10.0.0.0/24", "192.0.2.7"], "Count": 2}');
-    assert.deepEqual(p.list!.map((i) => i.text), ['10.0.0.0/24', '192.0.2.7']);
-    assert.deepEqual(p.list!.map((i) => i.range.start.character), [32, 47]);
+    assert.deepEqual(
+      p.list!.map((i) => i.text),
+      ['10.0.0.0/24', '192.0.2.7'],
+    );
+    assert.deepEqual(
+      p.list!.map((i) => i.range.start.character),
+      [32, 47],
+    );
   });
   it('booleans read True/False; null and "" are empty; [] is an empty collection "{}"', () => {
     const obj = readOne('{"A": true, "B": false, "C": null, "D": "", "E": [], "F": "x\\r\\ny"}');
-    assert.deepEqual(obj.properties.map((p) => [p.name, p.text, p.empty]), [
-      ['A', 'True', false], ['B', 'False', false], ['C', '', true], ['D', '', true], ['E', '{}', false], ['F', 'x\r\ny', false],
-    ]);
+    assert.deepEqual(
+      obj.properties.map((p) => [p.name, p.text, p.empty]),
+      [
+        ['A', 'True', false],
+        ['B', 'False', false],
+        ['C', '', true],
+        ['D', '', true],
+        ['E', '{}', false],
+        ['F', 'x\r\ny', false],
+      ],
+    );
     assert.deepEqual(prop(obj, 'E').list, []);
     assert.equal(obj.kind, undefined, 'the reader leaves the kind to analyzeObjects');
   });
   it('a collection PowerShell wrote as text ("{a, b}") keeps an offset per item', () => {
     const { p } = receiveWith('RemoteIPRanges', '"{10.0.0.1, 10.0.0.2}"');
-    assert.deepEqual(p.list!.map((i) => [i.text, i.range.start.character, i.range.end.character]), [['10.0.0.1', 22, 30], ['10.0.0.2', 32, 40]]);
+    assert.deepEqual(
+      p.list!.map((i) => [i.text, i.range.start.character, i.range.end.character]),
+      [
+        ['10.0.0.1', 22, 30],
+        ['10.0.0.2', 32, 40],
+      ],
+    );
   });
 });
 
@@ -334,12 +456,25 @@ describe('values PowerShell did not serialize (beyond -Depth: .NET type names)',
     const span = receiveWith('ConnectionTimeout', '"Microsoft.Exchange.Data.EnhancedTimeSpan"');
     assert.deepEqual(lint(span.text), []);
     // TlsDomain exists but could not be read: domain-validation-without-tls-domain must not claim it is missing.
-    const text = JSON.stringify([sendConnector('To Fabrikam (TLS)', { DNSRoutingEnabled: false, TlsAuthLevel: en(4, 'DomainValidation'), RequireTLS: true, SmartHosts: ['mx.fabrikam.com'], TlsDomain: 'Microsoft.Exchange.Data.SmtpDomainWithSubdomains' })].map((o) => JSON.parse(writeJson([o], 'ps7', { single: true }).text)));
+    const text = JSON.stringify(
+      [
+        sendConnector('To Fabrikam (TLS)', {
+          DNSRoutingEnabled: false,
+          TlsAuthLevel: en(4, 'DomainValidation'),
+          RequireTLS: true,
+          SmartHosts: ['mx.fabrikam.com'],
+          TlsDomain: 'Microsoft.Exchange.Data.SmtpDomainWithSubdomains',
+        }),
+      ].map((o) => JSON.parse(writeJson([o], 'ps7', { single: true }).text)),
+    );
     assert.deepEqual(lint(text), []);
   });
   it('unknown items of a checked collection are left out and the collection marked incomplete', () => {
     const { p, text } = receiveWith('RemoteIPRanges', '["10.0.0.1", "Microsoft.Exchange.Data.IPRange", {"Foo": 1}]');
-    assert.deepEqual(p.list!.map((i) => i.text), ['10.0.0.1']);
+    assert.deepEqual(
+      p.list!.map((i) => i.text),
+      ['10.0.0.1'],
+    );
     assert.equal(p.truncated, true);
     assert.deepEqual(lint(text), []);
     const caps = receiveWith('TlsDomainCapabilities', '[{"Domain": "fabrikam.com", "Capabilities": 512}]').p;
@@ -347,29 +482,57 @@ describe('values PowerShell did not serialize (beyond -Depth: .NET type names)',
     assert.equal(caps.truncated, true);
   });
   it('certificate lists of objects (5.1): CertificateDomains, DnsNameList, EnhancedKeyUsageList', () => {
-    const text = JSON.stringify({
-      Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D', Subject: 'CN=EDGE01', Services: 16,
-      CertificateDomains: [{ Domain: 'edge01.contoso.com', Address: 'edge01.contoso.com', IncludeSubDomains: false, SmtpDomain: { Domain: 'edge01.contoso.com' } }],
-      DnsNameList: [{ Punycode: 'edge01.contoso.com', Unicode: 'edge01.contoso.com' }],
-      EnhancedKeyUsageList: [{ FriendlyName: 'Server Authentication', ObjectId: '1.3.6.1.5.5.7.3.1' }],
-    }, null, 2);
+    const text = JSON.stringify(
+      {
+        Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D',
+        Subject: 'CN=EDGE01',
+        Services: 16,
+        CertificateDomains: [
+          { Domain: 'edge01.contoso.com', Address: 'edge01.contoso.com', IncludeSubDomains: false, SmtpDomain: { Domain: 'edge01.contoso.com' } },
+        ],
+        DnsNameList: [{ Punycode: 'edge01.contoso.com', Unicode: 'edge01.contoso.com' }],
+        EnhancedKeyUsageList: [{ FriendlyName: 'Server Authentication', ObjectId: '1.3.6.1.5.5.7.3.1' }],
+      },
+      null,
+      2,
+    );
     const obj = analyzed(text).objects[0];
     assert.equal(obj.kind, 'exchange-certificate');
-    assert.deepEqual(['CertificateDomains', 'DnsNameList', 'EnhancedKeyUsageList'].map((n) => prop(obj, n).text), ['{edge01.contoso.com}', '{edge01.contoso.com}', '{Server Authentication}']);
+    assert.deepEqual(
+      ['CertificateDomains', 'DnsNameList', 'EnhancedKeyUsageList'].map((n) => prop(obj, n).text),
+      ['{edge01.contoso.com}', '{edge01.contoso.com}', '{Server Authentication}'],
+    );
   });
   it('in free-text properties the type name is kept as written', () => {
     const obj = analyzed(writeJson([exchangeCertificate(certSpec())], 'ps7').text).objects[0];
     assert.equal(prop(obj, 'SignatureAlgorithm').text, 'System.Security.Cryptography.Oid');
-    assert.deepEqual(prop(obj, 'AccessRules').list!.map((i) => i.text), ['System.Security.AccessControl.CryptoKeyAccessRule']);
+    assert.deepEqual(
+      prop(obj, 'AccessRules').list!.map((i) => i.text),
+      ['System.Security.AccessControl.CryptoKeyAccessRule'],
+    );
   });
 });
 
-const der = makeCertificateDer({ cn: 'mail.contoso.com', issuerCn: 'R11', dnsNames: ['mail.contoso.com'], notBefore: new Date('2024-05-14T18:14:03Z'), notAfter: new Date('2024-08-12T18:14:02Z') });
+const der = makeCertificateDer({
+  cn: 'mail.contoso.com',
+  issuerCn: 'R11',
+  dnsNames: ['mail.contoso.com'],
+  notBefore: new Date('2024-05-14T18:14:03Z'),
+  notAfter: new Date('2024-08-12T18:14:02Z'),
+});
 
 function certSpec(changes: Partial<CertificateSpec> = {}): CertificateSpec {
   return {
-    thumbprint: thumbprintOf(der), subject: 'CN=mail.contoso.com', issuer: 'CN=R11', notBefore: '2024-05-14T18:14:03Z', notAfter: '2024-08-12T18:14:02Z',
-    services: [24, 'IIS, SMTP'], status: [1, 'Valid'], domains: ['mail.contoso.com'], der, ...changes,
+    thumbprint: thumbprintOf(der),
+    subject: 'CN=mail.contoso.com',
+    issuer: 'CN=R11',
+    notBefore: '2024-05-14T18:14:03Z',
+    notAfter: '2024-08-12T18:14:02Z',
+    services: [24, 'IIS, SMTP'],
+    status: [1, 'Valid'],
+    domains: ['mail.contoso.com'],
+    der,
+    ...changes,
   };
 }
 
@@ -394,16 +557,35 @@ describe('Get-ExchangeCertificate | ConvertTo-Json', () => {
       if (style === 'ps51') assert.equal(services.number, 24);
     });
     it(`${style}: expiring, expired and Status findings land on the JSON values`, () => {
-      const w = writeJson([
-        exchangeCertificate(certSpec()),
-        exchangeCertificate(certSpec({ der: undefined, thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D', subject: 'CN=EDGE01', issuer: 'CN=EDGE01', notAfter: '2024-07-10T00:00:00Z', status: [4, 'Untrusted'], services: [16, 'SMTP'] })),
-      ], style);
-      assert.deepEqual(findings(lint(w.text, 'certs.json', new Date('2024-07-20T00:00:00Z'))), expected([
-        { code: 'certificate-expiring', at: w.at(0, 'NotAfter').value },
-        { code: 'certificate-expired', at: w.at(1, 'NotAfter').value },
-        { code: 'certificate-status', at: w.at(1, 'Status').value },
-      ]));
-      assert.deepEqual(lint(w.text, 'certs.json', new Date('2024-06-01T00:00:00Z')).map((d) => d.code), ['certificate-status']);
+      const w = writeJson(
+        [
+          exchangeCertificate(certSpec()),
+          exchangeCertificate(
+            certSpec({
+              der: undefined,
+              thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D',
+              subject: 'CN=EDGE01',
+              issuer: 'CN=EDGE01',
+              notAfter: '2024-07-10T00:00:00Z',
+              status: [4, 'Untrusted'],
+              services: [16, 'SMTP'],
+            }),
+          ),
+        ],
+        style,
+      );
+      assert.deepEqual(
+        findings(lint(w.text, 'certs.json', new Date('2024-07-20T00:00:00Z'))),
+        expected([
+          { code: 'certificate-expiring', at: w.at(0, 'NotAfter').value },
+          { code: 'certificate-expired', at: w.at(1, 'NotAfter').value },
+          { code: 'certificate-status', at: w.at(1, 'Status').value },
+        ]),
+      );
+      assert.deepEqual(
+        lint(w.text, 'certs.json', new Date('2024-06-01T00:00:00Z')).map((d) => d.code),
+        ['certificate-status'],
+      );
     });
   }
   it('hover on Services 16 shows SMTP', () => {
@@ -414,10 +596,21 @@ describe('Get-ExchangeCertificate | ConvertTo-Json', () => {
     assert.match(typeof hover.contents === 'string' ? hover.contents : JSON.stringify(hover.contents), /16 = \*\*SMTP\*\*/);
   });
   it('a PowerShell 5.1 DateTime wrapper on NotAfter is read as the date', () => {
-    const text = JSON.stringify({ Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D', Subject: 'CN=EDGE01', Issuer: 'CN=EDGE01', Services: 16, Status: 1, NotBefore: '\\/Date(1709284500000)\\/', NotAfter: { value: '/Date(1719792000000)/', DisplayHint: 2, DateTime: 'Monday, July 1, 2024 12:00:00 AM' } });
+    const text = JSON.stringify({
+      Thumbprint: 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D',
+      Subject: 'CN=EDGE01',
+      Issuer: 'CN=EDGE01',
+      Services: 16,
+      Status: 1,
+      NotBefore: '\\/Date(1709284500000)\\/',
+      NotAfter: { value: '/Date(1719792000000)/', DisplayHint: 2, DateTime: 'Monday, July 1, 2024 12:00:00 AM' },
+    });
     const f = analyzed(text);
     assert.equal(f.certificates[0].notAfter?.value.toISOString(), '2024-07-01T00:00:00.000Z');
-    assert.deepEqual(lint(text, 'c.json', new Date('2024-07-02T00:00:00Z')).map((d) => d.code), ['certificate-expired']);
+    assert.deepEqual(
+      lint(text, 'c.json', new Date('2024-07-02T00:00:00Z')).map((d) => d.code),
+      ['certificate-expired'],
+    );
   });
 });
 
@@ -453,7 +646,13 @@ describe('invalid JSON → json-syntax', () => {
     assert.equal(syntax.length, 1);
     assert.match(syntax[0].message, /second JSON value/);
     assert.equal(syntax[0].range.start.line, a.split('\n').length - 1);
-    assert.deepEqual(diags.filter((d) => d.code !== 'json-syntax').map((d) => d.code).sort(), ['basic-auth-cleartext', 'ignore-starttls', 'open-relay', 'starttls-not-offered']);
+    assert.deepEqual(
+      diags
+        .filter((d) => d.code !== 'json-syntax')
+        .map((d) => d.code)
+        .sort(),
+      ['basic-auth-cleartext', 'ignore-starttls', 'open-relay', 'starttls-not-offered'],
+    );
   });
   it('text mixed into the export and unquoted names get their own messages', () => {
     const mixed = lint('[\n  {"Name": "A"},\n  WARNING: Resulting JSON is truncated\n]').filter((d) => d.code === 'json-syntax');
@@ -467,7 +666,11 @@ describe('invalid JSON → json-syntax', () => {
 
 describe('hostile input', () => {
   it('thousands of nested brackets: one json-syntax finding, no crash', () => {
-    for (const text of ['['.repeat(50000) + ']'.repeat(50000), '{"Name": ' + '{"Value": '.repeat(30000) + '1' + '}'.repeat(30001), '[' + '{"a": ['.repeat(20000)]) {
+    for (const text of [
+      '['.repeat(50000) + ']'.repeat(50000),
+      '{"Name": ' + '{"Value": '.repeat(30000) + '1' + '}'.repeat(30001),
+      '[' + '{"a": ['.repeat(20000),
+    ]) {
       const diags = lint(text);
       assert.equal(diags.length, 1);
       assert.equal(diags[0].code, 'json-syntax');
@@ -484,7 +687,10 @@ describe('hostile input', () => {
       let text = base;
       for (let j = 0; j < 3; j++) {
         const at = Math.floor(rnd() * text.length);
-        text = rnd() < 0.5 ? text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 30)) : text.slice(0, at) + '{}[]",:\\ 0e.'[Math.floor(rnd() * 12)] + text.slice(at);
+        text =
+          rnd() < 0.5
+            ? text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 30))
+            : text.slice(0, at) + '{}[]",:\\ 0e.'[Math.floor(rnd() * 12)] + text.slice(at);
       }
       const lines = text.split('\n').length;
       for (const d of lint(text)) assert.ok(d.range.end.line < lines, `${d.code} past the end`);
@@ -495,25 +701,37 @@ describe('hostile input', () => {
 describe('JSON exports across files (CLI run over a folder)', () => {
   for (const style of STYLES) {
     it(`${style}: a connector's TlsCertificateName against the certificate export: not SMTP, not found`, async () => {
-      const cert = exchangeCertificate(certSpec({ der: undefined, thumbprint: '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B', notAfter: '2025-05-14T00:00:00Z', services: [8, 'IIS'] }));
-      const send = writeJson([
-        sendConnector('Internet', { TlsCertificateName: certName('CN=R11', 'CN=mail.contoso.com') }),
-        sendConnector('Other', { TlsCertificateName: certName('CN=R11', 'CN=other.contoso.com') }),
-      ], style);
+      const cert = exchangeCertificate(
+        certSpec({ der: undefined, thumbprint: '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B', notAfter: '2025-05-14T00:00:00Z', services: [8, 'IIS'] }),
+      );
+      const send = writeJson(
+        [
+          sendConnector('Internet', { TlsCertificateName: certName('CN=R11', 'CN=mail.contoso.com') }),
+          sendConnector('Other', { TlsCertificateName: certName('CN=R11', 'CN=other.contoso.com') }),
+        ],
+        style,
+      );
       const dir = tempDir({ 'certs.json': writeJson([cert], style, { single: true }).text, 'send.json': send.text });
       const r = await runCli(['--format', 'json', '--now', NOW.toISOString(), dir]);
       const out = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string; range: Range }[] }[];
       const sendOut = out.find((f) => f.file.endsWith('send.json'))!;
-      assert.deepEqual(sendOut.diagnostics.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace), expected([
-        { code: 'tls-certificate-not-smtp', at: send.at(0, 'TlsCertificateName').value },
-        { code: 'tls-certificate-not-found', at: send.at(1, 'TlsCertificateName').value },
-      ]));
+      assert.deepEqual(
+        sendOut.diagnostics.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace),
+        expected([
+          { code: 'tls-certificate-not-smtp', at: send.at(0, 'TlsCertificateName').value },
+          { code: 'tls-certificate-not-found', at: send.at(1, 'TlsCertificateName').value },
+        ]),
+      );
     });
   }
 });
 
 describe('JSON that is not an Exchange export', () => {
-  const pkg = JSON.stringify({ name: 'my-app', version: '1.0.0', description: 'x', scripts: { test: 'node test.js' }, dependencies: { 'left-pad': '^1.3.0' }, private: true }, null, 2);
+  const pkg = JSON.stringify(
+    { name: 'my-app', version: '1.0.0', description: 'x', scripts: { test: 'node test.js' }, dependencies: { 'left-pad': '^1.3.0' }, private: true },
+    null,
+    2,
+  );
   it('a package.json-like file gives no diagnostics, and its object has no kind', () => {
     assert.deepEqual(lint(pkg, 'package.json'), []);
     assert.equal(analyzed(pkg, 'package.json').objects[0].kind, undefined);
@@ -537,26 +755,37 @@ describe('CLI: files as PowerShell writes them', () => {
     const r = await runCli(['--format', 'json', '--now', NOW.toISOString(), join(dir, 'receive.json'), join(dir, 'send.json')]);
     assert.equal(r.code, 1, r.stderr);
     const out = JSON.parse(r.stdout) as { file: string; kind: string; diagnostics: { code: string; range: Range }[] }[];
-    assert.deepEqual(out.map((f) => f.kind), ['json', 'json']);
-    assert.deepEqual(out[0].diagnostics.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace), expected([
-      { code: 'starttls-not-offered', at: w.at(1, 'AuthMechanism').value },
-      { code: 'open-relay', at: w.item(1, 'RemoteIPRanges', 0) },
-      { code: 'basic-auth-cleartext', at: w.at(2, 'AuthMechanism').value },
-    ]));
+    assert.deepEqual(
+      out.map((f) => f.kind),
+      ['json', 'json'],
+    );
+    assert.deepEqual(
+      out[0].diagnostics.map((d) => ({ code: d.code, at: plain(d.range) })).sort(byPlace),
+      expected([
+        { code: 'starttls-not-offered', at: w.at(1, 'AuthMechanism').value },
+        { code: 'open-relay', at: w.item(1, 'RemoteIPRanges', 0) },
+        { code: 'basic-auth-cleartext', at: w.at(2, 'AuthMechanism').value },
+      ]),
+    );
     assert.deepEqual(out[1].diagnostics.map((d) => d.code).sort(), ['basic-auth-cleartext', 'domain-validation-without-tls-domain', 'ignore-starttls']);
   });
   it('a folder: .json exports are picked up', async () => {
     const dir = tempDir({ 'exports/Get-SendConnector.json': writeJson(sendConnectors(), 'ps51').text });
     const r = await runCli(['--format', 'json', '--now', NOW.toISOString(), dir]);
     const out = JSON.parse(r.stdout) as { kind: string; diagnostics: { code: string }[] }[];
-    assert.deepEqual(out.map((f) => f.kind), ['json']);
+    assert.deepEqual(
+      out.map((f) => f.kind),
+      ['json'],
+    );
     assert.equal(out[0].diagnostics.length, 3);
   });
 });
 
 describe('size', () => {
   it('200 receive connectors (5.1 style, 2.6 MB) are read and linted in well under two seconds', () => {
-    const many: JsonObject[] = Array.from({ length: 200 }, (_, i) => receiveConnector(`Connector ${i}`, i % 4 === 1 ? without(receiveConnectors()[1], 'Name', 'Identity', 'Id', 'DistinguishedName') : {}));
+    const many: JsonObject[] = Array.from({ length: 200 }, (_, i) =>
+      receiveConnector(`Connector ${i}`, i % 4 === 1 ? without(receiveConnectors()[1], 'Name', 'Identity', 'Id', 'DistinguishedName') : {}),
+    );
     const text = writeJson(many, 'ps51').text;
     const t = performance.now();
     const diags = lint(text, 'big.json');

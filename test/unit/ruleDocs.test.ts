@@ -87,11 +87,17 @@ function readPage(file: string): Page {
   return { id: file.replace(/\.md$/, ''), text, lines, sections, table };
 }
 
-const pageFiles = readdirSync(DOCS).filter((f) => f.endsWith('.md') && f !== INDEX).sort();
+const pageFiles = readdirSync(DOCS)
+  .filter((f) => f.endsWith('.md') && f !== INDEX)
+  .sort();
 const pages = new Map(pageFiles.map((f) => [f.replace(/\.md$/, ''), readPage(f)]));
 const ruleIds = RULES.map((r) => r.meta.id);
 
-interface Block { lang: string; text: string; name?: string }
+interface Block {
+  lang: string;
+  text: string;
+  name?: string;
+}
 
 /** Fenced code blocks; a block right after a line "`name.txt`:" is that file. */
 function codeBlocks(markdown: string): Block[] {

@@ -24,12 +24,18 @@ describe('reading commands', () => {
   const file = service.analyze({ uri: 'setup.ps1', text: SCRIPT }) as ObjectsFile;
   it('one object per New-/Set- connector command, of the right kind', () => {
     assert.equal(file.kind, 'powershell');
-    assert.deepEqual(file.objects.map((o) => o.kind), ['send-connector', 'receive-connector', 'send-connector', 'send-connector']);
+    assert.deepEqual(
+      file.objects.map((o) => o.kind),
+      ['send-connector', 'receive-connector', 'send-connector', 'send-connector'],
+    );
   });
   it('joins backtick continuations, reads lists, switches, positional identities and leaves variables unknown', () => {
     const [relay, anonymous, internet, variable] = file.objects;
     assert.equal(relay.byName.get('name')?.text, 'Legacy Relay');
-    assert.deepEqual(relay.byName.get('smarthosts')?.list?.map((i) => i.text), ['relay1.contoso.com', 'relay2.contoso.com']);
+    assert.deepEqual(
+      relay.byName.get('smarthosts')?.list?.map((i) => i.text),
+      ['relay1.contoso.com', 'relay2.contoso.com'],
+    );
     assert.equal(relay.byName.get('ignorestarttls')?.text, 'True');
     assert.equal(relay.byName.get('authenticationcredential')?.empty, false, '(Get-Credential) is a value, unknown');
     assert.equal(anonymous.byName.get('identity')?.text, 'EX01\\Anonymous Relay');
@@ -46,17 +52,25 @@ describe('reading commands', () => {
 describe('findings on the values the script sets', () => {
   it('reports the TLS and relay problems on their values', () => {
     assert.deepEqual(lint(SCRIPT).map(at), [
-      'basic-auth-cleartext@3:28', 'ignore-starttls@3:97',
-      'starttls-not-offered@4:59', 'open-relay@4:131',
-      'tls-auth-level-without-require-tls@5:41', 'invalid-value@5:83',
+      'basic-auth-cleartext@3:28',
+      'ignore-starttls@3:97',
+      'starttls-not-offered@4:59',
+      'open-relay@4:131',
+      'tls-auth-level-without-require-tls@5:41',
+      'invalid-value@5:83',
     ]);
   });
   it('says nothing about values it cannot know ($variables) or cmdlet parameters (-Usage, -Confirm)', () => {
-    const out = lint('Set-SendConnector -Identity $name -IgnoreSTARTTLS $flag -Confirm:$false\nNew-SendConnector -Name X -Usage Internet -AddressSpaces "SMTP:*;1"\n');
+    const out = lint(
+      'Set-SendConnector -Identity $name -IgnoreSTARTTLS $flag -Confirm:$false\nNew-SendConnector -Name X -Usage Internet -AddressSpaces "SMTP:*;1"\n',
+    );
     assert.deepEqual(out, []);
   });
   it('a suppression comment works in scripts', () => {
-    const text = SCRIPT.replace('Set-SendConnector Internet', '# exchange-transport-disable-next-line tls-auth-level-without-require-tls, invalid-value -- staged change\nSet-SendConnector Internet');
+    const text = SCRIPT.replace(
+      'Set-SendConnector Internet',
+      '# exchange-transport-disable-next-line tls-auth-level-without-require-tls, invalid-value -- staged change\nSet-SendConnector Internet',
+    );
     assert.ok(!lint(text).some((d) => d.code === 'tls-auth-level-without-require-tls' || d.code === 'invalid-value'));
   });
 });
@@ -76,7 +90,11 @@ describe('quick fixes edit the script', () => {
     assert.match(text, /-IgnoreSTARTTLS \$false/);
     assert.match(text, /-AuthMechanism "Tls, ExternalAuthoritative"/);
     assert.match(text, /-RequireTLS:\$true/);
-    assert.deepEqual(lint(text).map((d) => d.code), ['open-relay', 'invalid-value'], 'what needs a decision stays');
+    assert.deepEqual(
+      lint(text).map((d) => d.code),
+      ['open-relay', 'invalid-value'],
+      'what needs a decision stays',
+    );
   });
   it('a switch parameter gets a value', () => {
     const text = 'Set-SendConnector Internet -TlsAuthLevel EncryptionOnly -RequireTLS:$false -IgnoreSTARTTLS\n';

@@ -39,7 +39,16 @@ describe('a healthy subscription file', () => {
 });
 
 describe('subscription-missing-element', () => {
-  for (const name of ['EdgeServerName', 'EdgeServerFQDN', 'EdgeCertificateBlob', 'ESRAUsername', 'ESRAPassword', 'EffectiveDate', 'Duration', 'VersionNumber'] as const) {
+  for (const name of [
+    'EdgeServerName',
+    'EdgeServerFQDN',
+    'EdgeCertificateBlob',
+    'ESRAUsername',
+    'ESRAPassword',
+    'EffectiveDate',
+    'Duration',
+    'VersionNumber',
+  ] as const) {
     it(`fires on the root element when <${name}> is missing`, () => {
       const { xml, diags } = lintSpec({ [name]: undefined });
       const hits = only(diags, 'subscription-missing-element');
@@ -68,7 +77,12 @@ describe('subscription-unknown-element', () => {
   it('the quick fix renames the start and the end tag', () => {
     const xml = subscriptionXml({ ...defaultSpec(MADE), EdgeServerFQDN: undefined }, ['<EdgeServerFqdn>edge01.contoso.com</EdgeServerFqdn>']);
     const diags = lintXml(xml);
-    const action = service.codeActions({ uri: 'test.xml', text: xml }, diags.filter((d) => d.code === 'subscription-unknown-element')).find((a) => a.title === 'Change to EdgeServerFQDN');
+    const action = service
+      .codeActions(
+        { uri: 'test.xml', text: xml },
+        diags.filter((d) => d.code === 'subscription-unknown-element'),
+      )
+      .find((a) => a.title === 'Change to EdgeServerFQDN');
     const line = lineOf(xml, '<EdgeServerFqdn>');
     const closeAt = xml.split('\r\n')[line].indexOf('</EdgeServerFqdn>') + 2;
     assert.deepEqual(action?.edits, [
@@ -214,7 +228,9 @@ describe('subscription-nonstandard-port, -version-mismatch, -esra-username, -roo
 describe('certificate rules on the embedded Edge certificate', () => {
   const blobLine = (xml: string) => lineOf(xml, '<EdgeCertificateBlob>');
   it('certificate-expired on the blob', () => {
-    const { xml, diags } = lintSpec({ EdgeCertificateBlob: blobFor({ notBefore: new Date('2014-01-10T08:00:00Z'), notAfter: new Date('2019-01-10T08:00:00Z') }) });
+    const { xml, diags } = lintSpec({
+      EdgeCertificateBlob: blobFor({ notBefore: new Date('2014-01-10T08:00:00Z'), notAfter: new Date('2019-01-10T08:00:00Z') }),
+    });
     const hits = only(diags, 'certificate-expired');
     assert.equal(hits.length, 1);
     assert.equal(hits[0].range.start.line, blobLine(xml));
@@ -276,7 +292,10 @@ describe('certificate-unreadable', () => {
       assert.equal(hits.length, 1, JSON.stringify(diags));
       assert.match(hits[0].message, re);
       assert.equal(hits[0].range.start.line, lineOf(xml, '<EdgeCertificateBlob>'));
-      assert.deepEqual(codes(diags).filter((c) => c.startsWith('certificate-') && c !== 'certificate-unreadable'), []);
+      assert.deepEqual(
+        codes(diags).filter((c) => c.startsWith('certificate-') && c !== 'certificate-unreadable'),
+        [],
+      );
     });
   }
   it('an empty blob element is unreadable', () => {

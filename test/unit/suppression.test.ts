@@ -25,10 +25,17 @@ describe('Format-List dumps (# comments)', () => {
     assert.ok(base.some((d) => d.code === 'basic-auth-cleartext'));
   });
   it('disable-next-line silences exactly the next line, for the named rule', () => {
-    const text = withLineBefore(SEND, 'IgnoreSTARTTLS               : True', '# exchange-transport-disable-next-line ignore-starttls -- legacy scanner, retired in Q3');
+    const text = withLineBefore(
+      SEND,
+      'IgnoreSTARTTLS               : True',
+      '# exchange-transport-disable-next-line ignore-starttls -- legacy scanner, retired in Q3',
+    );
     const out = lint('d.txt', text);
     assert.ok(!out.some((d) => d.code === 'ignore-starttls'));
-    assert.ok(out.some((d) => d.code === 'basic-auth-cleartext'), 'other rules still report');
+    assert.ok(
+      out.some((d) => d.code === 'basic-auth-cleartext'),
+      'other rules still report',
+    );
     assert.equal(out.filter((d) => d.code.startsWith('suppression-')).length, 0);
   });
   it('a disable-next-line on the wrong line silences nothing and is reported as unused (tagged unnecessary)', () => {
@@ -57,10 +64,16 @@ describe('Format-List dumps (# comments)', () => {
   it('a suppression whose only rule id is misspelt is reported as an unknown rule (with a suggestion), not merely as unused', () => {
     const text = withLineBefore(SEND, 'IgnoreSTARTTLS               : True', '# exchange-transport-disable-next-line ignore-start-tls -- typo');
     const out = lint('d.txt', text);
-    assert.ok(out.some((d) => d.code === 'ignore-starttls'), 'nothing was silenced');
+    assert.ok(
+      out.some((d) => d.code === 'ignore-starttls'),
+      'nothing was silenced',
+    );
     assert.match(out.find((d) => d.code === 'suppression-unknown-rule')!.message, /no rule "ignore-start-tls".*Did you mean ignore-starttls/);
     assert.ok(!out.some((d) => d.code === 'suppression-unused'));
-    const fix = service.codeActions({ uri: 'd.txt', text }, out.filter((d) => d.code === 'suppression-unknown-rule'));
+    const fix = service.codeActions(
+      { uri: 'd.txt', text },
+      out.filter((d) => d.code === 'suppression-unknown-rule'),
+    );
     assert.equal(fix[0].title, 'Change to ignore-starttls');
     assert.equal(fix[0].edits?.[0].newText, 'ignore-starttls');
   });
@@ -73,22 +86,49 @@ describe('Format-List dumps (# comments)', () => {
 describe('EdgeSubscription XML (<!-- --> comments)', () => {
   const xml = subscriptionXml({ ...defaultSpec(new Date('2024-05-14T10:30:00Z')), EdgeCertificateBlob: blobFor({ hash: 'sha1' }) });
   it('without a comment: weak signature and the credential notice', () => {
-    assert.deepEqual(lint('e.xml', xml).map((d) => d.code).sort(), ['certificate-weak-signature', 'subscription-credentials']);
+    assert.deepEqual(
+      lint('e.xml', xml)
+        .map((d) => d.code)
+        .sort(),
+      ['certificate-weak-signature', 'subscription-credentials'],
+    );
   });
   it('disable-next-line before the element silences it', () => {
-    const text = xml.replace('  <EdgeCertificateBlob>', '  <!-- exchange-transport-disable-next-line certificate-weak-signature -- lab Edge, replaced next week -->\r\n  <EdgeCertificateBlob>');
-    assert.deepEqual(lint('e.xml', text).map((d) => d.code), ['subscription-credentials']);
+    const text = xml.replace(
+      '  <EdgeCertificateBlob>',
+      '  <!-- exchange-transport-disable-next-line certificate-weak-signature -- lab Edge, replaced next week -->\r\n  <EdgeCertificateBlob>',
+    );
+    assert.deepEqual(
+      lint('e.xml', text).map((d) => d.code),
+      ['subscription-credentials'],
+    );
   });
   it('disable-line on the same line and disable-file work too', () => {
-    const sameLine = xml.replace('</ESRAPassword>', '</ESRAPassword> <!-- exchange-transport-disable-line subscription-credentials -- file deleted after import -->');
-    assert.deepEqual(lint('e.xml', sameLine).map((d) => d.code), ['certificate-weak-signature']);
+    const sameLine = xml.replace(
+      '</ESRAPassword>',
+      '</ESRAPassword> <!-- exchange-transport-disable-line subscription-credentials -- file deleted after import -->',
+    );
+    assert.deepEqual(
+      lint('e.xml', sameLine).map((d) => d.code),
+      ['certificate-weak-signature'],
+    );
     const file = xml.replace('<EdgeSubscriptionData ', '<!-- exchange-transport-disable-file -- archived copy -->\r\n<EdgeSubscriptionData ');
     assert.deepEqual(lint('e.xml', file), []);
   });
   it('cross-file findings are suppressed by the same comments', () => {
-    const text = xml.replace('  <EdgeCertificateBlob>', '  <!-- exchange-transport-disable-next-line subscription-certificate-stale -- resubscribing tonight -->\r\n  <EdgeCertificateBlob>');
+    const text = xml.replace(
+      '  <EdgeCertificateBlob>',
+      '  <!-- exchange-transport-disable-next-line subscription-certificate-stale -- resubscribing tonight -->\r\n  <EdgeCertificateBlob>',
+    );
     const line = text.split('\r\n').findIndex((l) => l.includes('<EdgeCertificateBlob>'));
-    const cross: Diagnostic = { code: 'subscription-certificate-stale', severity: 'error', message: 'stale', range: { start: { line, character: 23 }, end: { line, character: 30 } }, source: 'exchange-transport', href: 'x' };
+    const cross: Diagnostic = {
+      code: 'subscription-certificate-stale',
+      severity: 'error',
+      message: 'stale',
+      range: { start: { line, character: 23 }, end: { line, character: 30 } },
+      source: 'exchange-transport',
+      href: 'x',
+    };
     const out = service.validate({ uri: 'e.xml', text }, { now: NOW }, undefined, [cross]);
     assert.ok(!out.some((d) => d.code === 'subscription-certificate-stale'));
     assert.ok(!out.some((d) => d.code === 'suppression-unused'));
@@ -108,7 +148,10 @@ describe('Export-Clixml (<!-- -->) and ConvertTo-Json (// comments)', () => {
   const now = new Date('2024-06-01T00:00:00Z');
   it('CLIXML: a comment before the element silences the finding on it', () => {
     const xml = readFileSync('test/fixtures/css-exchange/GetSendConnector.xml', 'utf8');
-    assert.deepEqual(service.validate({ uri: 's.xml', text: xml }, { now }).map((d) => d.code), ['office365-connector-tls']);
+    assert.deepEqual(
+      service.validate({ uri: 's.xml', text: xml }, { now }).map((d) => d.code),
+      ['office365-connector-tls'],
+    );
     const lines = xml.split(/\r?\n/);
     const at = lines.findIndex((l) => l.includes('<B N="RequireTLS">'));
     lines.splice(at, 0, '      <!-- exchange-transport-disable-next-line office365-connector-tls -- TLS enforced by the firewall -->');
@@ -122,6 +165,9 @@ describe('Export-Clixml (<!-- -->) and ConvertTo-Json (// comments)', () => {
     const at = lines.findIndex((l) => l.includes('"AuthMechanism":  32'));
     lines.splice(at, 0, '        // exchange-transport-disable-next-line starttls-not-offered -- scanners without TLS');
     const after = service.validate({ uri: 'r.json', text: lines.join('\r\n') }, { now }).map((d) => d.code);
-    assert.deepEqual(after, before.filter((c) => c !== 'starttls-not-offered'));
+    assert.deepEqual(
+      after,
+      before.filter((c) => c !== 'starttls-not-offered'),
+    );
   });
 });

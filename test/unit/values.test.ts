@@ -6,13 +6,52 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EnumDef } from '../../server/src/service/catalogue/types';
 import {
-  coversWholeInternet, findDuplicateTlsDomains, formatAddressSpace, formatByteSize, formatG4, formatIpAddress,
-  formatIpBinding, formatIpRange, formatTimeSpan, formatTlsDomainCapabilities, includesPublicAddresses, inferDateOrder,
-  isBroadcast, isCatchAll, isLinkLocal, isLoopback, isMulticast, isPrivate, isPublic, isUnspecified, isVeryWide, commonName,
-  parseAddressSpace, parseBool, parseByteSize, parseCultureDate, parseEnum, parseFlags, parseFqdn, parseGuid,
-  parseInteger, parseIpAddress, parseIpBinding, parseIpRange, parseList, parseListOf, parseSmartHost, parseSmtpDomain,
-  parseSmtpX509Identifier, parseThumbprint, parseTimeSpan, parseTlsDomainCapabilities, parseValue, rangeSize,
-  type IpAddress, type ValueResult,
+  coversWholeInternet,
+  findDuplicateTlsDomains,
+  formatAddressSpace,
+  formatByteSize,
+  formatG4,
+  formatIpAddress,
+  formatIpBinding,
+  formatIpRange,
+  formatTimeSpan,
+  formatTlsDomainCapabilities,
+  includesPublicAddresses,
+  inferDateOrder,
+  isBroadcast,
+  isCatchAll,
+  isLinkLocal,
+  isLoopback,
+  isMulticast,
+  isPrivate,
+  isPublic,
+  isUnspecified,
+  isVeryWide,
+  commonName,
+  parseAddressSpace,
+  parseBool,
+  parseByteSize,
+  parseCultureDate,
+  parseEnum,
+  parseFlags,
+  parseFqdn,
+  parseGuid,
+  parseInteger,
+  parseIpAddress,
+  parseIpBinding,
+  parseIpRange,
+  parseList,
+  parseListOf,
+  parseSmartHost,
+  parseSmtpDomain,
+  parseSmtpX509Identifier,
+  parseThumbprint,
+  parseTimeSpan,
+  parseTlsDomainCapabilities,
+  parseValue,
+  rangeSize,
+  type IpAddress,
+  type ValueResult,
 } from '../../server/src/service/values';
 
 /** The value of a result that must be valid. */
@@ -51,7 +90,20 @@ describe('bool', () => {
 
 describe('integer', () => {
   it('reads real values', () => {
-    for (const [t, n] of [['25', 25], ['20', 20], ['5000', 5000], ['100', 100], ['60', 60], ['8', 8], ['5', 5], ['3', 3], ['200', 200], ['2048', 2048], ['0', 0], ['-1', -1]] as const) {
+    for (const [t, n] of [
+      ['25', 25],
+      ['20', 20],
+      ['5000', 5000],
+      ['100', 100],
+      ['60', 60],
+      ['8', 8],
+      ['5', 5],
+      ['3', 3],
+      ['200', 200],
+      ['2048', 2048],
+      ['0', 0],
+      ['-1', -1],
+    ] as const) {
       assert.equal(valid(parseInteger(t)), n);
     }
   });
@@ -138,7 +190,15 @@ describe('byteSize', () => {
 
 describe('timeSpan', () => {
   it('reads every real rendering, in milliseconds', () => {
-    for (const [t, ms] of [['00:10:00', 600000], ['00:05:00', 300000], ['00:00:05', 5000], ['00:00:30', 30000], ['00:00:00', 0], ['1.00:00:00', 86400000], ['24.20:31:23', ((24 * 24 + 20) * 3600 + 31 * 60 + 23) * 1000]] as const) {
+    for (const [t, ms] of [
+      ['00:10:00', 600000],
+      ['00:05:00', 300000],
+      ['00:00:05', 5000],
+      ['00:00:30', 30000],
+      ['00:00:00', 0],
+      ['1.00:00:00', 86400000],
+      ['24.20:31:23', ((24 * 24 + 20) * 3600 + 31 * 60 + 23) * 1000],
+    ] as const) {
       assert.equal(valid(parseTimeSpan(t)), ms, t);
     }
   });
@@ -207,7 +267,22 @@ describe('ipAddress', () => {
     assert.ok(isPrivate(ip('10.0.0.1')) && isPrivate(ip('172.31.255.255')) && isPrivate(ip('192.168.1.1')) && isPrivate(ip('fd00::1')));
     assert.ok(!isPrivate(ip('172.32.0.1')) && !isPrivate(ip('8.8.8.8')));
     assert.ok(isPublic(ip('8.8.8.8')) && isPublic(ip('52.96.0.1')) && isPublic(ip('2a01:111::1')) && isPublic(ip('::ffff:8.8.8.8')));
-    for (const t of ['10.0.0.1', '127.0.0.1', '169.254.0.1', '192.0.2.25', '100.64.0.1', '224.0.0.1', '255.255.255.255', '0.0.0.0', '::1', 'fe80::1', 'fd12::1', '2001:db8::1', 'ff02::1', '::ffff:10.0.0.1']) {
+    for (const t of [
+      '10.0.0.1',
+      '127.0.0.1',
+      '169.254.0.1',
+      '192.0.2.25',
+      '100.64.0.1',
+      '224.0.0.1',
+      '255.255.255.255',
+      '0.0.0.0',
+      '::1',
+      'fe80::1',
+      'fd12::1',
+      '2001:db8::1',
+      'ff02::1',
+      '::ffff:10.0.0.1',
+    ]) {
       assert.ok(!isPublic(ip(t)), t);
     }
   });
@@ -319,7 +394,19 @@ describe('ipRange', () => {
 
 describe('domainName', () => {
   it('reads FQDNs from the corpus', () => {
-    for (const t of ['mail.contoso.com', 'edge01.contoso.com', 'DC01.contoso.com', 'mail.protection.outlook.com', 'contoso-com.mail.protection.outlook.com', 'microsoft-com.mail.protection.outlook.com', 'WIN-CTD3L0RGEN4.exlab.dom', 'solo-e19a.solo.com', 'xn--bcher-kva.example', 'bücher.example', 'mail.contoso.com.']) {
+    for (const t of [
+      'mail.contoso.com',
+      'edge01.contoso.com',
+      'DC01.contoso.com',
+      'mail.protection.outlook.com',
+      'contoso-com.mail.protection.outlook.com',
+      'microsoft-com.mail.protection.outlook.com',
+      'WIN-CTD3L0RGEN4.exlab.dom',
+      'solo-e19a.solo.com',
+      'xn--bcher-kva.example',
+      'bücher.example',
+      'mail.contoso.com.',
+    ]) {
       assert.equal(valid(parseFqdn(t)), t);
     }
     assert.equal(valid(parseFqdn('EDGE01', { allowSingleLabel: true })), 'EDGE01');
@@ -355,7 +442,16 @@ describe('domainName', () => {
 describe('addressSpace', () => {
   it('reads the real address spaces', () => {
     const a = valid(parseAddressSpace('SMTP:*;1'));
-    assert.deepEqual(a, { kind: 'smtp', type: 'SMTP', typeWritten: true, address: '*', cost: 1, costWritten: true, local: false, smtp: { domain: '', includeSubdomains: true, all: true } });
+    assert.deepEqual(a, {
+      kind: 'smtp',
+      type: 'SMTP',
+      typeWritten: true,
+      address: '*',
+      cost: 1,
+      costWritten: true,
+      local: false,
+      smtp: { domain: '', includeSubdomains: true, all: true },
+    });
     assert.ok(isCatchAll(a));
     assert.equal(valid(parseAddressSpace('SMTP:fabrikam.com;1')).smtp?.domain, 'fabrikam.com');
     assert.equal(valid(parseAddressSpace('SMTP:*;5')).cost, 5);
@@ -433,8 +529,14 @@ describe('smartHost', () => {
 describe('smtpX509Identifier', () => {
   it('reads the real certificate names', () => {
     assert.deepEqual(valid(parseSmtpX509Identifier('<I>CN=localhost<S>CN=localhost')), { issuer: 'CN=localhost', subject: 'CN=localhost' });
-    assert.deepEqual(valid(parseSmtpX509Identifier('<I>CN=WIN-CTD3L0RGEN4<S>CN=WIN-CTD3L0RGEN4')), { issuer: 'CN=WIN-CTD3L0RGEN4', subject: 'CN=WIN-CTD3L0RGEN4' });
-    assert.deepEqual(valid(parseSmtpX509Identifier("<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com")), { issuer: "CN=R11, O=Let's Encrypt, C=US", subject: 'CN=mail.contoso.com' });
+    assert.deepEqual(valid(parseSmtpX509Identifier('<I>CN=WIN-CTD3L0RGEN4<S>CN=WIN-CTD3L0RGEN4')), {
+      issuer: 'CN=WIN-CTD3L0RGEN4',
+      subject: 'CN=WIN-CTD3L0RGEN4',
+    });
+    assert.deepEqual(valid(parseSmtpX509Identifier("<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com")), {
+      issuer: "CN=R11, O=Let's Encrypt, C=US",
+      subject: 'CN=mail.contoso.com',
+    });
   });
   it('accepts a subject without issuer (Exchange does), and a subject containing <', () => {
     assert.deepEqual(valid(parseSmtpX509Identifier('<S>CN=mail.contoso.com')), { subject: 'CN=mail.contoso.com' });
@@ -461,13 +563,19 @@ describe('smtpX509Identifier', () => {
 describe('tlsDomainCapabilities', () => {
   it('reads the real entries', () => {
     assert.deepEqual(valid(parseTlsDomainCapabilities('fabrikam.com:AcceptCloudServicesMail')), {
-      kind: 'domain', domain: { domain: 'fabrikam.com', includeSubdomains: false, all: false }, key: 'fabrikam.com', capabilities: ['AcceptCloudServicesMail'],
+      kind: 'domain',
+      domain: { domain: 'fabrikam.com', includeSubdomains: false, all: false },
+      key: 'fabrikam.com',
+      capabilities: ['AcceptCloudServicesMail'],
     });
     assert.deepEqual(valid(parseTlsDomainCapabilities('mail.protection.outlook.com:AcceptCloudServicesMail')).capabilities, ['AcceptCloudServicesMail']);
     assert.deepEqual(valid(parseTlsDomainCapabilities('mail.protection.outlook.com:AcceptOorgProtocol')).capabilities, ['AcceptOorgProtocol']);
   });
   it('reads several capabilities, wildcards, NO-TLS and certificate names with doubled colons', () => {
-    assert.deepEqual(valid(parseTlsDomainCapabilities('*.contoso.com:AcceptOorgProtocol,AcceptCloudServicesMail')).capabilities, ['AcceptOorgProtocol', 'AcceptCloudServicesMail']);
+    assert.deepEqual(valid(parseTlsDomainCapabilities('*.contoso.com:AcceptOorgProtocol,AcceptCloudServicesMail')).capabilities, [
+      'AcceptOorgProtocol',
+      'AcceptCloudServicesMail',
+    ]);
     assert.equal(valid(parseTlsDomainCapabilities('*.contoso.com:AllowSubmit')).key, '*.contoso.com');
     assert.equal(valid(parseTlsDomainCapabilities('NO-TLS:AcceptOorgHeader')).kind, 'no-tls');
     assert.deepEqual(valid(parseTlsDomainCapabilities('contoso.com:acceptoorgprotocol')).capabilities, ['AcceptOorgProtocol']);
@@ -478,7 +586,10 @@ describe('tlsDomainCapabilities', () => {
   });
   it('refuses *, unknown capabilities and missing parts', () => {
     invalid(parseTlsDomainCapabilities('*:AcceptOorgProtocol'), /"\*", which Exchange refuses/);
-    invalid(parseTlsDomainCapabilities('contoso.com:AcceptEverything'), /"AcceptEverything" is not a TLS domain capability; the known ones are AcceptOorgHeader/);
+    invalid(
+      parseTlsDomainCapabilities('contoso.com:AcceptEverything'),
+      /"AcceptEverything" is not a TLS domain capability; the known ones are AcceptOorgHeader/,
+    );
     invalid(parseTlsDomainCapabilities('contoso.com'), /no capabilities/);
     invalid(parseTlsDomainCapabilities('contoso.com:'), /empty capability/);
     invalid(parseTlsDomainCapabilities(':AllowSubmit'), /no domain/);
@@ -486,8 +597,9 @@ describe('tlsDomainCapabilities', () => {
     invalid(parseTlsDomainCapabilities('CN=mail.contoso.com:AllowSubmit'), /domain/);
   });
   it('finds duplicate domains in a list', () => {
-    const items = ['contoso.com:AllowSubmit', 'fabrikam.com:AllowSubmit', 'CONTOSO.com:AcceptOorgProtocol', '*.contoso.com:AllowSubmit', 'bad']
-      .map((t) => parseTlsDomainCapabilities(t).value);
+    const items = ['contoso.com:AllowSubmit', 'fabrikam.com:AllowSubmit', 'CONTOSO.com:AcceptOorgProtocol', '*.contoso.com:AllowSubmit', 'bad'].map(
+      (t) => parseTlsDomainCapabilities(t).value,
+    );
     assert.deepEqual(findDuplicateTlsDomains(items), [{ key: 'contoso.com', indexes: [0, 2] }]);
     assert.deepEqual(findDuplicateTlsDomains([]), []);
   });
@@ -495,7 +607,14 @@ describe('tlsDomainCapabilities', () => {
 
 describe('guid and thumbprint', () => {
   it('reads the real GUIDs', () => {
-    for (const g of ['0292c782-9804-4d8b-ae0e-e1c7ab90852b', '75d6aeb5-cd4a-4c58-ab2c-76304ea198ab', 'ae7ffd61-d227-4f30-b04a-97a1178934ed', '00000000-0000-0000-0000-000000000000', '3f2504e0-4f89-11d3-9a0c-0305e82c3301', '8a1f0c3e-2b47-4c1a-9e55-0d6b7a2c9f10']) {
+    for (const g of [
+      '0292c782-9804-4d8b-ae0e-e1c7ab90852b',
+      '75d6aeb5-cd4a-4c58-ab2c-76304ea198ab',
+      'ae7ffd61-d227-4f30-b04a-97a1178934ed',
+      '00000000-0000-0000-0000-000000000000',
+      '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+      '8a1f0c3e-2b47-4c1a-9e55-0d6b7a2c9f10',
+    ]) {
       assert.equal(valid(parseGuid(g)), g);
     }
     assert.equal(valid(parseGuid('{0292C782-9804-4D8B-AE0E-E1C7AB90852B}')), '0292c782-9804-4d8b-ae0e-e1c7ab90852b');
@@ -507,7 +626,14 @@ describe('guid and thumbprint', () => {
     invalid(parseGuid(''), /empty/);
   });
   it('reads the real thumbprints', () => {
-    for (const t of ['C3EDCF181EF4F9B53D01768ECA99564014BCA6E7', '6C7DE09FB39A40144F57EFEBC3DF0148E3A9AB28', '38247AD2B76244411748274C508D13446311830B', 'D003810EBE1624145889D031FBB77ED2BD280FD3', '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B', 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D']) {
+    for (const t of [
+      'C3EDCF181EF4F9B53D01768ECA99564014BCA6E7',
+      '6C7DE09FB39A40144F57EFEBC3DF0148E3A9AB28',
+      '38247AD2B76244411748274C508D13446311830B',
+      'D003810EBE1624145889D031FBB77ED2BD280FD3',
+      '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B',
+      'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D',
+    ]) {
       assert.equal(valid(parseThumbprint(t)), t);
     }
     assert.equal(valid(parseThumbprint('d5846f8dc46f1f273124a908c0fffdd9deb5365d')), 'D5846F8DC46F1F273124A908C0FFFDD9DEB5365D');
@@ -626,7 +752,10 @@ describe('list', () => {
     const l = valid(parseList(text));
     assert.equal(l.truncated, false);
     assert.equal(l.braced, true);
-    assert.deepEqual(l.items, [{ text: '[::]:25', start: 1, end: 8 }, { text: '0.0.0.0:25', start: 10, end: 20 }]);
+    assert.deepEqual(l.items, [
+      { text: '[::]:25', start: 1, end: 8 },
+      { text: '0.0.0.0:25', start: 10, end: 20 },
+    ]);
     for (const it of l.items) assert.equal(text.slice(it.start, it.end), it.text);
 
     const cases: Array<[string, string[]]> = [
@@ -639,26 +768,40 @@ describe('list', () => {
       ['{EX01, EX02}', ['EX01', 'EX02']],
       ['{top, msExchConnector, mailGateway, msExchRoutingSMTPConnector}', ['top', 'msExchConnector', 'mailGateway', 'msExchRoutingSMTPConnector']],
       ['{mail.contoso.com, autodiscover.contoso.com}', ['mail.contoso.com', 'autodiscover.contoso.com']],
-      ['{System.Security.AccessControl.CryptoKeyAccessRule, System.Security.AccessControl.CryptoKeyAccessRule}', ['System.Security.AccessControl.CryptoKeyAccessRule', 'System.Security.AccessControl.CryptoKeyAccessRule']],
+      [
+        '{System.Security.AccessControl.CryptoKeyAccessRule, System.Security.AccessControl.CryptoKeyAccessRule}',
+        ['System.Security.AccessControl.CryptoKeyAccessRule', 'System.Security.AccessControl.CryptoKeyAccessRule'],
+      ],
       ['{X400:c=US;a= ;p=Contoso;1, SMTP:*;1}', ['X400:c=US;a= ;p=Contoso;1', 'SMTP:*;1']],
       ['{Exchange Routing Group (A, B), x}', ['Exchange Routing Group (A, B)', 'x']],
     ];
-    for (const [t, items] of cases) assert.deepEqual(valid(parseList(t)).items.map((i) => i.text), items, t);
+    for (const [t, items] of cases)
+      assert.deepEqual(
+        valid(parseList(t)).items.map((i) => i.text),
+        items,
+        t,
+      );
   });
   it('keeps certificate names with ", " in one item', () => {
     const t = "{<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com, O=Contoso:AcceptOorgProtocol, contoso.com:AcceptCloudServicesMail}";
-    assert.deepEqual(valid(parseList(t)).items.map((i) => i.text), [
-      "<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com, O=Contoso:AcceptOorgProtocol",
-      'contoso.com:AcceptCloudServicesMail',
-    ]);
+    assert.deepEqual(
+      valid(parseList(t)).items.map((i) => i.text),
+      ["<I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com, O=Contoso:AcceptOorgProtocol", 'contoso.com:AcceptCloudServicesMail'],
+    );
   });
   it('flags truncation by $FormatEnumerationLimit in both spellings', () => {
     const ps5 = valid(parseList('{a, b, c, d...}'));
     assert.equal(ps5.truncated, true);
-    assert.deepEqual(ps5.items.map((i) => i.text), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      ps5.items.map((i) => i.text),
+      ['a', 'b', 'c', 'd'],
+    );
     const ps7 = valid(parseList('{a, b, c, d…}'));
     assert.equal(ps7.truncated, true);
-    assert.deepEqual(ps7.items.map((i) => i.text), ['a', 'b', 'c', 'd']);
+    assert.deepEqual(
+      ps7.items.map((i) => i.text),
+      ['a', 'b', 'c', 'd'],
+    );
     const cut = '{[::]:25, 0.0.0.0:25, 10.0.0.1:25, 10.0.0.2:25...}';
     const at = cut.indexOf('10.0.0.2:25');
     assert.deepEqual(valid(parseList(cut)).items.at(-1), { text: '10.0.0.2:25', start: at, end: at + 11 });
@@ -674,15 +817,27 @@ describe('list', () => {
   });
   it('reports a missing brace or an empty item, still giving the items', () => {
     const r = parseList('{a, b');
-    assert.deepEqual(r.value?.items.map((i) => i.text), ['a', 'b']);
+    assert.deepEqual(
+      r.value?.items.map((i) => i.text),
+      ['a', 'b'],
+    );
     invalid(r, /no closing "}"/);
     const e = parseList('{a, , b}');
-    assert.deepEqual(e.value?.items.map((i) => i.text), ['a', '', 'b']);
+    assert.deepEqual(
+      e.value?.items.map((i) => i.text),
+      ['a', '', 'b'],
+    );
     invalid(e, /empty item/);
   });
   it('survives unbalanced brackets', () => {
-    assert.deepEqual(valid(parseList('{a(, b, c}')).items.map((i) => i.text), ['a(', 'b', 'c']);
-    assert.deepEqual(valid(parseList('{a], b}')).items.map((i) => i.text), ['a]', 'b']);
+    assert.deepEqual(
+      valid(parseList('{a(, b, c}')).items.map((i) => i.text),
+      ['a(', 'b', 'c'],
+    );
+    assert.deepEqual(
+      valid(parseList('{a], b}')).items.map((i) => i.text),
+      ['a]', 'b'],
+    );
   });
   it('parses items with a grammar, keeping problems on their items', () => {
     const text = '{[::]:25, 0.0.0.0:99999, 224.0.0.1:25}';
@@ -697,13 +852,28 @@ describe('list', () => {
 });
 
 describe('enum and flags', () => {
-  const tlsAuthLevel: EnumDef = { name: 'TlsAuthLevel', flags: false, members: [
-    { name: 'EncryptionOnly', value: 1, summary: '' }, { name: 'CertificateValidation', value: 2, summary: '' }, { name: 'DomainValidation', value: 4, summary: '' },
-  ] };
-  const authMechanisms: EnumDef = { name: 'AuthMechanisms', flags: true, members: [
-    { name: 'None', value: 0, summary: '' }, { name: 'Tls', value: 1, summary: '' }, { name: 'Integrated', value: 2, summary: '' }, { name: 'BasicAuth', value: 4, summary: '' },
-    { name: 'BasicAuthRequireTLS', value: 8, summary: '' }, { name: 'ExchangeServer', value: 16, summary: '' }, { name: 'ExternalAuthoritative', value: 32, summary: '' },
-  ] };
+  const tlsAuthLevel: EnumDef = {
+    name: 'TlsAuthLevel',
+    flags: false,
+    members: [
+      { name: 'EncryptionOnly', value: 1, summary: '' },
+      { name: 'CertificateValidation', value: 2, summary: '' },
+      { name: 'DomainValidation', value: 4, summary: '' },
+    ],
+  };
+  const authMechanisms: EnumDef = {
+    name: 'AuthMechanisms',
+    flags: true,
+    members: [
+      { name: 'None', value: 0, summary: '' },
+      { name: 'Tls', value: 1, summary: '' },
+      { name: 'Integrated', value: 2, summary: '' },
+      { name: 'BasicAuth', value: 4, summary: '' },
+      { name: 'BasicAuthRequireTLS', value: 8, summary: '' },
+      { name: 'ExchangeServer', value: 16, summary: '' },
+      { name: 'ExternalAuthoritative', value: 32, summary: '' },
+    ],
+  };
   it('reads enum names and numbers', () => {
     assert.equal(valid(parseEnum('DomainValidation', tlsAuthLevel)).member.value, 4);
     assert.equal(valid(parseEnum('domainvalidation', tlsAuthLevel)).member.name, 'DomainValidation');
@@ -714,10 +884,19 @@ describe('enum and flags', () => {
   it('reads the real flags renderings and numbers', () => {
     const f = valid(parseFlags('Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer', authMechanisms));
     assert.equal(f.value, 31);
-    assert.deepEqual(f.members.map((m) => m.name), ['Tls', 'Integrated', 'BasicAuth', 'BasicAuthRequireTLS', 'ExchangeServer']);
+    assert.deepEqual(
+      f.members.map((m) => m.name),
+      ['Tls', 'Integrated', 'BasicAuth', 'BasicAuthRequireTLS', 'ExchangeServer'],
+    );
     assert.equal(valid(parseFlags('ExternalAuthoritative', authMechanisms)).value, 32);
-    assert.deepEqual(valid(parseFlags('33', authMechanisms)).members.map((m) => m.name), ['Tls', 'ExternalAuthoritative']);
-    assert.deepEqual(valid(parseFlags('0', authMechanisms)).members.map((m) => m.name), ['None']);
+    assert.deepEqual(
+      valid(parseFlags('33', authMechanisms)).members.map((m) => m.name),
+      ['Tls', 'ExternalAuthoritative'],
+    );
+    assert.deepEqual(
+      valid(parseFlags('0', authMechanisms)).members.map((m) => m.name),
+      ['None'],
+    );
     invalid(parseFlags('Tls, Kerberos', authMechanisms), /"Kerberos" is not one of the AuthMechanisms/);
     invalid(parseFlags('128', authMechanisms), /bits/);
     invalid(parseFlags('Tls,, BasicAuth', authMechanisms), /empty member/);
@@ -750,18 +929,56 @@ describe('parseValue by catalogue type', () => {
 describe('hostile input', () => {
   const N = 100_000;
   const garbage: string[] = [
-    'a'.repeat(N), '1'.repeat(N), '9,'.repeat(N / 2), '{'.repeat(N), '}'.repeat(N), ', '.repeat(N / 2), '{' + 'a, '.repeat(N / 3) + '}',
-    '<I>'.repeat(N / 3), '<S>'.repeat(N / 3), ':'.repeat(N), '::'.repeat(N / 2), '1.'.repeat(N / 2), '[' + ':'.repeat(N) + ']', '*.'.repeat(N / 2),
-    '0'.repeat(N) + ' MB (' + '1,'.repeat(N / 2) + ' bytes)', '00:'.repeat(N / 3), '1/'.repeat(N / 2), ' '.repeat(N) + 'x', ';'.repeat(N),
-    '-'.repeat(N), '(' + '('.repeat(N), 'CN=a, '.repeat(N / 6), '{<I>' + 'CN=x, O=y, '.repeat(N / 11) + '}', '\u2026'.repeat(N), '.'.repeat(N),
-    '\u0000\n\r\t'.repeat(N / 4), 'é'.repeat(N), '1.1.1.1-'.repeat(N / 8), 'SMTP:' + 'a.'.repeat(N / 2) + ';1', 'x400:' + 'c=US;'.repeat(N / 5),
+    'a'.repeat(N),
+    '1'.repeat(N),
+    '9,'.repeat(N / 2),
+    '{'.repeat(N),
+    '}'.repeat(N),
+    ', '.repeat(N / 2),
+    '{' + 'a, '.repeat(N / 3) + '}',
+    '<I>'.repeat(N / 3),
+    '<S>'.repeat(N / 3),
+    ':'.repeat(N),
+    '::'.repeat(N / 2),
+    '1.'.repeat(N / 2),
+    '[' + ':'.repeat(N) + ']',
+    '*.'.repeat(N / 2),
+    '0'.repeat(N) + ' MB (' + '1,'.repeat(N / 2) + ' bytes)',
+    '00:'.repeat(N / 3),
+    '1/'.repeat(N / 2),
+    ' '.repeat(N) + 'x',
+    ';'.repeat(N),
+    '-'.repeat(N),
+    '(' + '('.repeat(N),
+    'CN=a, '.repeat(N / 6),
+    '{<I>' + 'CN=x, O=y, '.repeat(N / 11) + '}',
+    '\u2026'.repeat(N),
+    '.'.repeat(N),
+    '\u0000\n\r\t'.repeat(N / 4),
+    'é'.repeat(N),
+    '1.1.1.1-'.repeat(N / 8),
+    'SMTP:' + 'a.'.repeat(N / 2) + ';1',
+    'x400:' + 'c=US;'.repeat(N / 5),
   ];
   const parsers: Array<[string, (t: string) => ValueResult<unknown>]> = [
-    ['bool', parseBool], ['integer', (t) => parseInteger(t, { unlimited: true })], ['byteSize', (t) => parseByteSize(t, { unlimited: true })],
-    ['timeSpan', (t) => parseTimeSpan(t, { unlimited: true })], ['ipAddress', parseIpAddress], ['ipBinding', parseIpBinding], ['ipRange', parseIpRange],
-    ['fqdn', parseFqdn], ['smtpDomain', (t) => parseSmtpDomain(t, { wildcard: true })], ['addressSpace', parseAddressSpace], ['smartHost', parseSmartHost],
-    ['smtpX509Identifier', parseSmtpX509Identifier], ['tlsDomainCapabilities', parseTlsDomainCapabilities], ['guid', parseGuid],
-    ['thumbprint', parseThumbprint], ['cultureDate', parseCultureDate], ['list', parseList], ['listOf', (t) => parseListOf(t, parseAddressSpace)],
+    ['bool', parseBool],
+    ['integer', (t) => parseInteger(t, { unlimited: true })],
+    ['byteSize', (t) => parseByteSize(t, { unlimited: true })],
+    ['timeSpan', (t) => parseTimeSpan(t, { unlimited: true })],
+    ['ipAddress', parseIpAddress],
+    ['ipBinding', parseIpBinding],
+    ['ipRange', parseIpRange],
+    ['fqdn', parseFqdn],
+    ['smtpDomain', (t) => parseSmtpDomain(t, { wildcard: true })],
+    ['addressSpace', parseAddressSpace],
+    ['smartHost', parseSmartHost],
+    ['smtpX509Identifier', parseSmtpX509Identifier],
+    ['tlsDomainCapabilities', parseTlsDomainCapabilities],
+    ['guid', parseGuid],
+    ['thumbprint', parseThumbprint],
+    ['cultureDate', parseCultureDate],
+    ['list', parseList],
+    ['listOf', (t) => parseListOf(t, parseAddressSpace)],
   ];
   it('every parser answers 100k-character garbage quickly, without throwing, with a short message', () => {
     for (const [name, parse] of parsers) {

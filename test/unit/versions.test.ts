@@ -28,12 +28,19 @@ const CASES: Case[] = [
   {
     file: 'exchange2007-sp3-get-sendconnector-fl.txt',
     now: '2011-06-01T00:00:00Z',
-    objects: [['send-connector', 'Internet'], ['send-connector', 'Relay via ISP'], ['send-connector', 'Notes Gateway']],
+    objects: [
+      ['send-connector', 'Internet'],
+      ['send-connector', 'Relay via ISP'],
+      ['send-connector', 'Notes Gateway'],
+    ],
   },
   {
     file: 'exchange2007-sp3-get-receiveconnector-fl.txt',
     now: '2011-06-01T00:00:00Z',
-    objects: [['receive-connector', 'Default EX2007'], ['receive-connector', 'Client EX2007']],
+    objects: [
+      ['receive-connector', 'Default EX2007'],
+      ['receive-connector', 'Client EX2007'],
+    ],
   },
   {
     file: 'exchange2010-sp3-get-sendconnector-fl.txt',
@@ -50,12 +57,19 @@ const CASES: Case[] = [
   {
     file: 'exchange2010-sp3-get-receiveconnector-fl-utf16.txt',
     now: '2014-03-01T00:00:00Z',
-    objects: [['receive-connector', 'Default EX2010'], ['receive-connector', 'Client EX2010'], ['receive-connector', 'Relay - Scanners']],
+    objects: [
+      ['receive-connector', 'Default EX2010'],
+      ['receive-connector', 'Client EX2010'],
+      ['receive-connector', 'Relay - Scanners'],
+    ],
   },
   {
     file: 'exchange2010-sp3-get-exchangecertificate-fl.txt',
     now: '2014-03-01T00:00:00Z',
-    objects: [['exchange-certificate', '8E1F4A6B2C9D3E7F0A5B1C6D2E8F4A0B3C7D9E15'], ['exchange-certificate', '0F4E2D1C3B5A69788796A5B4C3D2E1F00F1E2D3C']],
+    objects: [
+      ['exchange-certificate', '8E1F4A6B2C9D3E7F0A5B1C6D2E8F4A0B3C7D9E15'],
+      ['exchange-certificate', '0F4E2D1C3B5A69788796A5B4C3D2E1F00F1E2D3C'],
+    ],
   },
   {
     file: 'exchange2010-sp3-get-exchangecertificate-fl-star.txt',
@@ -66,7 +80,10 @@ const CASES: Case[] = [
   {
     file: 'exchange2013-cu23-get-sendconnector-fl.txt',
     now: '2019-05-01T00:00:00Z',
-    objects: [['send-connector', 'Internet'], ['send-connector', 'Smarthost EOP']],
+    objects: [
+      ['send-connector', 'Internet'],
+      ['send-connector', 'Smarthost EOP'],
+    ],
   },
   {
     file: 'exchange2013-cu23-get-receiveconnector-fl.txt',
@@ -83,12 +100,18 @@ const CASES: Case[] = [
   {
     file: 'exchange2016-cu23-get-sendconnector-fl.txt',
     now: '2022-02-01T00:00:00Z',
-    objects: [['send-connector', 'Outbound to Office 365 - 6f1cdb1e-1c1f-4d7b-8d3e-2b9d43c1a0f2'], ['send-connector', 'Internet']],
+    objects: [
+      ['send-connector', 'Outbound to Office 365 - 6f1cdb1e-1c1f-4d7b-8d3e-2b9d43c1a0f2'],
+      ['send-connector', 'Internet'],
+    ],
   },
   {
     file: 'exchange2016-cu23-get-receiveconnector-fl.txt',
     now: '2022-02-01T00:00:00Z',
-    objects: [['receive-connector', 'Default Frontend EX2016A'], ['receive-connector', 'Relay - Application Servers']],
+    objects: [
+      ['receive-connector', 'Default Frontend EX2016A'],
+      ['receive-connector', 'Relay - Application Servers'],
+    ],
     // The relay connector's RemoteIPRanges really is cut at 16 items: the information is right.
     expected: [['truncated-list', 122]],
   },
@@ -116,7 +139,10 @@ const CASES: Case[] = [
   {
     file: 'exchange2019-edge-get-sendconnector-fl-width80.txt',
     now: '2024-01-15T00:00:00Z',
-    objects: [['send-connector', 'EdgeSync - Default-First-Site-Name to Internet'], ['send-connector', 'EdgeSync - Inbound to Default-First-Site-Name']],
+    objects: [
+      ['send-connector', 'EdgeSync - Default-First-Site-Name to Internet'],
+      ['send-connector', 'EdgeSync - Inbound to Default-First-Site-Name'],
+    ],
   },
   {
     file: 'exchange-online-get-outboundconnector-fl.txt',
@@ -171,7 +197,11 @@ describe('clean Format-List dumps of every Exchange version', () => {
       it('gives no finding but the justified ones', () => {
         const diags = service.validate({ uri: join(DIR, c.file), text: read(c.file) }, { now: new Date(c.now) });
         const got = diags.map(key);
-        assert.deepEqual(got, (c.expected ?? []).map(([code, line]) => `${code}@${line}`), diags.map((d) => `${key(d)} ${d.message}`).join('\n'));
+        assert.deepEqual(
+          got,
+          (c.expected ?? []).map(([code, line]) => `${code}@${line}`),
+          diags.map((d) => `${key(d)} ${d.message}`).join('\n'),
+        );
       });
     });
   }
@@ -201,16 +231,22 @@ describe('what the version-specific renderings read as', () => {
     const bytes = readFileSync(join(DIR, 'exchange2010-sp3-get-receiveconnector-fl-utf16.txt'));
     assert.deepEqual([bytes[0], bytes[1]], [0xff, 0xfe]);
     assert.equal(decodeBytes(bytes).encoding, 'utf-16le');
-    assert.deepEqual(prop('exchange2010-sp3-get-receiveconnector-fl-utf16.txt', 0, 'RemoteIPRanges').list?.map((i) => i.text), [
-      '::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff',
-      '0.0.0.0-255.255.255.255',
-    ]);
+    assert.deepEqual(
+      prop('exchange2010-sp3-get-receiveconnector-fl-utf16.txt', 0, 'RemoteIPRanges').list?.map((i) => i.text),
+      ['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'],
+    );
   });
 
   it('a value cut in the middle of a token at an 80-column console is joined without a space', () => {
     const f = 'exchange2019-edge-get-receiveconnector-fl-width80.txt';
-    assert.deepEqual(prop(f, 0, 'RemoteIPRanges').list?.map((i) => i.text), ['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255']);
-    assert.match(prop(f, 0, 'DistinguishedName').text, /^CN=Default internal receive connector EDGE01,CN=SMTP Receive Connectors,CN=Protocols,CN=EDGE01,CN=Servers,CN=Exchange Administrative Group \(FYDIBOHF23SPDLT\),/);
+    assert.deepEqual(
+      prop(f, 0, 'RemoteIPRanges').list?.map((i) => i.text),
+      ['::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff', '0.0.0.0-255.255.255.255'],
+    );
+    assert.match(
+      prop(f, 0, 'DistinguishedName').text,
+      /^CN=Default internal receive connector EDGE01,CN=SMTP Receive Connectors,CN=Protocols,CN=EDGE01,CN=Servers,CN=Exchange Administrative Group \(FYDIBOHF23SPDLT\),/,
+    );
   });
 
   it('a list cut by $FormatEnumerationLimit over several wrapped lines keeps its 16 items', () => {
@@ -229,8 +265,14 @@ describe('what the version-specific renderings read as', () => {
   });
 
   it('Exchange Online: SenderDomains "smtp:*;1", CIDR and IPv6 smart hosts, a multi-line Comment', () => {
-    assert.deepEqual(prop('exchange-online-get-inboundconnector-fl.txt', 0, 'SenderDomains').list?.map((i) => i.text), ['smtp:*;1']);
-    assert.deepEqual(prop('exchange-online-get-outboundconnector-fl.txt', 2, 'SmartHosts').list?.map((i) => i.text), ['203.0.113.0/28', '2001:db8:44::25']);
+    assert.deepEqual(
+      prop('exchange-online-get-inboundconnector-fl.txt', 0, 'SenderDomains').list?.map((i) => i.text),
+      ['smtp:*;1'],
+    );
+    assert.deepEqual(
+      prop('exchange-online-get-outboundconnector-fl.txt', 2, 'SmartHosts').list?.map((i) => i.text),
+      ['203.0.113.0/28', '2001:db8:44::25'],
+    );
     assert.equal(prop('exchange-online-get-outboundconnector-fl.txt', 2, 'Comment').text, 'Journal copies to the archiving appliance.\nOwner: messaging team');
     assert.equal(prop('exchange-online-get-outboundconnector-fl.txt', 0, 'TlsSettings').text, 'DomainValidation');
     assert.equal(prop('exchange-online-get-outboundconnector-fl.txt', 3, 'TlsSettings').empty, true);

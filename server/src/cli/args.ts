@@ -57,7 +57,16 @@ Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it (or too m
 internal failure.`;
 
 export function parseArgs(argv: string[], isTty: boolean): CliOptions {
-  const opts: CliOptions = { format: 'stylish', maxWarnings: -1, failOn: 'error', quiet: false, paths: [], help: false, version: false, color: isTty && !process.env.NO_COLOR };
+  const opts: CliOptions = {
+    format: 'stylish',
+    maxWarnings: -1,
+    failOn: 'error',
+    quiet: false,
+    paths: [],
+    help: false,
+    version: false,
+    color: isTty && !process.env.NO_COLOR,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -76,7 +85,8 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
       case '--now': {
         const v = value();
         const d = new Date(v);
-        if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime())) throw new UsageError(`--now needs an ISO-8601 date-time such as 2024-05-14T12:00:00Z, not "${v}"`);
+        if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(d.getTime()))
+          throw new UsageError(`--now needs an ISO-8601 date-time such as 2024-05-14T12:00:00Z, not "${v}"`);
         opts.now = d;
         break;
       }
@@ -92,26 +102,45 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
         opts.failOn = v as CliOptions['failOn'];
         break;
       }
-      case '--quiet': opts.quiet = true; break;
+      case '--quiet':
+        opts.quiet = true;
+        break;
       case '--date-order': {
         const v = value();
         if (v !== 'auto' && v !== 'mdy' && v !== 'dmy') throw new UsageError(`--date-order is auto, mdy or dmy, not "${v}"`);
         opts.dateOrder = v;
         break;
       }
-      case '--config': opts.config = value(); break;
-      case '--baseline': opts.baseline = value(); break;
+      case '--config':
+        opts.config = value();
+        break;
+      case '--baseline':
+        opts.baseline = value();
+        break;
       case '--write-baseline': {
         // The file name is optional: --write-baseline alone writes .exchange-transport-baseline.json.
         const next = inline ?? (argv[i + 1] !== undefined && argv[i + 1].endsWith('.json') ? argv[++i] : undefined);
         opts.writeBaseline = next ?? '.exchange-transport-baseline.json';
         break;
       }
-      case '--no-color': opts.color = false; break;
-      case '--color': opts.color = true; break;
-      case '-h': case '--help': opts.help = true; break;
-      case '-v': case '--version': opts.version = true; break;
-      case '--': opts.paths.push(...argv.slice(i + 1)); i = argv.length; break;
+      case '--no-color':
+        opts.color = false;
+        break;
+      case '--color':
+        opts.color = true;
+        break;
+      case '-h':
+      case '--help':
+        opts.help = true;
+        break;
+      case '-v':
+      case '--version':
+        opts.version = true;
+        break;
+      case '--':
+        opts.paths.push(...argv.slice(i + 1));
+        i = argv.length;
+        break;
       default:
         if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option ${arg}`);
         opts.paths.push(arg);

@@ -10,7 +10,10 @@ import type { FileResult } from './formatters/types';
 
 export const DEFAULT_BASELINE = '.exchange-transport-baseline.json';
 
-interface BaselineFile { version: 1; findings: { file: string; code: string; line: string; rank: number }[] }
+interface BaselineFile {
+  version: 1;
+  findings: { file: string; code: string; line: string; rank: number }[];
+}
 
 type LineOf = (file: string, line: number) => string;
 
@@ -19,7 +22,11 @@ function key(file: string, code: string, line: string, rank: number): string {
 }
 
 /** Each finding's identity: relative file, rule, hashed line text, and rank among the same. */
-function fingerprints(results: FileResult[], lineOf: LineOf, baseDir: string): { file: string; code: string; line: string; rank: number; d: Diagnostic; result: FileResult }[] {
+function fingerprints(
+  results: FileResult[],
+  lineOf: LineOf,
+  baseDir: string,
+): { file: string; code: string; line: string; rank: number; d: Diagnostic; result: FileResult }[] {
   const out = [];
   for (const r of results) {
     const file = path.relative(baseDir, path.resolve(r.file)).split(path.sep).join('/');

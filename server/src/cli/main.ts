@@ -35,20 +35,38 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   try {
     opts = parseArgs(argv, io.isTty);
   } catch (err) {
-    if (err instanceof UsageError) { io.stderr(`exchange-transport-lint: ${err.message}\n\n${USAGE}\n`); return 2; }
+    if (err instanceof UsageError) {
+      io.stderr(`exchange-transport-lint: ${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
     throw err;
   }
-  if (opts.help) { io.stdout(USAGE + '\n'); return 0; }
-  if (opts.version) { io.stdout(version + '\n'); return 0; }
-  if (opts.paths.length === 0) { io.stderr(`exchange-transport-lint: no files or folders given\n\n${USAGE}\n`); return 2; }
+  if (opts.help) {
+    io.stdout(USAGE + '\n');
+    return 0;
+  }
+  if (opts.version) {
+    io.stdout(version + '\n');
+    return 0;
+  }
+  if (opts.paths.length === 0) {
+    io.stderr(`exchange-transport-lint: no files or folders given\n\n${USAGE}\n`);
+    return 2;
+  }
 
   const files = await collectFiles(opts.paths);
-  if (!Array.isArray(files)) { io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`); return 2; }
+  if (!Array.isArray(files)) {
+    io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`);
+    return 2;
+  }
   const explicit = new Set(opts.paths);
   // Precedence: built-in defaults < .exchange-transport.json < command-line options.
   const cliSettings = { now: opts.now, ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}) };
   const configs = new ConfigResolver(opts.config);
-  if (opts.config && !configs.forFile(opts.config)) { io.stderr(`exchange-transport-lint: cannot read the configuration ${opts.config}\n`); return 2; }
+  if (opts.config && !configs.forFile(opts.config)) {
+    io.stderr(`exchange-transport-lint: cannot read the configuration ${opts.config}\n`);
+    return 2;
+  }
   const settingsFor = (file: string) => resolveSettings(settingsFromConfig(cliSettings, configs.forFile(file)));
   const service = createLanguageService();
   // Read and analyse every file first: the files of one run are also checked against each other
@@ -73,7 +91,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     }
   }
   const projectSettings = settingsFor(files[0] ?? join(process.cwd(), 'x'));
-  const project = service.checkProject(inputs.map((i) => i.text), projectSettings);
+  const project = service.checkProject(
+    inputs.map((i) => i.text),
+    projectSettings,
+  );
   const results: FileResult[] = inputs.map(({ text, explicit: named }) => {
     const { kind, diagnostics } = service.check(text, { ...settingsFor(text.uri), reportUnrecognized: named }, project.get(text.uri));
     return { file: text.uri, kind, diagnostics };
@@ -93,7 +114,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     try {
       applyBaseline(opts.baseline, results, lineOf);
     } catch (err) {
-      if (err instanceof BaselineError) { io.stderr(`exchange-transport-lint: ${err.message}\n`); return 2; }
+      if (err instanceof BaselineError) {
+        io.stderr(`exchange-transport-lint: ${err.message}\n`);
+        return 2;
+      }
       throw err;
     }
   }

@@ -27,7 +27,9 @@ export class ConfigResolver {
     return this.search(path.dirname(path.resolve(filePath)));
   }
 
-  clear(): void { this.byDir.clear(); }
+  clear(): void {
+    this.byDir.clear();
+  }
 
   private search(dir: string): LoadedConfig | undefined {
     if (this.byDir.has(dir)) return this.byDir.get(dir);
@@ -44,14 +46,22 @@ export class ConfigResolver {
 
   private load(file: string): LoadedConfig | undefined {
     let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch { return undefined; }
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
+    }
     const { config, problems } = parseConfig(text, new LineIndex(text));
     return { path: file, config, problems: problems.length };
   }
 }
 
 function isFile(p: string): boolean {
-  try { return statSync(p).isFile(); } catch { return false; }
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -23,7 +23,11 @@ export async function collectFiles(paths: string[]): Promise<string[] | { missin
   const out: string[] = [];
   for (const p of paths) {
     let stat;
-    try { stat = await fs.stat(p); } catch { return { missing: p }; }
+    try {
+      stat = await fs.stat(p);
+    } catch {
+      return { missing: p };
+    }
     if (stat.isDirectory()) await walk(p, out);
     else out.push(p);
   }
@@ -33,13 +37,18 @@ export async function collectFiles(paths: string[]): Promise<string[] | { missin
 /** Candidate files under `dir`, depth first, in name order; unreadable folders are skipped. */
 export async function walk(dir: string, out: string[], limit = Infinity): Promise<void> {
   let entries;
-  try { entries = await fs.readdir(dir, { withFileTypes: true }); } catch { return; }
+  try {
+    entries = await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
   entries.sort((a, b) => a.name.localeCompare(b.name));
   for (const e of entries) {
     if (out.length >= limit) return;
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out, limit); }
-    else if (e.isFile() && isCandidate(e.name)) out.push(full);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out, limit);
+    } else if (e.isFile() && isCandidate(e.name)) out.push(full);
   }
 }
 

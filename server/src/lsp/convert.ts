@@ -1,7 +1,15 @@
 // Engine shapes → LSP shapes. The engine's types mirror LSP, so this is mostly enum mapping.
 import {
-  CodeActionKind, CompletionItemKind, DiagnosticSeverity, DiagnosticTag, MarkupKind, SymbolKind,
-  type CodeAction as LspCodeAction, type CompletionItem as LspCompletionItem, type Diagnostic as LspDiagnostic, type DocumentSymbol as LspSymbol,
+  CodeActionKind,
+  CompletionItemKind,
+  DiagnosticSeverity,
+  DiagnosticTag,
+  MarkupKind,
+  SymbolKind,
+  type CodeAction as LspCodeAction,
+  type CompletionItem as LspCompletionItem,
+  type Diagnostic as LspDiagnostic,
+  type DocumentSymbol as LspSymbol,
 } from 'vscode-languageserver/node';
 import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, SymbolKindName, TextEdit } from '../service';
 
@@ -13,7 +21,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 const SYMBOL: Record<SymbolKindName, SymbolKind> = {
-  file: SymbolKind.File, object: SymbolKind.Object, property: SymbolKind.Property, key: SymbolKind.Key, field: SymbolKind.Field,
+  file: SymbolKind.File,
+  object: SymbolKind.Object,
+  property: SymbolKind.Property,
+  key: SymbolKind.Key,
+  field: SymbolKind.Field,
 };
 
 export function toLspDiagnostic(d: Diagnostic, documentUri: string, withRelated: boolean): LspDiagnostic {
@@ -25,7 +37,12 @@ export function toLspDiagnostic(d: Diagnostic, documentUri: string, withRelated:
     source: d.source,
     message: d.message,
     ...(withRelated && d.relatedInformation
-      ? { relatedInformation: d.relatedInformation.map((r) => ({ location: { uri: r.uri && r.uri !== documentUri && r.uri.includes(':') ? r.uri : documentUri, range: r.range }, message: r.message })) }
+      ? {
+          relatedInformation: d.relatedInformation.map((r) => ({
+            location: { uri: r.uri && r.uri !== documentUri && r.uri.includes(':') ? r.uri : documentUri, range: r.range },
+            message: r.message,
+          })),
+        }
       : {}),
     ...(d.tags ? { tags: d.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)) } : {}),
     // Comes back with code-action requests: the quick fix needs the command without recomputing.
@@ -50,7 +67,14 @@ export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?:
 }
 
 export function toLspCodeAction(a: CodeAction, uri: string, diagnostics: LspDiagnostic[]): LspCodeAction {
-  const diag = a.diagnostic && diagnostics.find((d) => d.code === a.diagnostic!.code && d.range.start.line === a.diagnostic!.range.start.line && d.range.start.character === a.diagnostic!.range.start.character);
+  const diag =
+    a.diagnostic &&
+    diagnostics.find(
+      (d) =>
+        d.code === a.diagnostic!.code &&
+        d.range.start.line === a.diagnostic!.range.start.line &&
+        d.range.start.character === a.diagnostic!.range.start.character,
+    );
   return {
     title: a.title,
     kind: CodeActionKind.QuickFix,

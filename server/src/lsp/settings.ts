@@ -44,7 +44,10 @@ export class SettingsCache {
   /** Bumped on every change, so cached diagnostic results are invalidated. */
   generation = 0;
 
-  constructor(private readonly connection: Connection, private readonly pull: () => boolean) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly pull: () => boolean,
+  ) {}
 
   get(uri: string): Promise<EditorSettings> {
     let s = this.cache.get(uri);
@@ -60,7 +63,10 @@ export class SettingsCache {
     const scope = this.folders.filter((f) => uri.startsWith(f.endsWith('/') ? f : f + '/')).sort((a, b) => b.length - a.length)[0] ?? uri;
     let r = this.raw.get(scope);
     if (!r) {
-      r = this.connection.workspace.getConfiguration({ scopeUri: scope, section: SECTION }).then((x: RawSettings) => x, () => this.global);
+      r = this.connection.workspace.getConfiguration({ scopeUri: scope, section: SECTION }).then(
+        (x: RawSettings) => x,
+        () => this.global,
+      );
       this.raw.set(scope, r);
     }
     return r;
@@ -83,5 +89,7 @@ export class SettingsCache {
     if (section) this.global = section;
   }
 
-  forget(uri: string): void { this.cache.delete(uri); }
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
 }

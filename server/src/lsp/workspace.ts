@@ -14,7 +14,10 @@ export class WorkspaceFiles {
   private version = 1;
 
   /** @param lint the settings cross-file checks use, so the analysis made here is the one they reuse */
-  constructor(private readonly service: LanguageService, private readonly lint: () => Omit<LintSettings, 'now'> | undefined) {}
+  constructor(
+    private readonly service: LanguageService,
+    private readonly lint: () => Omit<LintSettings, 'now'> | undefined,
+  ) {}
 
   /** Indexes every candidate file under the folders (file: URIs). */
   async scan(folderUris: string[]): Promise<number> {
@@ -45,7 +48,9 @@ export class WorkspaceFiles {
     if (this.disk.delete(uri)) this.service.forget(uri);
   }
 
-  has(uri: string): boolean { return this.disk.has(uri); }
+  has(uri: string): boolean {
+    return this.disk.has(uri);
+  }
 
   /** All project files: open documents as the editor has them, the others as on disk. */
   inputs(open: Map<string, TextInput>): TextInput[] {

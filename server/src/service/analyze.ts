@@ -27,14 +27,17 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const tooLarge = size > options.maxFileSize ? { size, limit: options.maxFileSize } : undefined;
   // For an oversized text only the head is indexed: enough to place the file-level diagnostic.
   const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
-  const kind = options.binary ? 'unknown' : options.kind ?? (isConfigFileName(uri) ? 'config' : isScriptFileName(uri) ? 'powershell' : detectKind(text));
+  const kind = options.binary ? 'unknown' : (options.kind ?? (isConfigFileName(uri) ? 'config' : isScriptFileName(uri) ? 'powershell' : detectKind(text)));
   const base = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
   if (tooLarge || kind === 'unknown') return { ...base, kind } as AnalyzedFile;
   if (kind === 'config') return { ...base, kind, config: parseConfig(text, lines) };
   if (kind === 'format-list' || kind === 'clixml' || kind === 'json' || kind === 'powershell') {
-    const parsed = kind === 'format-list' ? { ...parseFormatList(text, lines, { isMultiline: isMultilineProperty }), syntax: [] }
-      : kind === 'powershell' ? { objects: parseScript(text, lines), syntax: [], comments: [] }
-      : { ...(kind === 'clixml' ? readClixml(text, lines) : readJson(text, lines)), comments: [] };
+    const parsed =
+      kind === 'format-list'
+        ? { ...parseFormatList(text, lines, { isMultiline: isMultilineProperty }), syntax: [] }
+        : kind === 'powershell'
+          ? { objects: parseScript(text, lines), syntax: [], comments: [] }
+          : { ...(kind === 'clixml' ? readClixml(text, lines) : readJson(text, lines)), comments: [] };
     const objects = analyzeObjects(parsed.objects, options.dateOrder ?? 'auto');
     return {
       ...base,

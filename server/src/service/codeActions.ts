@@ -6,7 +6,10 @@ import { RULE_BY_ID } from './rules';
 import { findDirectives } from './suppression';
 import type { Diagnostic, Range } from './types';
 
-export interface TextEdit { range: Range; newText: string }
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
 
 export interface CodeAction {
   title: string;
@@ -41,7 +44,10 @@ function insertLineAbove(file: AnalyzedFile, line: number, content: string): Tex
 }
 
 /** Actions for the diagnostics the editor sends (with the data the server attached to them). */
-export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string })[]): CodeAction[] {
+export function codeActions(
+  file: AnalyzedFile,
+  diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string })[],
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!RULE_BY_ID.has(d.code)) continue;
@@ -54,9 +60,20 @@ export function codeActions(file: AnalyzedFile, diagnostics: readonly (Diagnosti
       out.push({ title, kind: 'quickfix', diagnostic: target, isPreferred: true, edits });
     }
     if (command) {
-      out.push({ title: `Copy the fix to the clipboard: ${command}`, kind: 'quickfix', diagnostic: target, isPreferred: !edits?.length, command: { id: COPY_COMMAND, title: 'Copy fix', args: [command] } });
+      out.push({
+        title: `Copy the fix to the clipboard: ${command}`,
+        kind: 'quickfix',
+        diagnostic: target,
+        isPreferred: !edits?.length,
+        command: { id: COPY_COMMAND, title: 'Copy fix', args: [command] },
+      });
       if (isObjectsFile(file) && file.kind === 'format-list') {
-        out.push({ title: 'Insert the fix command as a comment', kind: 'quickfix', diagnostic: target, edits: [insertLineAbove(file, d.range.start.line, comment(file, `fix (${d.code}): ${command}`))] });
+        out.push({
+          title: 'Insert the fix command as a comment',
+          kind: 'quickfix',
+          diagnostic: target,
+          edits: [insertLineAbove(file, d.range.start.line, comment(file, `fix (${d.code}): ${command}`))],
+        });
       }
     }
     if (d.code === 'suppression-unused') out.push(...removeUnusedSuppression(file, d));
@@ -82,10 +99,9 @@ function removeUnusedSuppression(file: AnalyzedFile, d: Diagnostic): CodeAction[
     // Remove the comment; when it is alone on its line, the line too.
     const line = directive.line;
     const lineText = file.lines.lineText(line);
-    const onlyComment = lineText.trim() === file.text.slice(file.lines.offsetAt(directive.commentRange.start), file.lines.offsetAt(directive.commentRange.end)).trim();
-    const range = onlyComment
-      ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }
-      : directive.commentRange;
+    const onlyComment =
+      lineText.trim() === file.text.slice(file.lines.offsetAt(directive.commentRange.start), file.lines.offsetAt(directive.commentRange.end)).trim();
+    const range = onlyComment ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } : directive.commentRange;
     return [{ title: 'Remove this unused suppression', kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range, newText: '' }] }];
   }
   // One unused id in a list: remove it and its comma.
@@ -93,5 +109,13 @@ function removeUnusedSuppression(file: AnalyzedFile, d: Diagnostic): CodeAction[
   const next = directive.rules[i + 1];
   const prev = directive.rules[i - 1];
   const range = next ? { start: d.range.start, end: next.range.start } : { start: prev.range.end, end: d.range.end };
-  return [{ title: `Remove ${directive.rules[i].id} from this suppression`, kind: 'quickfix', diagnostic: target, isPreferred: true, edits: [{ range, newText: '' }] }];
+  return [
+    {
+      title: `Remove ${directive.rules[i].id} from this suppression`,
+      kind: 'quickfix',
+      diagnostic: target,
+      isPreferred: true,
+      edits: [{ range, newText: '' }],
+    },
+  ];
 }

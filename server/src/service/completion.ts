@@ -45,11 +45,19 @@ function suppressionCompletions(before: string, pos: Position): CompletionItem[]
     const range: Range = { start: { line: pos.line, character: pos.character - directive[1].length }, end: pos };
     return DIRECTIVES.map((d) => ({ label: d, kind: 'keyword' as const, detail: 'suppression directive', range }));
   }
-  const list = /(?:<!--|#|\/\/|\/\*)\s*exchange-transport-(?:disable-next-line|disable-line|disable-file|disable|enable)\b((?:(?!\s--(?:\s|$)).)*)$/.exec(before);
+  const list = /(?:<!--|#|\/\/|\/\*)\s*exchange-transport-(?:disable-next-line|disable-line|disable-file|disable|enable)\b((?:(?!\s--(?:\s|$)).)*)$/.exec(
+    before,
+  );
   if (!list) return undefined;
   const word = /[\w-]*$/.exec(list[1])![0];
   const range: Range = { start: { line: pos.line, character: pos.character - word.length }, end: pos };
-  return RULES.filter((r) => r.meta.id.startsWith(word)).map((r) => ({ label: r.meta.id, kind: 'rule' as const, detail: r.meta.defaultSeverity, documentation: r.meta.description, range }));
+  return RULES.filter((r) => r.meta.id.startsWith(word)).map((r) => ({
+    label: r.meta.id,
+    kind: 'rule' as const,
+    detail: r.meta.defaultSeverity,
+    documentation: r.meta.description,
+    range,
+  }));
 }
 
 /** The object the line belongs to, or the one just above (a new line typed after an object). */

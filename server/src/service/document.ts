@@ -6,7 +6,10 @@ import type { ParsedConfig } from './config/configFile';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
 
-export interface SyntaxProblem { message: string; range: Range }
+export interface SyntaxProblem {
+  message: string;
+  range: Range;
+}
 
 interface AnalyzedFileBase {
   /** File path or URI, as given by the caller. */
@@ -23,7 +26,12 @@ interface AnalyzedFileBase {
   unreadableCertificates: UnreadableCertificate[];
 }
 
-export interface UnreadableCertificate { range: Range; what: string; reason: string; remedy: string }
+export interface UnreadableCertificate {
+  range: Range;
+  what: string;
+  reason: string;
+  remedy: string;
+}
 
 export interface EdgeSubscriptionFile extends AnalyzedFileBase {
   kind: 'edge-subscription';
@@ -35,7 +43,11 @@ export interface UnknownFile extends AnalyzedFileBase {
 }
 
 /** A comment line in a dump (`# ...`), kept for suppression comments. */
-export interface CommentLine { text: string; range: Range; line: number }
+export interface CommentLine {
+  text: string;
+  range: Range;
+  line: number;
+}
 
 /** Files that hold Exchange objects: Format-List dumps, Export-Clixml and ConvertTo-Json exports. */
 export interface ObjectsFile extends AnalyzedFileBase {

@@ -13,7 +13,6 @@ export const FILE_KIND_LABELS: Record<FileKind, string> = {
   unknown: 'not an Exchange transport file',
 };
 
-
 /** Format-List text: at least three `Name : value` lines among the first 200 lines. */
 export function looksLikeFormatList(text: string): boolean {
   let hits = 0;

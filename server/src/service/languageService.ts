@@ -25,7 +25,10 @@ export interface TextInput {
   size?: number;
 }
 
-export interface CheckResult { kind: FileKind; diagnostics: Diagnostic[] }
+export interface CheckResult {
+  kind: FileKind;
+  diagnostics: Diagnostic[];
+}
 
 export interface LanguageService {
   analyze(input: TextInput, settings?: Partial<LintSettings>): AnalyzedFile;
@@ -111,6 +114,8 @@ export function createLanguageService(): LanguageService {
     completions: (input, position) => completions(current(input), position),
     foldingRanges: (input) => foldingRanges(current(input)),
     codeActions: (input, diagnostics) => codeActions(current(input), diagnostics),
-    forget: (uri) => { cache.delete(uri); },
+    forget: (uri) => {
+      cache.delete(uri);
+    },
   };
 }

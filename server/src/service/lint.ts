@@ -9,7 +9,9 @@ import type { LintSettings } from './settings';
 import type { Diagnostic, Severity, SeveritySetting } from './types';
 
 export class LintCancelled extends Error {
-  constructor() { super('lint cancelled'); }
+  constructor() {
+    super('lint cancelled');
+  }
 }
 
 function severityOf(rule: Rule, settings: LintSettings): SeveritySetting {
@@ -85,14 +87,24 @@ export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[],
   const unknownId = (id: string, range: Diagnostic['range']) => {
     if (unknownSeverity === 'off') return;
     const guess = closestName(id, RULE_BY_ID.keys());
-    extra.push(toDiagnostic(unknownRule, unknownSeverity, {
-      range,
-      message: `There is no rule "${id}", so this suppression silences nothing for it.${guess ? ` Did you mean ${guess}?` : ''}`,
-      fix: guess ? { title: `Change to ${guess}`, edits: [{ range, newText: guess }] } : undefined,
-    }, file.uri));
+    extra.push(
+      toDiagnostic(
+        unknownRule,
+        unknownSeverity,
+        {
+          range,
+          message: `There is no rule "${id}", so this suppression silences nothing for it.${guess ? ` Did you mean ${guess}?` : ''}`,
+          fix: guess ? { title: `Change to ${guess}`, edits: [{ range, newText: guess }] } : undefined,
+        },
+        file.uri,
+      ),
+    );
   };
   for (const u of unused) {
-    if (u.ruleId && !RULE_BY_ID.has(u.ruleId)) { unknownId(u.ruleId, u.range); continue; }
+    if (u.ruleId && !RULE_BY_ID.has(u.ruleId)) {
+      unknownId(u.ruleId, u.range);
+      continue;
+    }
     if (!u.ruleId) {
       // The whole directive silenced nothing: misspelt ids are the likely reason, and are said so.
       const unknown = u.directive.rules.filter((r) => !RULE_BY_ID.has(r.id));
@@ -101,7 +113,18 @@ export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[],
     }
     if (unusedSeverity === 'off') continue;
     const what = u.ruleId ? `"${u.ruleId}" in this suppression` : `This ${u.directive.kind} suppression`;
-    extra.push(toDiagnostic(unusedRule, unusedSeverity, { range: u.range, message: `${what} silences nothing (no ${u.ruleId ?? 'matching'} finding ${u.directive.kind === 'disable-next-line' ? 'on the next line' : u.directive.kind === 'disable-line' ? 'on this line' : 'in its scope'}); remove it.`, tags: ['unnecessary'] }, file.uri));
+    extra.push(
+      toDiagnostic(
+        unusedRule,
+        unusedSeverity,
+        {
+          range: u.range,
+          message: `${what} silences nothing (no ${u.ruleId ?? 'matching'} finding ${u.directive.kind === 'disable-next-line' ? 'on the next line' : u.directive.kind === 'disable-line' ? 'on this line' : 'in its scope'}); remove it.`,
+          tags: ['unnecessary'],
+        },
+        file.uri,
+      ),
+    );
   }
   return [...kept, ...extra].sort(byPosition);
 }

@@ -40,7 +40,13 @@ export function findDirectives(text: string, lines: LineIndex): Directive[] {
     const restStart = m.index + m[0].length - m[3].length;
     const sep = rest.search(/\s--(\s|$)/);
     const list = sep >= 0 ? rest.slice(0, sep) : rest;
-    const reason = sep >= 0 ? rest.slice(sep).replace(/^\s*--\s*/, '').trim() || undefined : undefined;
+    const reason =
+      sep >= 0
+        ? rest
+            .slice(sep)
+            .replace(/^\s*--\s*/, '')
+            .trim() || undefined
+        : undefined;
     const rules: Directive['rules'] = [];
     const idRe = /[A-Za-z0-9][\w-]*/g;
     for (let r = idRe.exec(list); r; r = idRe.exec(list)) {
@@ -61,7 +67,10 @@ export function findDirectives(text: string, lines: LineIndex): Directive[] {
   return out;
 }
 
-export interface Suppressible { code: string; range: Range }
+export interface Suppressible {
+  code: string;
+  range: Range;
+}
 
 export interface SuppressionResult<T extends Suppressible> {
   kept: T[];
@@ -86,7 +95,10 @@ export function applySuppressions<T extends Suppressible>(diagnostics: T[], dire
     let by: Directive | undefined;
     for (const d of sorted) {
       if (!covers(d, diag.code)) continue;
-      if ((d.kind === 'disable-file') || (d.kind === 'disable-next-line' && d.line + 1 === line) || (d.kind === 'disable-line' && d.line === line)) { by = d; break; }
+      if (d.kind === 'disable-file' || (d.kind === 'disable-next-line' && d.line + 1 === line) || (d.kind === 'disable-line' && d.line === line)) {
+        by = d;
+        break;
+      }
     }
     if (!by) by = openBlock(sorted, diag.code, line, covers);
     if (by) mark(by, diag.code);
@@ -96,7 +108,10 @@ export function applySuppressions<T extends Suppressible>(diagnostics: T[], dire
   for (const d of sorted) {
     if (d.kind === 'enable') continue;
     const hits = used.get(d);
-    if (!hits) { unused.push({ directive: d, range: d.range }); continue; }
+    if (!hits) {
+      unused.push({ directive: d, range: d.range });
+      continue;
+    }
     for (const r of d.rules) if (!hits.has(r.id)) unused.push({ directive: d, ruleId: r.id, range: r.range });
   }
   return { kept, unused };

@@ -18,7 +18,16 @@ export function documentSymbols(file: AnalyzedFile): DocumentSymbol[] {
     selectionRange: el.nameRange,
   }));
   const name = sub.byName.get('EdgeServerFQDN')?.value || sub.byName.get('EdgeServerName')?.value;
-  return [{ name: sub.xml.rootName, detail: name ? `Edge ${name}` : undefined, kind: 'object', range: sub.xml.rootRange, selectionRange: sub.xml.rootNameRange, children }];
+  return [
+    {
+      name: sub.xml.rootName,
+      detail: name ? `Edge ${name}` : undefined,
+      kind: 'object',
+      range: sub.xml.rootRange,
+      selectionRange: sub.xml.rootNameRange,
+      children,
+    },
+  ];
 }
 
 function detail(type: string | undefined, value: string, cert: { ok: boolean; info?: { subject: string } } | undefined): string | undefined {

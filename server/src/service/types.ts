@@ -1,8 +1,14 @@
 // LSP-compatible shapes, declared here so the engine imports nothing from the LSP or VS Code packages.
 // Positions are 0-based; `character` counts UTF-16 code units, as in LSP.
 
-export interface Position { line: number; character: number }
-export interface Range { start: Position; end: Position }
+export interface Position {
+  line: number;
+  character: number;
+}
+export interface Range {
+  start: Position;
+  end: Position;
+}
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 export type SeveritySetting = Severity | 'off';
@@ -48,7 +54,10 @@ export interface DocumentSymbol {
   children?: DocumentSymbol[];
 }
 
-export interface FoldingRange { startLine: number; endLine: number }
+export interface FoldingRange {
+  startLine: number;
+  endLine: number;
+}
 
 export function rangeContains(range: Range, pos: Position): boolean {
   if (pos.line < range.start.line || pos.line > range.end.line) return false;

@@ -27,7 +27,11 @@ interface ReportingDescriptor {
 
 /** kebab-case id to the PascalCase name SARIF suggests for rules, e.g. subscription-expired → SubscriptionExpired. */
 function ruleName(id: string): string {
-  return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 }
 
 function descriptor(meta: RuleMeta): ReportingDescriptor {
@@ -45,7 +49,10 @@ function descriptor(meta: RuleMeta): ReportingDescriptor {
 
 /** A URI reference for a path relative to %SRCROOT%: each segment percent-encoded, forward slashes kept. */
 function encodeRelative(rel: string): string {
-  return rel.split('/').map((s) => encodeURIComponent(s)).join('/');
+  return rel
+    .split('/')
+    .map((s) => encodeURIComponent(s))
+    .join('/');
 }
 
 function artifactLocation(file: string, cwd: string): { uri: string; uriBaseId?: string } {

@@ -3,7 +3,13 @@ import { FILE_KIND_LABELS, type Severity } from '../../service';
 import type { Formatter } from './types';
 
 const COLORS: Record<Severity | 'dim' | 'bold' | 'reset', string> = {
-  error: '\x1b[31m', warning: '\x1b[33m', information: '\x1b[36m', hint: '\x1b[90m', dim: '\x1b[90m', bold: '\x1b[1m', reset: '\x1b[0m',
+  error: '\x1b[31m',
+  warning: '\x1b[33m',
+  information: '\x1b[36m',
+  hint: '\x1b[90m',
+  dim: '\x1b[90m',
+  bold: '\x1b[1m',
+  reset: '\x1b[0m',
 };
 
 export const formatStylish: Formatter = (results, { color }) => {

@@ -1,6 +1,10 @@
 import type { Diagnostic, FileKind } from '../../service';
 
-export interface FileResult { file: string; kind: FileKind; diagnostics: Diagnostic[] }
+export interface FileResult {
+  file: string;
+  kind: FileKind;
+  diagnostics: Diagnostic[];
+}
 
 export interface FormatterOptions {
   color: boolean;

@@ -71,17 +71,13 @@ const properties: PropertyDef[] = [
     type: { kind: 'string' },
     summary: 'The serial number the issuer gave the certificate, in hexadecimal.',
   }),
-  settable(
-    'Enable-ExchangeCertificate',
-    {
-      name: 'Services',
-      type: { kind: 'flags', enum: 'AllowedServices' },
-      summary:
-        'The Exchange services the certificate is enabled for. None is normal for certificates Exchange does not use (such as the WMSvc certificate).',
-      security:
-        'SMTP makes it usable for STARTTLS. On an Edge server, the default SMTP certificate is the one published by the Edge subscription for direct trust: enabling another one for SMTP breaks EdgeSync until you subscribe again.',
-    },
-  ),
+  settable('Enable-ExchangeCertificate', {
+    name: 'Services',
+    type: { kind: 'flags', enum: 'AllowedServices' },
+    summary: 'The Exchange services the certificate is enabled for. None is normal for certificates Exchange does not use (such as the WMSvc certificate).',
+    security:
+      'SMTP makes it usable for STARTTLS. On an Edge server, the default SMTP certificate is the one published by the Edge subscription for direct trust: enabling another one for SMTP breaks EdgeSync until you subscribe again.',
+  }),
   cert({
     name: 'Status',
     type: { kind: 'enum', enum: 'CertificateStatus' },

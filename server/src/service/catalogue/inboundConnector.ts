@@ -22,7 +22,8 @@ const properties: PropertyDef[] = [
     name: 'ConnectorSource',
     type: { kind: 'enum', enum: 'ConnectorSource' },
     default: 'Default',
-    summary: 'How the connector was created: by hand (Default), by the Hybrid Configuration Wizard, in the admin center, or migrated from FOPE. Do not change it.',
+    summary:
+      'How the connector was created: by hand (Default), by the Hybrid Configuration Wizard, in the admin center, or migrated from FOPE. Do not change it.',
   }),
   settable(SET, {
     name: 'Comment',
@@ -70,8 +71,7 @@ const properties: PropertyDef[] = [
     name: 'RestrictDomainsToCertificate',
     type: { kind: 'bool' },
     default: 'False',
-    summary:
-      'True: mail may use the connector only if the sending server presents a certificate matching TlsSenderCertificateName. Partner connectors only.',
+    summary: 'True: mail may use the connector only if the sending server presents a certificate matching TlsSenderCertificateName. Partner connectors only.',
     security: 'Binds the connector to the partner certificate; it needs TlsSenderCertificateName and excludes RestrictDomainsToIPAddresses.',
   }),
   settable(SET, {
@@ -111,8 +111,7 @@ const properties: PropertyDef[] = [
     name: 'EFSkipLastIP',
     type: { kind: 'bool' },
     default: 'False',
-    summary:
-      'Enhanced Filtering: True skips only the last hop; False skips the addresses in EFSkipIPs (with none listed, Enhanced Filtering is off).',
+    summary: 'Enhanced Filtering: True skips only the last hop; False skips the addresses in EFSkipIPs (with none listed, Enhanced Filtering is off).',
   }),
   settable(SET, {
     name: 'EFSkipIPs',

@@ -11,13 +11,7 @@ import type { EnumDef, EnumMember, ObjectKind, ObjectKindDef, PropertyDef } from
 export type * from './types';
 export { ENUMS } from './enums';
 
-export const OBJECT_KINDS: readonly ObjectKindDef[] = [
-  SEND_CONNECTOR,
-  RECEIVE_CONNECTOR,
-  EXCHANGE_CERTIFICATE,
-  OUTBOUND_CONNECTOR,
-  INBOUND_CONNECTOR,
-];
+export const OBJECT_KINDS: readonly ObjectKindDef[] = [SEND_CONNECTOR, RECEIVE_CONNECTOR, EXCHANGE_CERTIFICATE, OUTBOUND_CONNECTOR, INBOUND_CONNECTOR];
 
 const KINDS = new Map<ObjectKind, ObjectKindDef>(OBJECT_KINDS.map((k) => [k.kind, k]));
 
@@ -74,7 +68,6 @@ export function detectObjectKind(propertyNamesLowerCase: Iterable<string>): Obje
 
 /** The same for names already lower case, in anything with has() and keys() (a Set, or a Map by name). */
 export function detectObjectKindByKeys(names: { has(name: string): boolean; keys(): Iterable<string> }): ObjectKind | undefined {
-
   const scored = SIGNATURES.map(({ kind, names: sig }) => {
     let hits = 0;
     for (const n of sig) if (names.has(n)) hits++;

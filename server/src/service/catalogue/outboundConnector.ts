@@ -38,7 +38,8 @@ const properties: PropertyDef[] = [
     name: 'ConnectorSource',
     type: { kind: 'enum', enum: 'ConnectorSource' },
     default: 'Default',
-    summary: 'How the connector was created: by hand (Default), by the Hybrid Configuration Wizard, in the admin center, or migrated from FOPE. Do not change it.',
+    summary:
+      'How the connector was created: by hand (Default), by the Hybrid Configuration Wizard, in the admin center, or migrated from FOPE. Do not change it.',
   }),
   settable(SET, {
     name: 'RecipientDomains',
@@ -126,27 +127,20 @@ const properties: PropertyDef[] = [
     type: { kind: 'date' },
     summary: 'When the connector was last validated.',
   }),
-  settable(
-    NEW,
-    {
-      name: 'MtaStsMode',
-      type: { kind: 'enum', enum: 'MtaStsMode' },
-      default: 'Opportunistic',
-      summary: 'Whether MTA-STS policies of destination domains are honoured for mail sent through this connector.',
-      security:
-        'None ignores MTA-STS, so a forged MX record or a stripped STARTTLS goes unnoticed for domains that publish a policy.',
-    },
-  ),
-  settable(
-    NEW,
-    {
-      name: 'SmtpDaneMode',
-      type: { kind: 'enum', enum: 'SmtpDaneMode' },
-      default: 'Opportunistic',
-      summary: 'Whether DANE (TLSA records signed with DNSSEC) is checked for destinations of this connector.',
-      security: 'None skips DANE, so a TLS downgrade or forged MX record is not detected even for DANE-protected domains.',
-    },
-  ),
+  settable(NEW, {
+    name: 'MtaStsMode',
+    type: { kind: 'enum', enum: 'MtaStsMode' },
+    default: 'Opportunistic',
+    summary: 'Whether MTA-STS policies of destination domains are honoured for mail sent through this connector.',
+    security: 'None ignores MTA-STS, so a forged MX record or a stripped STARTTLS goes unnoticed for domains that publish a policy.',
+  }),
+  settable(NEW, {
+    name: 'SmtpDaneMode',
+    type: { kind: 'enum', enum: 'SmtpDaneMode' },
+    default: 'Opportunistic',
+    summary: 'Whether DANE (TLSA records signed with DNSSEC) is checked for destinations of this connector.',
+    security: 'None skips DANE, so a TLS downgrade or forged MX record is not detected even for DANE-protected domains.',
+  }),
   ...adObjectTail(SET, 'outbound connector'),
   ...exchangeOnlineTail(),
   ...remotingProperties(),

@@ -11,8 +11,7 @@ const properties: PropertyDef[] = [
   settable(SET, {
     name: 'AuthMechanism',
     type: { kind: 'flags', enum: 'AuthMechanisms' },
-    summary:
-      'The authentication and TLS methods the connector offers. The Edge default receive connector uses "Tls, ExchangeServer".',
+    summary: 'The authentication and TLS methods the connector offers. The Edge default receive connector uses "Tls, ExchangeServer".',
     security:
       'Tls is needed for any encryption (and for RequireTLS and DomainSecureEnabled). BasicAuth without BasicAuthRequireTLS lets passwords travel before STARTTLS. ExternalAuthoritative trusts every host in RemoteIPRanges as an Exchange server: with a wide range that is an open relay.',
   }),
@@ -31,8 +30,7 @@ const properties: PropertyDef[] = [
   settable(SET, {
     name: 'Bindings',
     type: { kind: 'list', item: 'ip-binding' },
-    summary:
-      'The local IP addresses and ports the connector listens on, such as 0.0.0.0:25 and [::]:25 (all IPv4 / all IPv6 addresses).',
+    summary: 'The local IP addresses and ports the connector listens on, such as 0.0.0.0:25 and [::]:25 (all IPv4 / all IPv6 addresses).',
     security:
       'Together with RemoteIPRanges this decides which connector a sender lands on: several connectors can share a binding when their remote ranges differ, and the most specific range wins.',
   }),
@@ -45,8 +43,7 @@ const properties: PropertyDef[] = [
   settable(SET, {
     name: 'DefaultDomain',
     type: { kind: 'identity' },
-    summary:
-      'The accepted domain used as the default domain of the organization (postmaster address, encapsulated addresses). Usually empty.',
+    summary: 'The accepted domain used as the default domain of the organization (postmaster address, encapsulated addresses). Usually empty.',
   }),
   settable(SET, {
     name: 'DeliveryStatusNotificationEnabled',
@@ -91,8 +88,7 @@ const properties: PropertyDef[] = [
     name: 'LongAddressesEnabled',
     type: { kind: 'bool' },
     default: 'False',
-    summary:
-      'True: long X.400 addresses (up to 1,860 characters after encapsulation) are accepted and XLONGADDR is advertised. Only on Mailbox servers.',
+    summary: 'True: long X.400 addresses (up to 1,860 characters after encapsulation) are accepted and XLONGADDR is advertised. Only on Mailbox servers.',
   }),
   settable(SET, {
     name: 'OrarEnabled',
@@ -126,8 +122,7 @@ const properties: PropertyDef[] = [
   settable(SET, {
     name: 'Fqdn',
     type: { kind: 'fqdn' },
-    summary:
-      'The name the connector announces in its banner and EHLO reply. Do not change it on the "Default <server>" connector of a Mailbox server.',
+    summary: 'The name the connector announces in its banner and EHLO reply. Do not change it on the "Default <server>" connector of a Mailbox server.',
     security:
       'Exchange picks the certificate for STARTTLS by this name (unless TlsCertificateName is set): a certificate with this name must be enabled for SMTP, or TLS uses another certificate. Hybrid Edge connectors set it to the public certificate subject.',
   }),
@@ -142,8 +137,7 @@ const properties: PropertyDef[] = [
     type: { kind: 'smtp-x509-identifier' },
     releases: FROM_2013,
     summary: 'The certificate offered for STARTTLS, written as <I>issuer<S>subject. Empty means Exchange picks one by Fqdn.',
-    security:
-      'The certificate must be on this server and enabled for SMTP. Hybrid receive connectors need the certificate whose name Microsoft 365 expects.',
+    security: 'The certificate must be on this server and enabled for SMTP. Hybrid receive connectors need the certificate whose name Microsoft 365 expects.',
   }),
   settable(SET, {
     name: 'Comment',
@@ -214,8 +208,7 @@ const properties: PropertyDef[] = [
     name: 'MaxLocalHopCount',
     type: { kind: 'int', min: 0, max: 50 },
     default: '5',
-    summary:
-      'How many Received headers from local servers a message may carry; 0 disables the check. Exchange 2019 shows 5; the cmdlet help says 8.',
+    summary: 'How many Received headers from local servers a message may carry; 0 disables the check. Exchange 2019 shows 5; the cmdlet help says 8.',
   }),
   settable(SET, {
     name: 'MaxLogonFailures',
@@ -377,8 +370,7 @@ const properties: PropertyDef[] = [
     type: { kind: 'timespan', min: '00:00:00', max: '00:10:00' },
     default: '00:00:30',
     releases: NO_2007,
-    summary:
-      'How long Exchange 2010 delays its acknowledgement to senders without shadow redundancy. Later versions ignore it.',
+    summary: 'How long Exchange 2010 delays its acknowledgement to senders without shadow redundancy. Later versions ignore it.',
   }),
   ...adObjectTail(SET, 'receive connector'),
   ...remotingProperties(),

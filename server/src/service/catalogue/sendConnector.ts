@@ -47,8 +47,7 @@ const properties: PropertyDef[] = [
     type: { kind: 'list', item: 'smart-host' },
     summary:
       'The hosts (names or IP addresses) all mail is handed to when DNSRoutingEnabled is False. On EdgeSync inbound connectors, -- stands for every Mailbox server of the subscribed site.',
-    security:
-      'Mail for the address spaces, and any credential in AuthenticationCredential, goes to these hosts: each must be a server you trust.',
+    security: 'Mail for the address spaces, and any credential in AuthenticationCredential, goes to these hosts: each must be a server you trust.',
   }),
   settable(SET, {
     name: 'Port',
@@ -105,8 +104,7 @@ const properties: PropertyDef[] = [
     name: 'TlsCertificateName',
     type: { kind: 'smtp-x509-identifier' },
     releases: FROM_2013,
-    summary:
-      'The certificate the connector presents for TLS, written as <I>issuer<S>subject. Hybrid connectors to Microsoft 365 need it.',
+    summary: 'The certificate the connector presents for TLS, written as <I>issuer<S>subject. Hybrid connectors to Microsoft 365 need it.',
     security:
       'The certificate must exist and be enabled for SMTP on every source server, else TLS falls back to another certificate or fails. Renewing the certificate changes the issuer or subject this name must match.',
   }),
@@ -115,8 +113,7 @@ const properties: PropertyDef[] = [
     type: { kind: 'bool' },
     default: 'False',
     summary: 'True: messages are sent only over TLS; if the remote server offers no TLS, the messages stay queued.',
-    security:
-      'Without it TLS is opportunistic and an attacker can strip STARTTLS. It is required for TlsAuthLevel and conflicts with IgnoreSTARTTLS.',
+    security: 'Without it TLS is opportunistic and an attacker can strip STARTTLS. It is required for TlsAuthLevel and conflicts with IgnoreSTARTTLS.',
   }),
   settable(SET, {
     name: 'RequireOorg',
@@ -242,8 +239,7 @@ const properties: PropertyDef[] = [
     type: { kind: 'list', item: 'identity' },
     summary:
       'The servers that may send through this connector. For connectors created by EdgeSync, these are the subscribed Edge servers (their subscription names).',
-    security:
-      'Each source server must hold the TLS certificate the connector uses (Fqdn or TlsCertificateName). Servers in different sites cause a warning.',
+    security: 'Each source server must hold the TLS certificate the connector uses (Fqdn or TlsCertificateName). Servers in different sites cause a warning.',
   }),
   computed({
     name: 'HomeMTA',
@@ -304,4 +300,3 @@ export const SEND_CONNECTOR: ObjectKindDef = {
   ],
   properties,
 };
-

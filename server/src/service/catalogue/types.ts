@@ -47,8 +47,18 @@ export type ValueType =
   | { kind: 'list'; item: ListItemKind };
 
 export type ListItemKind =
-  | 'string' | 'address-space' | 'smart-host' | 'ip-binding' | 'ip-range' | 'tls-domain-capability'
-  | 'smtp-domain' | 'fqdn' | 'ip-address' | 'cidr' | 'enum-member' | 'identity';
+  | 'string'
+  | 'address-space'
+  | 'smart-host'
+  | 'ip-binding'
+  | 'ip-range'
+  | 'tls-domain-capability'
+  | 'smtp-domain'
+  | 'fqdn'
+  | 'ip-address'
+  | 'cidr'
+  | 'enum-member'
+  | 'identity';
 
 export interface PropertyDef {
   /** Exact name as Exchange prints it. Lookups are case-insensitive. */

@@ -6,11 +6,12 @@ import forge from 'node-forge';
 
 export type BlobFormat = 'serialized-cert' | 'der' | 'pem';
 
-export interface SerializedProperty { id: number; length: number }
+export interface SerializedProperty {
+  id: number;
+  length: number;
+}
 
-export type BlobResult =
-  | { ok: true; der: string; format: BlobFormat; properties: SerializedProperty[] }
-  | { ok: false; reason: string };
+export type BlobResult = { ok: true; der: string; format: BlobFormat; properties: SerializedProperty[] } | { ok: false; reason: string };
 
 const CERT_PROP_ID = 32;
 const PEM_RE = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/;
@@ -69,5 +70,8 @@ function walkSerializedElement(bytes: string): BlobResult {
     if (id === CERT_PROP_ID) return { ok: true, der: bytes.slice(start, start + length), format: 'serialized-cert', properties };
     at = start + length;
   }
-  return { ok: false, reason: properties.length > 0 ? 'the serialized element has no certificate entry (property 32)' : 'it is too short to hold a certificate' };
+  return {
+    ok: false,
+    reason: properties.length > 0 ? 'the serialized element has no certificate entry (property 32)' : 'it is too short to hold a certificate',
+  };
 }

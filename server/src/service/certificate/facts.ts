@@ -51,5 +51,7 @@ export function factsFromInfo(info: CertificateInfo, range: Range, prefix: strin
 
 /** Appended to messages about a date that could be read two ways: says which reading was used. */
 export function dateNote(d: Located<Date>): string {
-  return d.note ? ` (The date was ${d.note.replace(/^read/, 'read')}; set the date order (setting exchangeTransport.dateOrder, CLI --date-order) if that is wrong.)` : '';
+  return d.note
+    ? ` (The date was ${d.note.replace(/^read/, 'read')}; set the date order (setting exchangeTransport.dateOrder, CLI --date-order) if that is wrong.)`
+    : '';
 }

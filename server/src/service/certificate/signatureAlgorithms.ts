@@ -1,6 +1,11 @@
 // Signature algorithms by OID, with the hash strength verdict HealthChecker uses (SHA-1, MD5, MD4, MD2 = weak).
 
-export interface SignatureAlgorithmInfo { oid: string; name: string; hash: string; weak: boolean }
+export interface SignatureAlgorithmInfo {
+  oid: string;
+  name: string;
+  hash: string;
+  weak: boolean;
+}
 
 const TABLE: Record<string, Omit<SignatureAlgorithmInfo, 'oid'>> = {
   '1.2.840.113549.1.1.2': { name: 'md2WithRSAEncryption', hash: 'MD2', weak: true },

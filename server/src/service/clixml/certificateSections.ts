@@ -58,4 +58,3 @@ export function certificateSections(source: string, toString: XmlNode): SectionS
   }
   return out;
 }
-

@@ -9,10 +9,11 @@ export function durationToTimeSpan(text: string): string | undefined {
   if (!m || text.trim() === 'P' || text.trim().endsWith('T')) return undefined;
   const [, minus, years, months, days, hours, minutes, seconds, fraction] = m;
   // .NET writes no years or months for a TimeSpan; if present, count them as 365 and 30 days.
-  let totalSeconds = BigInt(seconds ?? 0)
-    + 60n * BigInt(minutes ?? 0)
-    + 3600n * BigInt(hours ?? 0)
-    + 86400n * (BigInt(days ?? 0) + 30n * BigInt(months ?? 0) + 365n * BigInt(years ?? 0));
+  let totalSeconds =
+    BigInt(seconds ?? 0) +
+    60n * BigInt(minutes ?? 0) +
+    3600n * BigInt(hours ?? 0) +
+    86400n * (BigInt(days ?? 0) + 30n * BigInt(months ?? 0) + 365n * BigInt(years ?? 0));
   const d = totalSeconds / 86400n;
   totalSeconds %= 86400n;
   const h = totalSeconds / 3600n;

@@ -4,7 +4,11 @@ import type { PropertyValue } from '../objects/model';
 import type { LineIndex } from '../text/lineIndex';
 import type { ValueShape } from './values';
 
-export interface NameSpan { name: string; start: number; end: number }
+export interface NameSpan {
+  name: string;
+  start: number;
+  end: number;
+}
 
 export function makeProperty(lines: LineIndex, name: NameSpan, value: ValueShape): PropertyValue {
   const prop = new OffsetProperty(name.name, value.text, value.empty, lines, name.start, value.start, value.end, name.end);

@@ -9,7 +9,10 @@ import { parseXmlTree } from '../xml/tree';
 import { buildObject } from './objects';
 import { indexRefs } from './refs';
 
-export interface ReadResult { objects: ExchangeObject[]; syntax: SyntaxProblem[] }
+export interface ReadResult {
+  objects: ExchangeObject[];
+  syntax: SyntaxProblem[];
+}
 
 const EXPORT_AGAIN = 'Export the objects again, e.g. Get-SendConnector | Export-Clixml -Path connectors.xml.';
 
@@ -21,10 +24,12 @@ export function readClixml(text: string, lines: LineIndex): ReadResult {
   if (root.name !== 'Objs') {
     return {
       objects: [],
-      syntax: [{
-        message: `The root element is <${root.name}>; an Export-Clixml file starts with <Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">. ${EXPORT_AGAIN}`,
-        range: lines.range(root.start + 1, root.start + 1 + root.name.length),
-      }],
+      syntax: [
+        {
+          message: `The root element is <${root.name}>; an Export-Clixml file starts with <Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">. ${EXPORT_AGAIN}`,
+          range: lines.range(root.start + 1, root.start + 1 + root.name.length),
+        },
+      ],
     };
   }
   const refs = indexRefs(root);

@@ -22,7 +22,11 @@ export function indexRefs(root: XmlNode): RefTables {
       if (node.name === 'Obj') {
         if (!objects.has(id)) objects.set(id, node);
       } else if (node.name === 'TN') {
-        if (!typeNames.has(id)) typeNames.set(id, node.children.filter((c) => c.name === 'T').map((t) => plainTypeName(t.text)));
+        if (!typeNames.has(id))
+          typeNames.set(
+            id,
+            node.children.filter((c) => c.name === 'T').map((t) => plainTypeName(t.text)),
+          );
       }
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);

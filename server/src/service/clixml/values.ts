@@ -5,9 +5,14 @@ import { typeNamesOf, type RefTables } from './refs';
 import { integerValue, SCALAR_TAGS, scalarText } from './scalars';
 import { decodeXmlConvert } from './xmlConvert';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
-export interface ItemShape extends Span { text: string }
+export interface ItemShape extends Span {
+  text: string;
+}
 
 export interface ValueShape extends Span {
   text: string;
@@ -60,7 +65,10 @@ function objValue(obj: XmlNode, refs: RefTables, at: Span | undefined, depth: nu
   for (const c of obj.children) {
     if (c.attrs.N === undefined) {
       const n = integerValue(c);
-      if (n !== undefined) { number = n; break; }
+      if (n !== undefined) {
+        number = n;
+        break;
+      }
     }
   }
   if (toString) {

@@ -37,11 +37,13 @@ export function decodeMapped(source: string, start: number, end: number): Mapped
       const semi = source.indexOf(';', i);
       if (semi > i && semi < end && semi - i <= 12) {
         const ent = source.slice(i + 1, semi);
-        const ch = ent.charCodeAt(0) === 35 /* # */
-          ? fromCode(ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10))
-          : NAMED[ent];
+        const ch =
+          ent.charCodeAt(0) === 35 /* # */ ? fromCode(ent[1] === 'x' || ent[1] === 'X' ? parseInt(ent.slice(2), 16) : parseInt(ent.slice(1), 10)) : NAMED[ent];
         if (ch !== undefined && ch !== '\uFFFD') {
-          for (let k = 0; k < ch.length; k++) { text += ch[k]; offsets.push(i); }
+          for (let k = 0; k < ch.length; k++) {
+            text += ch[k];
+            offsets.push(i);
+          }
           i = semi + 1;
           continue;
         }
@@ -51,7 +53,10 @@ export function decodeMapped(source: string, start: number, end: number): Mapped
       const m = ESCAPE.exec(source);
       if (m && m.index === i && i + m[0].length <= end) {
         const ch = fromCode(parseInt(m[1], 16));
-        for (let k = 0; k < ch.length; k++) { text += ch[k]; offsets.push(i); }
+        for (let k = 0; k < ch.length; k++) {
+          text += ch[k];
+          offsets.push(i);
+        }
         i += m[0].length;
         continue;
       }

@@ -18,9 +18,16 @@ export interface ProjectConfig {
   exclude?: string[];
 }
 
-export interface ConfigProblem { range: Range; message: string; replacement?: string }
+export interface ConfigProblem {
+  range: Range;
+  message: string;
+  replacement?: string;
+}
 
-export interface ParsedConfig { config: ProjectConfig; problems: ConfigProblem[] }
+export interface ParsedConfig {
+  config: ProjectConfig;
+  problems: ConfigProblem[];
+}
 
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 const TOP_LEVEL = new Set(['$schema', 'rules', 'dateOrder', 'maxFileSize', 'include', 'exclude']);
@@ -32,12 +39,18 @@ export function parseConfig(text: string, lines: LineIndex): ParsedConfig {
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const at = (n: Node | undefined): Range => (n ? lines.range(n.offset, n.offset + n.length) : lines.range(0, 0));
   for (const e of errors) {
-    problems.push({ range: lines.range(e.offset, e.offset + Math.max(e.length, 1)), message: `The configuration is not valid JSON (${printParseErrorCode(e.error)}); the defaults are used until it is fixed.` });
+    problems.push({
+      range: lines.range(e.offset, e.offset + Math.max(e.length, 1)),
+      message: `The configuration is not valid JSON (${printParseErrorCode(e.error)}); the defaults are used until it is fixed.`,
+    });
   }
   // A file that is not valid JSON is not half-applied: every setting keeps its default until it is fixed.
   if (!root || errors.length > 0) return { config, problems };
   if (root.type !== 'object') {
-    problems.push({ range: at(root), message: 'The configuration must be a JSON object, e.g. { "rules": { "ignore-starttls": "error" } }; the defaults are used.' });
+    problems.push({
+      range: at(root),
+      message: 'The configuration must be a JSON object, e.g. { "rules": { "ignore-starttls": "error" } }; the defaults are used.',
+    });
     return { config, problems };
   }
   for (const prop of root.children ?? []) {
@@ -45,7 +58,11 @@ export function parseConfig(text: string, lines: LineIndex): ParsedConfig {
     const name = String(key?.value);
     if (!TOP_LEVEL.has(name)) {
       const guess = closestName(name, TOP_LEVEL);
-      problems.push({ range: at(key), message: `"${name}" is not a setting of ${CONFIG_FILE_NAME} (settings: rules, dateOrder, maxFileSize, include, exclude).${guess ? ` Did you mean "${guess}"?` : ''} It is ignored.`, replacement: guess ? `"${guess}"` : undefined });
+      problems.push({
+        range: at(key),
+        message: `"${name}" is not a setting of ${CONFIG_FILE_NAME} (settings: rules, dateOrder, maxFileSize, include, exclude).${guess ? ` Did you mean "${guess}"?` : ''} It is ignored.`,
+        replacement: guess ? `"${guess}"` : undefined,
+      });
     }
   }
   readRules(findNodeAtLocation(root, ['rules']), config, problems, at);
@@ -72,7 +89,10 @@ export function parseConfig(text: string, lines: LineIndex): ParsedConfig {
 function readRules(node: Node | undefined, config: ProjectConfig, problems: ConfigProblem[], at: (n: Node | undefined) => Range): void {
   if (!node) return;
   if (node.type !== 'object') {
-    problems.push({ range: at(node), message: 'rules maps rule ids to a severity, e.g. { "ignore-starttls": "error", "subscription-credentials": "off" }; it is ignored.' });
+    problems.push({
+      range: at(node),
+      message: 'rules maps rule ids to a severity, e.g. { "ignore-starttls": "error", "subscription-credentials": "off" }; it is ignored.',
+    });
     return;
   }
   for (const prop of node.children ?? []) {
@@ -80,14 +100,21 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
     const id = String(key?.value);
     if (!RULE_BY_ID.has(id)) {
       const guess = closestName(id, RULE_BY_ID.keys());
-      problems.push({ range: at(key), message: `There is no rule "${id}".${guess ? ` Did you mean "${guess}"?` : ''} The entry is ignored.`, replacement: guess ? `"${guess}"` : undefined });
+      problems.push({
+        range: at(key),
+        message: `There is no rule "${id}".${guess ? ` Did you mean "${guess}"?` : ''} The entry is ignored.`,
+        replacement: guess ? `"${guess}"` : undefined,
+      });
       continue;
     }
     // "rule": "warning"  or  "rule": ["warning", { "days": 45 }]
     const severityNode = value?.type === 'array' ? value.children?.[0] : value;
     const severity = severityNode?.value;
     if (!SEVERITIES.includes(severity)) {
-      problems.push({ range: at(severityNode ?? value), message: `The severity of ${id} is one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}; its default (${RULE_BY_ID.get(id)!.meta.defaultSeverity}) is used.` });
+      problems.push({
+        range: at(severityNode ?? value),
+        message: `The severity of ${id} is one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}; its default (${RULE_BY_ID.get(id)!.meta.defaultSeverity}) is used.`,
+      });
       continue;
     }
     config.rules[id] = severity;
@@ -95,10 +122,14 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
     if (!options) continue;
     if (id === 'certificate-expiring' && options.type === 'object') {
       const days = findNodeAtLocation(options, ['days']);
-      if (days && typeof days.value === 'number' && Number.isInteger(days.value) && days.value >= 0 && days.value <= 3650) config.certificateExpiringDays = days.value;
+      if (days && typeof days.value === 'number' && Number.isInteger(days.value) && days.value >= 0 && days.value <= 3650)
+        config.certificateExpiringDays = days.value;
       else problems.push({ range: at(days ?? options), message: 'certificate-expiring takes { "days": N } with N from 0 to 3650; 30 is used.' });
     } else {
-      problems.push({ range: at(options), message: `${id} has no options${id === 'certificate-expiring' ? ' other than { "days": N }' : ''}; they are ignored.` });
+      problems.push({
+        range: at(options),
+        message: `${id} has no options${id === 'certificate-expiring' ? ' other than { "days": N }' : ''}; they are ignored.`,
+      });
     }
   }
 }

@@ -60,13 +60,20 @@ export function analyzeSubscription(text: string, lines: LineIndex): Subscriptio
     const info = SUBSCRIPTION_ELEMENT_BY_NAME.get(child.name);
     const el: SubscriptionElement = { ...child, info };
     elements.push(el);
-    if (!info) { unknown.push(el); continue; }
-    if (byName.has(child.name)) { duplicates.push(el); continue; }
+    if (!info) {
+      unknown.push(el);
+      continue;
+    }
+    if (byName.has(child.name)) {
+      duplicates.push(el);
+      continue;
+    }
     byName.set(child.name, el);
     if (child.hasChildElements) {
       el.problem = `${child.name} must contain text only, not child elements.`;
     } else if (child.isEmpty) {
-      if (info.required && info.type !== 'certificate') el.problem = `${child.name} is empty. The Hub refuses a subscription file without it; make the file again with New-EdgeSubscription -FileName on the Edge.`;
+      if (info.required && info.type !== 'certificate')
+        el.problem = `${child.name} is empty. The Hub refuses a subscription file without it; make the file again with New-EdgeSubscription -FileName on the Edge.`;
     } else if (info.type !== 'certificate') {
       const check = checkValue(info.type, child.name, child.value);
       el.decoded = check.decoded;
@@ -87,7 +94,13 @@ export function analyzeSubscription(text: string, lines: LineIndex): Subscriptio
     } else {
       cert.parsed = parseCertificate(blob.der);
       if (cert.parsed.ok) certificates.push(factsFromInfo(cert.parsed.info, blobEl.valueRange, 'The Edge certificate', EDGE_CERT_REMEDY));
-      else unreadable.push({ range: blobEl.valueRange, what, reason: `its ${blob.format} data is not an X.509 certificate (${cert.parsed.reason})`, remedy: UNREADABLE_REMEDY });
+      else
+        unreadable.push({
+          range: blobEl.valueRange,
+          what,
+          reason: `its ${blob.format} data is not an X.509 certificate (${cert.parsed.reason})`,
+          remedy: UNREADABLE_REMEDY,
+        });
     }
     model.certificate = cert;
   }

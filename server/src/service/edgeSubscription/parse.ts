@@ -15,7 +15,11 @@ export interface XmlElement {
   hasChildElements: boolean;
 }
 
-export interface XmlAttribute { name: string; value: string; range: Range }
+export interface XmlAttribute {
+  name: string;
+  value: string;
+  range: Range;
+}
 
 export interface ParsedSubscriptionXml {
   rootName: string;
@@ -25,7 +29,10 @@ export interface ParsedSubscriptionXml {
   children: XmlElement[];
 }
 
-export interface XmlSyntaxError { message: string; range: Range }
+export interface XmlSyntaxError {
+  message: string;
+  range: Range;
+}
 
 export type SubscriptionXmlResult = { ok: true; xml: ParsedSubscriptionXml } | { ok: false; error: XmlSyntaxError };
 
@@ -60,7 +67,11 @@ export function parseSubscriptionXml(source: string, lines: LineIndex): Subscrip
 }
 
 /** An XML error as a problem with a range: at the reported line/column, or the offsets given. */
-export function xmlErrorToProblem(e: { message: string; start: number; end: number; line?: number; column?: number }, lines: LineIndex, advice: string): XmlSyntaxError {
+export function xmlErrorToProblem(
+  e: { message: string; start: number; end: number; line?: number; column?: number },
+  lines: LineIndex,
+  advice: string,
+): XmlSyntaxError {
   if (e.line !== undefined) {
     const start = lines.offsetAt({ line: e.line, character: e.column ?? 0 });
     const end = Math.max(lines.lineEnd(lines.positionAt(start).line), start + 1);

@@ -14,7 +14,10 @@ export type DecodedValue =
   | { type: 'text'; text: string };
 
 /** A value can decode and still be a problem (a Duration under 2 minutes still has an expiry). */
-export interface ValueCheck { decoded?: DecodedValue; problem?: string }
+export interface ValueCheck {
+  decoded?: DecodedValue;
+  problem?: string;
+}
 
 const FQDN_LABEL = /^(?!-)[A-Za-z0-9-]{1,63}(?<!-)$/;
 
@@ -23,7 +26,8 @@ export function checkValue(type: ElementValueType, name: string, text: string): 
   switch (type) {
     case 'ticks': {
       const ticks = parseInt64(text);
-      if (ticks === undefined) return { problem: `${name} must be a whole number of .NET ticks (100 ns since 0001-01-01 UTC), not ${JSON.stringify(clip(text))}.` };
+      if (ticks === undefined)
+        return { problem: `${name} must be a whole number of .NET ticks (100 ns since 0001-01-01 UTC), not ${JSON.stringify(clip(text))}.` };
       if (ticks <= 0n || ticks > MAX_DATETIME_TICKS) return { problem: `${name} ${text} is outside the range of a date (1 to ${MAX_DATETIME_TICKS} ticks).` };
       return { decoded: { type: 'ticks', ticks, date: ticksToDate(ticks) } };
     }
@@ -48,7 +52,9 @@ export function checkValue(type: ElementValueType, name: string, text: string): 
       const n = /^-?\d{1,10}$/.test(text) ? Number(text) : NaN;
       const version = decodeVersionNumber(n);
       if (!version) {
-        return { problem: `${name} ${JSON.stringify(clip(text))} is not an encoded Exchange version (an Int32 with the 0x70008000 marker, e.g. 1942128136 = 15.2.1544). The Hub cannot match it to its own release and refuses the file.` };
+        return {
+          problem: `${name} ${JSON.stringify(clip(text))} is not an encoded Exchange version (an Int32 with the 0x70008000 marker, e.g. 1942128136 = 15.2.1544). The Hub cannot match it to its own release and refuses the file.`,
+        };
       }
       return { decoded: { type: 'version', number: n, version } };
     }
@@ -64,4 +70,6 @@ export function checkValue(type: ElementValueType, name: string, text: string): 
   }
 }
 
-function clip(text: string): string { return text.length > 40 ? text.slice(0, 37) + '...' : text; }
+function clip(text: string): string {
+  return text.length > 40 ? text.slice(0, 37) + '...' : text;
+}

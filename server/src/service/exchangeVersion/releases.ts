@@ -13,7 +13,12 @@
 // rollups raise `build` within a service pack, e.g. 8.0.708 is 2007 RTM with Update Rollup 1.
 // The trailing comment on each row is the full RTM version number of that release.
 
-export interface ExchangeRelease { major: number; minor: number; build: number; name: string }
+export interface ExchangeRelease {
+  major: number;
+  minor: number;
+  build: number;
+  name: string;
+}
 
 /** Sorted by major, minor, build ascending. build = the build number of the release's first (RTM of that CU) build. */
 export const EXCHANGE_RELEASES: readonly ExchangeRelease[] = [
@@ -116,11 +121,7 @@ export const EXCHANGE_FAMILIES: readonly { major: number; minor: number; name: s
  * - `release`: undefined if `build` is older than the first release of that major.minor (e.g. a preview).
  * - `family`: undefined only if the major.minor is not a known Exchange version.
  */
-export function releaseFor(
-  major: number,
-  minor: number,
-  build: number,
-): { exact: boolean; release?: ExchangeRelease; family?: string } {
+export function releaseFor(major: number, minor: number, build: number): { exact: boolean; release?: ExchangeRelease; family?: string } {
   const family = EXCHANGE_FAMILIES.find((f) => f.major === major && f.minor === minor)?.name;
   let release: ExchangeRelease | undefined;
   for (const r of EXCHANGE_RELEASES) {

@@ -1,7 +1,11 @@
 // The Int32 VersionNumber of an EdgeSubscription file: 0x70008000 | (major&63)<<22 | (minor&63)<<16 | (build&0x7FFF).
 import { releaseFor } from './releases';
 
-export interface ExchangeVersion { major: number; minor: number; build: number }
+export interface ExchangeVersion {
+  major: number;
+  minor: number;
+  build: number;
+}
 
 const MARKER = 0x70008000;
 
@@ -10,7 +14,6 @@ export function decodeVersionNumber(value: number): ExchangeVersion | undefined 
   if ((value & MARKER) !== MARKER) return undefined;
   return { major: (value >>> 22) & 63, minor: (value >>> 16) & 63, build: value & 0x7fff };
 }
-
 
 /** "Exchange Server 2019 CU14 (15.2.1544)", or the family when the build is not in the table. */
 export function describeVersion(v: ExchangeVersion): string {

@@ -8,7 +8,11 @@ import type { ExchangeObject, PropertyValue } from '../objects/model';
 import { parseList } from '../values/list';
 import { OffsetListItem, OffsetProperty } from '../objects/lazyRanges';
 
-export interface FlComment { text: string; range: import('../types').Range; line: number }
+export interface FlComment {
+  text: string;
+  range: import('../types').Range;
+  line: number;
+}
 
 export interface ParsedFormatList {
   objects: ExchangeObject[];
@@ -36,7 +40,11 @@ function leadingBlanks(text: string, start: number, end: number): number {
   return i - start;
 }
 
-interface Segment { start: number; end: number; lineLength: number }
+interface Segment {
+  start: number;
+  end: number;
+  lineLength: number;
+}
 
 interface OpenProperty {
   name: string;
@@ -101,7 +109,15 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       names.add(lower);
       const valueStart = start + m[0].length;
       const valueColumn = m[1].length + m[2].length + 2;
-      current = { name, key: lower, nameStart: start, valueStart, valueColumn, multiline: isMultiline(name), first: { start: valueStart, end, lineLength: end - start } };
+      current = {
+        name,
+        key: lower,
+        nameStart: start,
+        valueStart,
+        valueColumn,
+        multiline: isMultiline(name),
+        first: { start: valueStart, end, lineLength: end - start },
+      };
       props.push(current);
       if (firstLine < 0) firstLine = l;
       lastLine = l;
@@ -159,7 +175,11 @@ function buildObject(text: string, lines: LineIndex, props: OpenProperty[], widt
 }
 
 /** A piece of the joined value text and where it sits in the file. */
-interface Piece { joinedStart: number; fileStart: number; length: number }
+interface Piece {
+  joinedStart: number;
+  fileStart: number;
+  length: number;
+}
 
 /**
  * What goes between two lines of one value. A line that filled the console was cut there: nothing. A

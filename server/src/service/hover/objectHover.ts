@@ -43,7 +43,14 @@ export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover 
   if (prop.truncated) parts.push('⚠ This list was cut by `$FormatEnumerationLimit`: more items exist than were printed.');
   if (def.security) parts.push(`*TLS and relay:* ${def.security}`);
   const edgeSync = edgeSyncConnectorNote(obj);
-  if (edgeSync && (onName || def.name === 'Name' || def.name === 'Identity' || ['AddressSpaces', 'SmartHosts', 'SmartHostAuthMechanism', 'DomainSecureEnabled'].includes(def.name))) parts.push(edgeSync);
+  if (
+    edgeSync &&
+    (onName ||
+      def.name === 'Name' ||
+      def.name === 'Identity' ||
+      ['AddressSpaces', 'SmartHosts', 'SmartHostAuthMechanism', 'DomainSecureEnabled'].includes(def.name))
+  )
+    parts.push(edgeSync);
   const links: string[] = [];
   if (def.setBy) links.push(`Set with \`${def.setBy}\``);
   if (def.docs) links.push(`[Documentation](${def.docs})`);
@@ -62,7 +69,10 @@ function typeLine(def: PropertyDef): string {
 }
 
 function enumTable(def: EnumDef, chosen: Set<string>): string {
-  return def.members.map((m) => `${chosen.has(m.name) ? '**✓ ' : ''}${m.name} = ${m.value}${chosen.has(m.name) ? '**' : ''}: ${m.summary}`).map((l) => `- ${l}`).join('\n');
+  return def.members
+    .map((m) => `${chosen.has(m.name) ? '**✓ ' : ''}${m.name} = ${m.value}${chosen.has(m.name) ? '**' : ''}: ${m.summary}`)
+    .map((l) => `- ${l}`)
+    .join('\n');
 }
 
 function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValue, file: ObjectsFile, now: Date): string | undefined {
@@ -76,7 +86,10 @@ function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValu
     const members = t.kind === 'flags' ? parseFlags(named, e).value?.members : [parseEnum(named, e).value?.member].filter((m) => m !== undefined);
     if (!members) return undefined;
     const sum = members.reduce((n, m) => n + m.value, 0);
-    const shown = prop.number !== undefined ? `Value: ${prop.number} = **${members.map((m) => m.name).join(', ')}**` : `Value: **${members.map((m) => m.name).join(', ')}** (= ${sum})`;
+    const shown =
+      prop.number !== undefined
+        ? `Value: ${prop.number} = **${members.map((m) => m.name).join(', ')}**`
+        : `Value: **${members.map((m) => m.name).join(', ')}** (= ${sum})`;
     return `${shown}\n\n${enumTable(e, new Set(members.map((m) => m.name)))}`;
   }
   if (t.kind === 'byte-size') {
@@ -90,16 +103,21 @@ function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValu
   if (t.kind === 'date') {
     // A certificate decoded from its RawData knows the exact instant; the printed text is local time.
     const decoded = certificateDate(obj, def.name);
-    if (decoded) return `Value: **${formatUtc(decoded)}** (${relative(decoded, now)}), from the certificate itself (RawData); the text shows the exporting server's local time.`;
+    if (decoded)
+      return `Value: **${formatUtc(decoded)}** (${relative(decoded, now)}), from the certificate itself (RawData); the text shows the exporting server's local time.`;
     const d = parseCultureDate(source, {
       order: file.dateOrderSource === 'default' ? 'auto' : file.dateOrder,
       orderReason: file.dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file',
     }).value;
-    return d ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${d.reading}.` : 'This date could not be read; export with Export-Clixml for exact dates.';
+    return d
+      ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${d.reading}.`
+      : 'This date could not be read; export with Export-Clixml for exact dates.';
   }
   if (t.kind === 'smtp-x509-identifier') {
     const v = parseSmtpX509Identifier(source).value;
-    return v ? `Issuer: ${v.issuer ?? '(any)'}\n\nSubject: ${v.subject}\n\nExchange picks the SMTP certificate with this issuer and subject for STARTTLS on this connector.` : undefined;
+    return v
+      ? `Issuer: ${v.issuer ?? '(any)'}\n\nSubject: ${v.subject}\n\nExchange picks the SMTP certificate with this issuer and subject for STARTTLS on this connector.`
+      : undefined;
   }
   if (t.kind === 'list' && t.item === 'ip-range' && prop.list) {
     return prop.list.map((i) => `- \`${i.text}\`: ${ipRangeNote(i.text)}`).join('\n');

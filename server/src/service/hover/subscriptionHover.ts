@@ -49,7 +49,9 @@ function valueMarkdown(el: SubscriptionElement, sub: SubscriptionModel, now: Dat
   const d = el.decoded;
   switch (el.info?.type) {
     case 'secret':
-      return el.isEmpty ? 'Value: (empty)' : `Value: \`${'•'.repeat(8)}\` (${el.value.length} characters, hidden). **This file holds a clear-text credential: delete it after the import.**`;
+      return el.isEmpty
+        ? 'Value: (empty)'
+        : `Value: \`${'•'.repeat(8)}\` (${el.value.length} characters, hidden). **This file holds a clear-text credential: delete it after the import.**`;
     case 'ticks':
       if (d?.type !== 'ticks') return undefined;
       return `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}), ${d.ticks} ticks.\n\n${expirySummary(sub, now)}`;
@@ -77,9 +79,12 @@ function certificateValue(sub: SubscriptionModel, el: SubscriptionElement, now: 
   const cert = sub.certificate;
   if (!cert || cert.element !== el) return undefined;
   if (!cert.blob.ok) return `Cannot decode: ${cert.blob.reason}.`;
-  const format = cert.blob.format === 'serialized-cert'
-    ? `Windows serialized certificate (properties ${cert.blob.properties.map((p) => p.id).join(', ')}; the certificate is property 32)`
-    : cert.blob.format === 'der' ? 'plain DER' : 'PEM';
+  const format =
+    cert.blob.format === 'serialized-cert'
+      ? `Windows serialized certificate (properties ${cert.blob.properties.map((p) => p.id).join(', ')}; the certificate is property 32)`
+      : cert.blob.format === 'der'
+        ? 'plain DER'
+        : 'PEM';
   if (!cert.parsed?.ok) return `Format: ${format}. Not an X.509 certificate: ${cert.parsed?.reason}.`;
   return `Format: ${format}.\n\n${certificateMarkdown(cert.parsed.info, now)}`;
 }

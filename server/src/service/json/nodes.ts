@@ -1,7 +1,10 @@
 // Small reads of jsonc-parser nodes: members by name, the raw source of a value, where a string's content sits.
 import type { Node } from 'jsonc-parser';
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 
 /** The value node of an object's member, matched case-insensitively (PowerShell names are case-insensitive). */
 export function member(obj: Node, name: string): Node | undefined {

@@ -9,7 +9,10 @@ import { buildObject, errorOffsets, isComplete, objectNodes } from './objects';
 import { parseValues } from './values';
 import { emptyProblem, syntaxProblems, tooDeepProblem } from './syntax';
 
-export interface ReadResult { objects: ExchangeObject[]; syntax: SyntaxProblem[] }
+export interface ReadResult {
+  objects: ExchangeObject[];
+  syntax: SyntaxProblem[];
+}
 
 export function readJson(text: string, lines: LineIndex): ReadResult {
   const { roots, errors, tooDeep } = parseValues(text);

@@ -51,12 +51,18 @@ export function plainText(node: Node | undefined, text: string, depth = 0): stri
   if (!node || depth > MAX_NESTING) return undefined;
   const n = unwrap(node);
   switch (n.type) {
-    case 'string': return n.value as string;
-    case 'number': return source(text, n);
-    case 'boolean': return n.value ? 'True' : 'False';
-    case 'null': return '';
-    case 'object': return richText(n, text, depth + 1);
-    default: return undefined;
+    case 'string':
+      return n.value as string;
+    case 'number':
+      return source(text, n);
+    case 'boolean':
+      return n.value ? 'True' : 'False';
+    case 'null':
+      return '';
+    case 'object':
+      return richText(n, text, depth + 1);
+    default:
+      return undefined;
   }
 }
 

@@ -17,7 +17,9 @@ import { isVerbatimString, source, valueSpan, type Span } from './nodes';
 import { plainText, richText, unwrap } from './richValues';
 import { isTypeNameString } from './typeName';
 
-export interface ItemShape extends Span { text: string }
+export interface ItemShape extends Span {
+  text: string;
+}
 
 export interface ValueShape extends Span {
   text: string;
@@ -82,9 +84,7 @@ export function valueShape(node: Node, type: ValueType | undefined, text: string
 
 /** Present but unreadable (see the top of this file). */
 function unknownShape(type: ValueType | undefined, span: Span): ValueShape {
-  return type?.kind === 'list'
-    ? shape(span, UNKNOWN_LIST, false, undefined, [], true)
-    : shape(span, '', false);
+  return type?.kind === 'list' ? shape(span, UNKNOWN_LIST, false, undefined, [], true) : shape(span, '', false);
 }
 
 function numberShape(v: Node, type: ValueType | undefined, text: string, span: Span): ValueShape {
@@ -139,7 +139,9 @@ function listInString(v: Node, s: string, text: string, span: Span): ValueShape 
   const parsed = parseList(s).value;
   if (!parsed) return shape(span, s, false);
   const verbatim = isVerbatimString(text, v);
-  const items = parsed.items.map((i) => (verbatim ? { start: span.start + i.start, end: span.start + i.end, text: i.text } : { start: span.start, end: span.end, text: i.text }));
+  const items = parsed.items.map((i) =>
+    verbatim ? { start: span.start + i.start, end: span.start + i.end, text: i.text } : { start: span.start, end: span.end, text: i.text },
+  );
   return shape(span, s.trim(), false, undefined, items, parsed.truncated);
 }
 

@@ -8,7 +8,10 @@ import { parseTimeSpan } from '../values/timeSpan';
 import { parseInteger } from '../values/integer';
 import { property, type ExchangeObject, type ListItem, type PropertyValue } from './model';
 
-export interface Got<T> { value: T; prop: PropertyValue }
+export interface Got<T> {
+  value: T;
+  prop: PropertyValue;
+}
 
 function present(obj: ExchangeObject, name: string): PropertyValue | undefined {
   const p = property(obj, name);

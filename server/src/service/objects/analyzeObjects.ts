@@ -37,16 +37,20 @@ export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 
       for (const p of obj.properties) if (!p.empty && p.def?.type.kind === 'date') dates.push(p.text);
     }
     const inferred = inferDateOrder(dates);
-    if (inferred) { dateOrder = inferred; dateOrderSource = 'inferred'; }
+    if (inferred) {
+      dateOrder = inferred;
+      dateOrderSource = 'inferred';
+    }
   }
 
   const certificates: CertificateFacts[] = [];
   const unreadable: UnreadableCertificate[] = [];
   for (const obj of objects) {
     if (obj.kind !== 'exchange-certificate') continue;
-    const c = dateOrderSource === 'default'
-      ? certificateFromObject(obj, 'auto')
-      : certificateFromObject(obj, dateOrder, dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file');
+    const c =
+      dateOrderSource === 'default'
+        ? certificateFromObject(obj, 'auto')
+        : certificateFromObject(obj, dateOrder, dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file');
     if (c.facts) {
       obj.certificate = c.facts;
       certificates.push(c.facts);

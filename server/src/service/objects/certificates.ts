@@ -16,7 +16,11 @@ export function certificateRemedy(thumbprint: string | undefined): string {
   return `Renew or replace it${tp}: New-ExchangeCertificate (or a CA request), then Enable-ExchangeCertificate -Thumbprint <new> -Services SMTP. On a subscribed Edge, subscribe again (New-EdgeSubscription) so the Hubs trust the new certificate; for a Hub certificate, run Start-EdgeSynchronization.`;
 }
 
-export interface ObjectCertificate { facts?: CertificateFacts; unreadable?: UnreadableCertificate; info?: CertificateInfo }
+export interface ObjectCertificate {
+  facts?: CertificateFacts;
+  unreadable?: UnreadableCertificate;
+  info?: CertificateInfo;
+}
 
 export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder, orderReason?: string): ObjectCertificate {
   const raw = rawDer(property(obj, 'RawData'));
@@ -25,7 +29,13 @@ export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder,
   if (raw?.der) {
     const parsed = parseCertificate(raw.der);
     if (parsed.ok) info = parsed.info;
-    else unreadable = { range: raw.prop.valueRange, what: 'RawData', reason: `it is not an X.509 certificate (${parsed.reason})`, remedy: 'Export the certificate again (Get-ExchangeCertificate | Export-Clixml).' };
+    else
+      unreadable = {
+        range: raw.prop.valueRange,
+        what: 'RawData',
+        reason: `it is not an X.509 certificate (${parsed.reason})`,
+        remedy: 'Export the certificate again (Get-ExchangeCertificate | Export-Clixml).',
+      };
   }
   const thumbprint = text(obj, 'Thumbprint')?.value ?? info?.thumbprint;
   const subject = text(obj, 'Subject')?.value ?? info?.subject;

@@ -7,8 +7,15 @@ import type { ListItem, PropertyValue } from './model';
 
 export class OffsetListItem implements ListItem {
   private cached?: Range;
-  constructor(readonly text: string, private readonly lines: LineIndex, private readonly start: number, private readonly end: number) {}
-  get range(): Range { return (this.cached ??= this.lines.range(this.start, this.end)); }
+  constructor(
+    readonly text: string,
+    private readonly lines: LineIndex,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get range(): Range {
+    return (this.cached ??= this.lines.range(this.start, this.end));
+  }
 }
 
 export class OffsetProperty implements PropertyValue {
@@ -31,6 +38,10 @@ export class OffsetProperty implements PropertyValue {
     private readonly nameEnd = nameStart + name.length,
   ) {}
 
-  get nameRange(): Range { return (this.nameCached ??= this.lines.range(this.nameStart, this.nameEnd)); }
-  get valueRange(): Range { return (this.valueCached ??= this.lines.range(this.valueStart, this.valueEnd)); }
+  get nameRange(): Range {
+    return (this.nameCached ??= this.lines.range(this.nameStart, this.nameEnd));
+  }
+  get valueRange(): Range {
+    return (this.valueCached ??= this.lines.range(this.valueStart, this.valueEnd));
+  }
 }

@@ -63,7 +63,15 @@ export function shortServer(name: string | undefined): string | undefined {
 
 /** DN comparison as Exchange does it in spirit: case-insensitive, spaces around separators ignored. */
 export function normalizeDn(dn: string): string {
-  return dn.split(/\s*,\s*/).map((p) => p.replace(/\s*=\s*/, '=').trim().toLowerCase()).join(',');
+  return dn
+    .split(/\s*,\s*/)
+    .map((p) =>
+      p
+        .replace(/\s*=\s*/, '=')
+        .trim()
+        .toLowerCase(),
+    )
+    .join(',');
 }
 
 export function certificateMatchesName(cert: CertificateRecord, name: { issuer?: string; subject: string }): boolean {
@@ -105,14 +113,17 @@ function certificateRecord(uri: string, obj: ExchangeObject, facts: CertificateF
   const issuer = text(obj, 'Issuer')?.value ?? info?.issuer;
   const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(facts.subject ?? '')?.[1];
   // Exchange's own self-signed certificate is CN=<server name>: that says which server it is on.
-  const selfSignedServer = cn && !cn.includes('.') && !/\s/.test(cn) && issuer && facts.subject && normalizeDn(issuer) === normalizeDn(facts.subject) ? cn.toLowerCase() : undefined;
-  const server = identity?.includes('\\') ? shortServer(identity) : shortServer(text(obj, 'PSComputerName')?.value) ?? selfSignedServer;
+  const selfSignedServer =
+    cn && !cn.includes('.') && !/\s/.test(cn) && issuer && facts.subject && normalizeDn(issuer) === normalizeDn(facts.subject) ? cn.toLowerCase() : undefined;
+  const server = identity?.includes('\\') ? shortServer(identity) : (shortServer(text(obj, 'PSComputerName')?.value) ?? selfSignedServer);
   const services = flags(obj, 'Services')?.value;
   const domains = list(obj, 'CertificateDomains')?.value.map((i) => i.text.toLowerCase()) ?? [];
   const names = [...new Set([...(cn ? [cn.toLowerCase()] : []), ...domains, ...(info?.dnsNames.map((n) => n.toLowerCase()) ?? [])])];
   const anchor = property(obj, 'Thumbprint')?.valueRange ?? property(obj, 'Subject')?.valueRange ?? facts.range;
   return {
-    uri, obj, facts,
+    uri,
+    obj,
+    facts,
     thumbprint: facts.thumbprint?.toUpperCase(),
     subject: facts.subject,
     issuer,
@@ -126,11 +137,16 @@ function certificateRecord(uri: string, obj: ExchangeObject, facts: CertificateF
 function connectorRecord(uri: string, obj: ExchangeObject, kind: 'send-connector' | 'receive-connector'): ConnectorRecord {
   const nameProp = text(obj, 'TlsCertificateName');
   const parsed = nameProp ? parseSmtpX509Identifier(nameProp.value).value : undefined;
-  const servers = kind === 'receive-connector'
-    ? [shortServer(text(obj, 'Server')?.value ?? (text(obj, 'Identity')?.value.includes('\\') ? text(obj, 'Identity')?.value : undefined))].filter((s): s is string => !!s)
-    : (list(obj, 'SourceTransportServers')?.value ?? []).map((i) => shortServer(i.text)).filter((s): s is string => !!s);
+  const servers =
+    kind === 'receive-connector'
+      ? [shortServer(text(obj, 'Server')?.value ?? (text(obj, 'Identity')?.value.includes('\\') ? text(obj, 'Identity')?.value : undefined))].filter(
+          (s): s is string => !!s,
+        )
+      : (list(obj, 'SourceTransportServers')?.value ?? []).map((i) => shortServer(i.text)).filter((s): s is string => !!s);
   return {
-    uri, obj, kind,
+    uri,
+    obj,
+    kind,
     name: displayName(obj),
     certificateName: parsed && nameProp ? { issuer: parsed.issuer, subject: parsed.subject, prop: nameProp.prop } : undefined,
     servers,
@@ -160,6 +176,10 @@ export function edgeCertificates(index: TrustIndex, s: SubscriptionRecord): Cert
   const byServer = index.certificates.filter((c) => c.server && (c.server === name || c.server === shortServer(fqdn)));
   if (byServer.length > 0) return byServer;
   // Without server names: the export that holds the subscription's certificate or certificates naming the Edge.
-  const uris = new Set(index.certificates.filter((c) => (s.thumbprint && c.thumbprint === s.thumbprint) || (name && c.names.includes(name)) || (fqdn && c.names.includes(fqdn))).map((c) => c.uri));
+  const uris = new Set(
+    index.certificates
+      .filter((c) => (s.thumbprint && c.thumbprint === s.thumbprint) || (name && c.names.includes(name)) || (fqdn && c.names.includes(fqdn)))
+      .map((c) => c.uri),
+  );
   return index.certificates.filter((c) => uris.has(c.uri));
 }

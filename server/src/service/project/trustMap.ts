@@ -19,9 +19,19 @@ export interface TrustLink {
   uri: string;
 }
 
-export interface TrustMap { edges: string[]; hubs: string[]; links: TrustLink[] }
+export interface TrustMap {
+  edges: string[];
+  hubs: string[];
+  links: TrustLink[];
+}
 
-const BROKEN_SUBSCRIPTION = new Set(['subscription-certificate-stale', 'subscription-not-imported', 'certificate-expired', 'certificate-not-yet-valid', 'certificate-unreadable']);
+const BROKEN_SUBSCRIPTION = new Set([
+  'subscription-certificate-stale',
+  'subscription-not-imported',
+  'certificate-expired',
+  'certificate-not-yet-valid',
+  'certificate-unreadable',
+]);
 
 export function buildTrustMap(index: TrustIndex, findings: Map<string, Diagnostic[]>, now: Date): TrustMap {
   const edges = new Set<string>();
@@ -76,7 +86,16 @@ export function buildTrustMap(index: TrustIndex, findings: Map<string, Diagnosti
       to: `certificate ${c.certificateName.subject}`,
       via: `connector "${c.name}" TlsCertificateName`,
       status: index.certificates.length === 0 ? 'unknown' : matches.length === 0 || expired || notSmtp ? 'broken' : 'ok',
-      note: index.certificates.length === 0 ? 'no certificate export present' : matches.length === 0 ? 'no such certificate in the exports' : expired ? 'certificate expired' : notSmtp ? 'certificate not enabled for SMTP' : undefined,
+      note:
+        index.certificates.length === 0
+          ? 'no certificate export present'
+          : matches.length === 0
+            ? 'no such certificate in the exports'
+            : expired
+              ? 'certificate expired'
+              : notSmtp
+                ? 'certificate not enabled for SMTP'
+                : undefined,
       uri: c.uri,
     });
   }
@@ -103,7 +122,12 @@ export function buildTrustMap(index: TrustIndex, findings: Map<string, Diagnosti
 const ICON: Record<LinkStatus, string> = { ok: '✅', broken: '❌', unknown: '❔' };
 
 function mermaidId(name: string): string {
-  return 'n' + Array.from(name).map((c) => (/[A-Za-z0-9]/.test(c) ? c : '_')).join('');
+  return (
+    'n' +
+    Array.from(name)
+      .map((c) => (/[A-Za-z0-9]/.test(c) ? c : '_'))
+      .join('')
+  );
 }
 
 export function trustMapMarkdown(map: TrustMap): string {
@@ -114,7 +138,10 @@ export function trustMapMarkdown(map: TrustMap): string {
   }
   lines.push('```mermaid', 'flowchart LR');
   const nodes = new Set<string>();
-  for (const l of map.links) { nodes.add(l.from); nodes.add(l.to); }
+  for (const l of map.links) {
+    nodes.add(l.from);
+    nodes.add(l.to);
+  }
   for (const n of nodes) lines.push(`  ${mermaidId(n)}["${n.replace(/"/g, "'")}"]`);
   map.links.forEach((l, i) => {
     lines.push(`  ${mermaidId(l.from)} -- "${l.via.replace(/"/g, "'")}" --> ${mermaidId(l.to)}`);
@@ -130,10 +157,16 @@ function esc(s: string): string {
 }
 
 export function trustMapHtml(map: TrustMap): string {
-  const rows = map.links.map((l) => `<tr class="${l.status}"><td>${ICON[l.status]}</td><td>${esc(l.from)}</td><td class="arrow">→</td><td>${esc(l.to)}</td><td>${esc(l.via)}</td><td>${esc(l.note ?? '')}</td></tr>`).join('\n');
-  const body = map.links.length === 0
-    ? '<p>No EdgeSubscription files, EdgeSync connectors or connector certificates were found in this workspace.</p>'
-    : `<table><thead><tr><th></th><th>From</th><th></th><th>To</th><th>Through</th><th>Note</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+  const rows = map.links
+    .map(
+      (l) =>
+        `<tr class="${l.status}"><td>${ICON[l.status]}</td><td>${esc(l.from)}</td><td class="arrow">→</td><td>${esc(l.to)}</td><td>${esc(l.via)}</td><td>${esc(l.note ?? '')}</td></tr>`,
+    )
+    .join('\n');
+  const body =
+    map.links.length === 0
+      ? '<p>No EdgeSubscription files, EdgeSync connectors or connector certificates were found in this workspace.</p>'
+      : `<table><thead><tr><th></th><th>From</th><th></th><th>To</th><th>Through</th><th>Note</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>body{font-family:var(--vscode-font-family,sans-serif);color:var(--vscode-foreground);padding:1em}table{border-collapse:collapse}td,th{padding:.3em .6em;border-bottom:1px solid var(--vscode-panel-border,#ccc);text-align:left}
 tr.broken td{color:#e51400;font-weight:600}tr.unknown td{opacity:.75}.arrow{font-size:1.2em}</style><title>Exchange trust map</title></head>

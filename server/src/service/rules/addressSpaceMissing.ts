@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const addressSpaceMissing: Rule = {
   meta: {
-    id: 'address-space-missing', defaultSeverity: 'error', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'address-space-missing',
+    defaultSeverity: 'error',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A send connector has no AddressSpaces, so no mail is routed to it.',
   },
   check(ctx) {

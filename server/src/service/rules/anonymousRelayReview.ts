@@ -15,7 +15,10 @@ function isDefaultConnector(name: string, server: string | undefined): boolean {
 
 export const anonymousRelayReview: Rule = {
   meta: {
-    id: 'anonymous-relay-review', defaultSeverity: 'information', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'anonymous-relay-review',
+    defaultSeverity: 'information',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A custom receive connector open to anonymous senders: check it does not grant relay rights.',
   },
   check(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const basicAuthCleartext: Rule = {
   meta: {
-    id: 'basic-auth-cleartext', defaultSeverity: 'warning', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'basic-auth-cleartext',
+    defaultSeverity: 'warning',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'Basic authentication allowed without TLS: user names and passwords can cross the network in clear text.',
   },
   check(ctx) {
@@ -26,7 +29,10 @@ export const basicAuthCleartext: Rule = {
       // With ExternalAuthoritative, Basic is not allowed at all (only Tls may go with it): the fix drops it.
       const external = auth.value.has('externalauthoritative');
       const fixed = external
-        ? flagsArg('AuthMechanisms', [...auth.value].filter((m) => m !== 'basicauth'))
+        ? flagsArg(
+            'AuthMechanisms',
+            [...auth.value].filter((m) => m !== 'basicauth'),
+          )
         : flagsArg('AuthMechanisms', [...auth.value, 'tls', 'basicauthrequiretls']);
       const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${fixed}`);
       ctx.report({

@@ -5,7 +5,10 @@ import type { Rule } from './types';
 
 export const basicAuthCredentialMissing: Rule = {
   meta: {
-    id: 'basic-auth-credential-missing', defaultSeverity: 'error', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'basic-auth-credential-missing',
+    defaultSeverity: 'error',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'SmartHostAuthMechanism BasicAuth or BasicAuthRequireTLS without an AuthenticationCredential.',
   },
   check(ctx) {

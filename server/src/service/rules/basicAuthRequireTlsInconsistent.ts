@@ -4,8 +4,11 @@ import type { Rule } from './types';
 
 export const basicAuthRequireTlsInconsistent: Rule = {
   meta: {
-    id: 'basic-auth-require-tls-inconsistent', defaultSeverity: 'error', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
-    description: 'BasicAuthRequireTLS without BasicAuth or without Tls in a receive connector\'s AuthMechanism.',
+    id: 'basic-auth-require-tls-inconsistent',
+    defaultSeverity: 'error',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
+    description: "BasicAuthRequireTLS without BasicAuth or without Tls in a receive connector's AuthMechanism.",
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'receive-connector')) {

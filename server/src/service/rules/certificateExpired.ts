@@ -6,7 +6,10 @@ import type { Rule } from './types';
 
 export const certificateExpired: Rule = {
   meta: {
-    id: 'certificate-expired', defaultSeverity: 'error', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
+    id: 'certificate-expired',
+    defaultSeverity: 'error',
+    category: 'certificate',
+    kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate has expired: TLS with it fails or silently falls back to clear text.',
   },
   check(ctx) {

@@ -8,7 +8,10 @@ const DAY_MS = 86400000;
 
 export const certificateExpiring: Rule = {
   meta: {
-    id: 'certificate-expiring', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
+    id: 'certificate-expiring',
+    defaultSeverity: 'warning',
+    category: 'certificate',
+    kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate expires within the configured number of days (default 30).',
   },
   check(ctx) {

@@ -13,7 +13,10 @@ export function nameMatches(pattern: string, host: string): boolean {
 
 export const certificateNameMismatch: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'certificate-name-mismatch', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription'],
+    id: 'certificate-name-mismatch',
+    defaultSeverity: 'warning',
+    category: 'certificate',
+    kinds: ['edge-subscription'],
     description: 'EdgeServerFQDN is not among the names (SAN or CN) of the Edge certificate.',
   },
   check(ctx) {

@@ -5,7 +5,10 @@ import type { Rule } from './types';
 
 export const certificateNotYetValid: Rule = {
   meta: {
-    id: 'certificate-not-yet-valid', defaultSeverity: 'error', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
+    id: 'certificate-not-yet-valid',
+    defaultSeverity: 'error',
+    category: 'certificate',
+    kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate is not valid yet (NotBefore is in the future): a clock or issuance problem.',
   },
   check(ctx) {

@@ -8,7 +8,9 @@ import type { ProjectContext } from './types';
 /** Reports connectors whose named certificates (all of them, when several match) satisfy `isAffected`. */
 export function reportConnectorsPresenting(ctx: ProjectContext, isAffected: (notAfter: number) => boolean, verb: string): void {
   for (const c of ctx.trust.connectors) {
-    const dated = certificatesNamedBy(ctx.trust, c).filter((m): m is CertificateRecord & { facts: { notAfter: NonNullable<CertificateRecord['facts']['notAfter']> } } => !!m.facts.notAfter);
+    const dated = certificatesNamedBy(ctx.trust, c).filter(
+      (m): m is CertificateRecord & { facts: { notAfter: NonNullable<CertificateRecord['facts']['notAfter']> } } => !!m.facts.notAfter,
+    );
     if (dated.length === 0 || !dated.every((m) => isAffected(m.facts.notAfter.value.getTime()))) continue;
     const cert = dated[0];
     const end = cert.facts.notAfter.value;

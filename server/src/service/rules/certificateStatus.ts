@@ -14,7 +14,10 @@ const MEANING: Record<string, string> = {
 
 export const certificateStatus: Rule = {
   meta: {
-    id: 'certificate-status', defaultSeverity: 'warning', category: 'certificate', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'certificate-status',
+    defaultSeverity: 'warning',
+    category: 'certificate',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'Get-ExchangeCertificate reports a Status other than Valid.',
   },
   check(ctx) {

@@ -5,7 +5,10 @@ export const MIN_RSA_BITS = 2048;
 
 export const certificateWeakKey: Rule = {
   meta: {
-    id: 'certificate-weak-key', defaultSeverity: 'error', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
+    id: 'certificate-weak-key',
+    defaultSeverity: 'error',
+    category: 'certificate',
+    kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate has an RSA key shorter than 2048 bits.',
   },
   check(ctx) {

@@ -3,7 +3,10 @@ import type { Rule } from './types';
 
 export const certificateWeakSignature: Rule = {
   meta: {
-    id: 'certificate-weak-signature', defaultSeverity: 'warning', category: 'certificate', kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
+    id: 'certificate-weak-signature',
+    defaultSeverity: 'warning',
+    category: 'certificate',
+    kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate is signed with SHA-1 or MD5.',
   },
   check(ctx) {

@@ -5,7 +5,10 @@ import type { Rule } from './types';
 
 export const connectionTimeoutOrder: Rule = {
   meta: {
-    id: 'connection-timeout-order', defaultSeverity: 'error', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'connection-timeout-order',
+    defaultSeverity: 'error',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'ConnectionTimeout is shorter than ConnectionInactivityTimeout on a receive connector.',
   },
   check(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const domainSecureWithoutTls: Rule = {
   meta: {
-    id: 'domain-secure-without-tls', defaultSeverity: 'error', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'domain-secure-without-tls',
+    defaultSeverity: 'error',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'DomainSecureEnabled on a receive connector whose AuthMechanism lacks Tls.',
   },
   check(ctx) {

@@ -5,7 +5,10 @@ import type { Rule } from './types';
 
 export const domainValidationWithoutTlsDomain: Rule = {
   meta: {
-    id: 'domain-validation-without-tls-domain', defaultSeverity: 'error', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'domain-validation-without-tls-domain',
+    defaultSeverity: 'error',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A smart-host send connector with TlsAuthLevel DomainValidation has no TlsDomain to validate against.',
   },
   check(ctx) {

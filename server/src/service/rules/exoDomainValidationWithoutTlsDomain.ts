@@ -5,7 +5,10 @@ import type { Rule } from './types';
 
 export const exoDomainValidationWithoutTlsDomain: Rule = {
   meta: {
-    id: 'exo-domain-validation-without-tls-domain', defaultSeverity: 'error', category: 'exchange-online', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'exo-domain-validation-without-tls-domain',
+    defaultSeverity: 'error',
+    category: 'exchange-online',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'An Exchange Online outbound connector with TlsSettings DomainValidation has no TlsDomain.',
   },
   check(ctx) {
@@ -13,7 +16,7 @@ export const exoDomainValidationWithoutTlsDomain: Rule = {
       const level = enumMember(obj, 'TlsSettings');
       if (level?.value !== 'DomainValidation' || text(obj, 'TlsDomain')) continue;
       const tlsDomain = property(obj, 'TlsDomain');
-      const command = setCommand('Set-OutboundConnector', obj, '-TlsDomain <name on your server\'s certificate>');
+      const command = setCommand('Set-OutboundConnector', obj, "-TlsDomain <name on your server's certificate>");
       ctx.report({
         fix: { command },
         range: tlsDomain ? tlsDomain.nameRange : level.prop.valueRange,

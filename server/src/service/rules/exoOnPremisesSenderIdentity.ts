@@ -6,8 +6,12 @@ import type { Rule } from './types';
 
 export const exoOnPremisesSenderIdentity: Rule = {
   meta: {
-    id: 'exo-on-premises-sender-identity', defaultSeverity: 'error', category: 'exchange-online', kinds: OBJECT_KINDS_OF_FILES,
-    description: 'An OnPremises inbound connector that identifies senders by neither IP address nor certificate; or an inbound connector with sender IP ranges wider than /24.',
+    id: 'exo-on-premises-sender-identity',
+    defaultSeverity: 'error',
+    category: 'exchange-online',
+    kinds: OBJECT_KINDS_OF_FILES,
+    description:
+      'An OnPremises inbound connector that identifies senders by neither IP address nor certificate; or an inbound connector with sender IP ranges wider than /24.',
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'inbound-connector')) {
@@ -18,7 +22,7 @@ export const exoOnPremisesSenderIdentity: Rule = {
         const p = property(obj, 'TlsSenderCertificateName');
         const command = setCommand('Set-InboundConnector', obj, '-TlsSenderCertificateName <name on your Edge/Hub certificate> -RequireTls $true');
         ctx.report({
-        fix: { command },
+          fix: { command },
           range: p ? at(p) : type.prop.valueRange,
           message: `${label} accepts mail from your organisation (ConnectorType OnPremises) but identifies it by neither certificate nor IP address; Exchange Online refuses this and cannot tell your servers from anyone else. Run: ${command}.`,
         });

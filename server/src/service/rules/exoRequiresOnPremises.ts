@@ -9,7 +9,10 @@ const ONLY_ON_PREMISES = {
 
 export const exoRequiresOnPremises: Rule = {
   meta: {
-    id: 'exo-requires-on-premises', defaultSeverity: 'error', category: 'exchange-online', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'exo-requires-on-premises',
+    defaultSeverity: 'error',
+    category: 'exchange-online',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A hybrid-only setting (CloudServicesMailEnabled, RouteAllMessagesViaOnPremises, AllAcceptedDomains) on a Partner connector.',
   },
   check(ctx) {
@@ -23,7 +26,7 @@ export const exoRequiresOnPremises: Rule = {
           if (!v?.value) continue;
           const command = setCommand(cmdlet, obj, '-ConnectorType OnPremises');
           ctx.report({
-        fix: { command },
+            fix: { command },
             range: v.prop.valueRange,
             message: `${objectLabel(obj, kind === 'outbound-connector' ? 'Outbound connector' : 'Inbound connector')} is a Partner connector, but ${name} $true is only allowed on OnPremises (hybrid) connectors; Exchange Online refuses it. Run: ${command} if it connects to your own servers, or ${name} $false.`,
             relatedInformation: [{ range: type.prop.valueRange, message: 'ConnectorType is Partner' }],

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const exoTlsCertificateWithoutRequireTls: Rule = {
   meta: {
-    id: 'exo-tls-certificate-without-require-tls', defaultSeverity: 'error', category: 'exchange-online', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'exo-tls-certificate-without-require-tls',
+    defaultSeverity: 'error',
+    category: 'exchange-online',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'An inbound connector identifies senders by TlsSenderCertificateName but does not require TLS.',
   },
   check(ctx) {

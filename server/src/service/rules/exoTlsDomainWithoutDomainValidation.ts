@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const exoTlsDomainWithoutDomainValidation: Rule = {
   meta: {
-    id: 'exo-tls-domain-without-domain-validation', defaultSeverity: 'error', category: 'exchange-online', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'exo-tls-domain-without-domain-validation',
+    defaultSeverity: 'error',
+    category: 'exchange-online',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'An Exchange Online outbound connector names a TlsDomain but TlsSettings is not DomainValidation.',
   },
   check(ctx) {

@@ -7,7 +7,10 @@ const EXCLUDED = ['BasicAuth', 'BasicAuthRequireTLS', 'ExchangeServer', 'Integra
 
 export const externalAuthoritativeConflict: Rule = {
   meta: {
-    id: 'external-authoritative-conflict', defaultSeverity: 'error', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'external-authoritative-conflict',
+    defaultSeverity: 'error',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'ExternalAuthoritative combined with other authentication, without the ExchangeServers permission group, or with DomainSecureEnabled.',
   },
   check(ctx) {
@@ -29,7 +32,11 @@ export const externalAuthoritativeConflict: Rule = {
         related.push({ range: secure.prop.valueRange, message: 'DomainSecureEnabled is $true' });
       }
       if (problems.length === 0) continue;
-      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers${secure?.value ? ' -DomainSecureEnabled $false' : ''}`);
+      const command = setCommand(
+        'Set-ReceiveConnector',
+        obj,
+        `-AuthMechanism "Tls, ExternalAuthoritative" -PermissionGroups ExchangeServers${secure?.value ? ' -DomainSecureEnabled $false' : ''}`,
+      );
       ctx.report({
         fix: { command },
         range: auth.prop.valueRange,

@@ -2,7 +2,10 @@ import type { Rule } from './types';
 
 export const fileTooLarge: Rule = {
   meta: {
-    id: 'file-too-large', defaultSeverity: 'warning', category: 'file', kinds: ['edge-subscription', 'format-list', 'clixml', 'json', 'powershell', 'unknown'],
+    id: 'file-too-large',
+    defaultSeverity: 'warning',
+    category: 'file',
+    kinds: ['edge-subscription', 'format-list', 'clixml', 'json', 'powershell', 'unknown'],
     description: 'The file is larger than the analysis limit (maxFileSize); it was not checked.',
   },
   check(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const ignoreStarttls: Rule = {
   meta: {
-    id: 'ignore-starttls', defaultSeverity: 'warning', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'ignore-starttls',
+    defaultSeverity: 'warning',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A send connector with IgnoreSTARTTLS $true never uses TLS: its mail goes in clear text.',
   },
   check(ctx) {

@@ -21,7 +21,10 @@ function howToSet(obj: ExchangeObject, def: PropertyDef): string {
 
 export const invalidValue: Rule = {
   meta: {
-    id: 'invalid-value', defaultSeverity: 'error', category: 'value', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'invalid-value',
+    defaultSeverity: 'error',
+    category: 'value',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A property value Exchange would not accept: wrong boolean, enum member, number range, size, time span, name or address.',
   },
   check(ctx) {
@@ -57,7 +60,10 @@ export const invalidValue: Rule = {
             // Exchange refuses the same domain twice.
             for (const dup of findDuplicateTlsDomains(p.list.map((i) => parseTlsDomainCapabilities(i.text).value))) {
               for (const i of dup.indexes.slice(1)) {
-                ctx.report({ range: p.list[i].range, message: `${p.name} lists ${dup.key} more than once; Exchange refuses duplicate domains. Merge the capabilities into one entry.${fix()}` });
+                ctx.report({
+                  range: p.list[i].range,
+                  message: `${p.name} lists ${dup.key} more than once; Exchange refuses duplicate domains. Merge the capabilities into one entry.${fix()}`,
+                });
               }
             }
           }

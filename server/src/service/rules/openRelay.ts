@@ -5,7 +5,10 @@ import type { Rule } from './types';
 
 export const openRelay: Rule = {
   meta: {
-    id: 'open-relay', defaultSeverity: 'error', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'open-relay',
+    defaultSeverity: 'error',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'ExternalAuthoritative + ExchangeServers on remote IP ranges that reach the Internet: an open relay.',
   },
   check(ctx) {
@@ -21,7 +24,7 @@ export const openRelay: Rule = {
         if (!r || !(coversWholeInternet(r) || (isVeryWide(r) && includesPublicAddresses(r)))) continue;
         const command = setCommand('Set-ReceiveConnector', obj, '-RemoteIPRanges <host IPs>');
         ctx.report({
-        fix: { command },
+          fix: { command },
           range: item.range,
           message: `${objectLabel(obj, 'Receive connector')} treats every host in ${item.text} as an externally secured Exchange server (ExternalAuthoritative + ExchangeServers): they may relay to any recipient, skip anti-spam and send as anyone. This is an open relay. Limit it to the relaying hosts: ${command}, or use AnonymousUsers with an explicit ms-Exch-SMTP-Accept-Any-Recipient grant instead.`,
           relatedInformation: [{ range: auth.prop.valueRange, message: 'AuthMechanism includes ExternalAuthoritative' }],

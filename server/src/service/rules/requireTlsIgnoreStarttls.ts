@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const requireTlsIgnoreStarttls: Rule = {
   meta: {
-    id: 'require-tls-ignore-starttls', defaultSeverity: 'error', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'require-tls-ignore-starttls',
+    defaultSeverity: 'error',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'RequireTLS and IgnoreSTARTTLS are both $true on a send connector: Exchange rejects this combination.',
   },
   check(ctx) {

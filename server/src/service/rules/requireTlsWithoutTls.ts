@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const requireTlsWithoutTls: Rule = {
   meta: {
-    id: 'require-tls-without-tls', defaultSeverity: 'error', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'require-tls-without-tls',
+    defaultSeverity: 'error',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A receive connector requires TLS but does not offer it (AuthMechanism lacks Tls).',
   },
   check(ctx) {

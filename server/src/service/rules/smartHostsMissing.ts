@@ -5,7 +5,10 @@ import type { Rule } from './types';
 
 export const smartHostsMissing: Rule = {
   meta: {
-    id: 'smart-hosts-missing', defaultSeverity: 'error', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'smart-hosts-missing',
+    defaultSeverity: 'error',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A send connector with DNSRoutingEnabled $false has no SmartHosts to send to.',
   },
   check(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const starttlsNotOffered: Rule = {
   meta: {
-    id: 'starttls-not-offered', defaultSeverity: 'warning', category: 'receive-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'starttls-not-offered',
+    defaultSeverity: 'warning',
+    category: 'receive-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A receive connector whose AuthMechanism lacks Tls never offers STARTTLS: senders must send in clear text.',
   },
   check(ctx) {

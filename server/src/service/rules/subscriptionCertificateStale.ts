@@ -3,7 +3,10 @@ import type { Rule } from './types';
 
 export const subscriptionCertificateStale: Rule = {
   meta: {
-    id: 'subscription-certificate-stale', defaultSeverity: 'error', category: 'trust', kinds: ['edge-subscription'],
+    id: 'subscription-certificate-stale',
+    defaultSeverity: 'error',
+    category: 'trust',
+    kinds: ['edge-subscription'],
     description: "The subscription file's Edge certificate is not the Edge's current SMTP certificate: EdgeSync fails until the Edge is subscribed again.",
   },
   checkProject(ctx) {

@@ -3,7 +3,10 @@ import type { Rule } from './types';
 
 export const subscriptionDuplicateElement: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-duplicate-element', defaultSeverity: 'warning', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-duplicate-element',
+    defaultSeverity: 'warning',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'An element appears twice; Exchange reads the first and skips the others.',
   },
   check(ctx) {

@@ -3,7 +3,10 @@ import type { Rule } from './types';
 
 export const subscriptionEsraUsername: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-esra-username', defaultSeverity: 'warning', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-esra-username',
+    defaultSeverity: 'warning',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'ESRAUsername is not the ESRA.<EdgeServerName> account New-EdgeSubscription creates.',
   },
   check(ctx) {

@@ -7,7 +7,10 @@ export const IMPORT_MARGIN_MS = 5 * 60 * 1000;
 
 export const subscriptionExpiring: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-expiring', defaultSeverity: 'warning', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-expiring',
+    defaultSeverity: 'warning',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'Less than 5 minutes of the bootstrap account remain: the import refuses it.',
   },
   check(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const subscriptionFuture: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-future', defaultSeverity: 'error', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-future',
+    defaultSeverity: 'error',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'EffectiveDate is in the future: the Edge and Hub clocks disagree and the import refuses the file.',
   },
   check(ctx) {

@@ -3,7 +3,10 @@ import type { Rule } from './types';
 
 export const subscriptionInvalidValue: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-invalid-value', defaultSeverity: 'error', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-invalid-value',
+    defaultSeverity: 'error',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'An element value that Exchange cannot use: empty, bad ticks, Duration under 2 minutes, bad port or version.',
   },
   check(ctx) {

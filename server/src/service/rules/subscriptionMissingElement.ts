@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const subscriptionMissingElement: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-missing-element', defaultSeverity: 'error', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-missing-element',
+    defaultSeverity: 'error',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'An element the Hub needs to import the subscription is missing.',
   },
   check(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const subscriptionNonstandardPort: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-nonstandard-port', defaultSeverity: 'information', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-nonstandard-port',
+    defaultSeverity: 'information',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'AdamSslPort is not 50636: the firewall between Hub and Edge must allow the custom port.',
   },
   check(ctx) {

@@ -3,7 +3,10 @@ import type { Rule } from './types';
 
 export const subscriptionNotImported: Rule = {
   meta: {
-    id: 'subscription-not-imported', defaultSeverity: 'warning', category: 'trust', kinds: ['edge-subscription'],
+    id: 'subscription-not-imported',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    kinds: ['edge-subscription'],
     description: 'The send connector exports have EdgeSync connectors, but none lists this Edge in SourceTransportServers.',
   },
   checkProject(ctx) {

@@ -3,7 +3,10 @@ import type { Rule } from './types';
 
 export const subscriptionRootNamespace: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-root-namespace', defaultSeverity: 'error', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-root-namespace',
+    defaultSeverity: 'error',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: '<EdgeSubscriptionData> has a default XML namespace; Exchange only reads it in no namespace.',
   },
   check(ctx) {

@@ -7,7 +7,10 @@ import type { Rule } from './types';
 
 export const subscriptionUnknownElement: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-unknown-element', defaultSeverity: 'warning', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-unknown-element',
+    defaultSeverity: 'warning',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'An element that EdgeSubscription files do not have; Exchange skips it silently.',
   },
   check(ctx) {
@@ -27,7 +30,13 @@ export const subscriptionUnknownElement: Rule<EdgeSubscriptionFile> = {
 };
 
 /** The start tag's name and, unless the element closes itself, the end tag's name. */
-function renameEdits(file: { text: string; lines: LineIndex }, nameRange: Range, elementRange: Range, name: string, to: string): { range: Range; newText: string }[] {
+function renameEdits(
+  file: { text: string; lines: LineIndex },
+  nameRange: Range,
+  elementRange: Range,
+  name: string,
+  to: string,
+): { range: Range; newText: string }[] {
   const edits = [{ range: nameRange, newText: to }];
   const end = file.lines.offsetAt(elementRange.end);
   const closeName = end - 1 - name.length;

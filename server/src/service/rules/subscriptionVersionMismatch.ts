@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const subscriptionVersionMismatch: Rule<EdgeSubscriptionFile> = {
   meta: {
-    id: 'subscription-version-mismatch', defaultSeverity: 'warning', category: 'subscription', kinds: ['edge-subscription'],
+    id: 'subscription-version-mismatch',
+    defaultSeverity: 'warning',
+    category: 'subscription',
+    kinds: ['edge-subscription'],
     description: 'SerialNumber and VersionNumber name different Exchange versions: the file was edited.',
   },
   check(ctx) {
@@ -15,7 +18,10 @@ export const subscriptionVersionMismatch: Rule<EdgeSubscriptionFile> = {
     const serial = parseSerialNumber(serialEl.value);
     const v = versionEl.decoded.version;
     if (!serial) {
-      ctx.report({ range: serialEl.valueRange, message: `SerialNumber ${JSON.stringify(serialEl.value)} is not in the form "Version 15.2 (Build 31544.4)" that Exchange writes; the file looks edited. Make it again with New-EdgeSubscription -FileName.` });
+      ctx.report({
+        range: serialEl.valueRange,
+        message: `SerialNumber ${JSON.stringify(serialEl.value)} is not in the form "Version 15.2 (Build 31544.4)" that Exchange writes; the file looks edited. Make it again with New-EdgeSubscription -FileName.`,
+      });
       return;
     }
     if (serial.major === v.major && serial.minor === v.minor && serial.build === v.build) return;

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const tlsAuthLevelWithoutRequireTls: Rule = {
   meta: {
-    id: 'tls-auth-level-without-require-tls', defaultSeverity: 'error', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'tls-auth-level-without-require-tls',
+    defaultSeverity: 'error',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'TlsAuthLevel is set but RequireTLS is $false: Exchange only accepts TlsAuthLevel with RequireTLS.',
   },
   check(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const tlsCertificateNotSmtp: Rule = {
   meta: {
-    id: 'tls-certificate-not-smtp', defaultSeverity: 'warning', category: 'trust', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'tls-certificate-not-smtp',
+    defaultSeverity: 'warning',
+    category: 'trust',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: "A connector's TlsCertificateName matches a certificate that is not enabled for SMTP.",
   },
   checkProject(ctx) {

@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const tlsDomainWithoutDomainValidation: Rule = {
   meta: {
-    id: 'tls-domain-without-domain-validation', defaultSeverity: 'error', category: 'send-connector', kinds: OBJECT_KINDS_OF_FILES,
+    id: 'tls-domain-without-domain-validation',
+    defaultSeverity: 'error',
+    category: 'send-connector',
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'TlsDomain is set but TlsAuthLevel is not DomainValidation: the domain is never checked.',
   },
   check(ctx) {

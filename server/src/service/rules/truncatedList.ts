@@ -4,7 +4,10 @@ import type { Rule } from './types';
 
 export const truncatedList: Rule = {
   meta: {
-    id: 'truncated-list', defaultSeverity: 'information', category: 'value', kinds: ['format-list'],
+    id: 'truncated-list',
+    defaultSeverity: 'information',
+    category: 'value',
+    kinds: ['format-list'],
     description: 'A list cut by $FormatEnumerationLimit ("..."): the items after the cut are unknown.',
   },
   check(ctx) {

@@ -10,8 +10,11 @@ const ALL_NAMES = new Set(OBJECT_KINDS.flatMap((k) => k.properties.map((p) => p.
 
 export const unknownProperty: Rule = {
   meta: {
-    id: 'unknown-property', defaultSeverity: 'warning', category: 'value', kinds: OBJECT_KINDS_OF_FILES,
-    description: 'A misspelt property: a near miss of a property the object\'s kind has (a typo, or an edited dump), with did-you-mean.',
+    id: 'unknown-property',
+    defaultSeverity: 'warning',
+    category: 'value',
+    kinds: OBJECT_KINDS_OF_FILES,
+    description: "A misspelt property: a near miss of a property the object's kind has (a typo, or an edited dump), with did-you-mean.",
   },
   check(ctx) {
     const file = ctx.file;
@@ -25,7 +28,10 @@ export const unknownProperty: Rule = {
         if (obj.format === 'powershell' && COMMON_PARAMETERS.has(p.name.toLowerCase())) continue;
         // Only a near miss of a known name is reported: an unknown name with no close match is more likely a
         // property of an Exchange version or update this catalogue does not list than a typo.
-        const guess = closestName(p.name, def.properties.map((d) => d.name));
+        const guess = closestName(
+          p.name,
+          def.properties.map((d) => d.name),
+        );
         if (!guess || obj.byName.has(guess.toLowerCase())) continue;
         ctx.report({
           fix: { title: `Change to ${guess}`, edits: [{ range: p.nameRange, newText: guess }] },

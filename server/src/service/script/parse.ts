@@ -19,11 +19,33 @@ const KIND: Record<string, ObjectKind> = {
 
 /** Cmdlet parameters that are not properties of the object (and must not look like misspelt ones). */
 export const COMMON_PARAMETERS = new Set([
-  'confirm', 'whatif', 'force', 'domaincontroller', 'erroraction', 'errorvariable', 'warningaction', 'verbose', 'debug',
-  'usage', 'custom', 'internet', 'internal', 'partner', 'client', 'linkeddomaincontroller', 'organization', 'outvariable',
+  'confirm',
+  'whatif',
+  'force',
+  'domaincontroller',
+  'erroraction',
+  'errorvariable',
+  'warningaction',
+  'verbose',
+  'debug',
+  'usage',
+  'custom',
+  'internet',
+  'internal',
+  'partner',
+  'client',
+  'linkeddomaincontroller',
+  'organization',
+  'outvariable',
 ]);
 
-interface Value { text: string; start: number; end: number; unknown: boolean; items?: { text: string; start: number; end: number }[] }
+interface Value {
+  text: string;
+  start: number;
+  end: number;
+  unknown: boolean;
+  items?: { text: string; start: number; end: number }[];
+}
 
 export function parseScript(text: string, lines: LineIndex): ExchangeObject[] {
   const objects: ExchangeObject[] = [];
@@ -61,7 +83,15 @@ function parseCommand(text: string, lines: LineIndex, from: number, kind: Object
       const after = skipBlanks(text, i);
       const next = text[after];
       // A switch (`-RequireTLS`) when the next thing is another parameter or the end of the command.
-      const isSwitch = !name[2] && (after >= text.length || next === '\n' || next === '\r' || next === ';' || next === '|' || next === '#' || (next === '-' && /[A-Za-z]/.test(text[after + 1] ?? '')));
+      const isSwitch =
+        !name[2] &&
+        (after >= text.length ||
+          next === '\n' ||
+          next === '\r' ||
+          next === ';' ||
+          next === '|' ||
+          next === '#' ||
+          (next === '-' && /[A-Za-z]/.test(text[after + 1] ?? '')));
       const value: Value = isSwitch ? { text: 'True', start: nameEnd, end: nameEnd, unknown: false } : readValue(text, after);
       if (!isSwitch) i = value.end;
       properties.push(property(lines, name[1], nameStart, value));
@@ -83,9 +113,15 @@ function parseCommand(text: string, lines: LineIndex, from: number, kind: Object
 function skipBlanks(text: string, i: number): number {
   for (;;) {
     const c = text[i];
-    if (c === ' ' || c === '\t') { i++; continue; }
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
     // A backtick at the end of a line continues the command.
-    if (c === '`' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) { i += text[i + 1] === '\r' ? 3 : 2; continue; }
+    if (c === '`' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      i += text[i + 1] === '\r' ? 3 : 2;
+      continue;
+    }
     return i;
   }
 }
@@ -99,7 +135,10 @@ function readValue(text: string, start: number): Value {
     if (item.end === i) break;
     items.push(item);
     i = skipBlanks(text, item.end);
-    if (text[i] === ',') { i = skipBlanks(text, i + 1); continue; }
+    if (text[i] === ',') {
+      i = skipBlanks(text, i + 1);
+      continue;
+    }
     i = item.end;
     break;
   }
@@ -125,7 +164,13 @@ function readAtom(text: string, i: number): { text: string; start: number; end: 
   }
   if (c === '$') {
     const word = /^\$(true|false|null)\b/i.exec(text.slice(i, i + 6));
-    if (word) return { text: word[1].toLowerCase() === 'null' ? '' : word[1][0].toUpperCase() + word[1].slice(1).toLowerCase(), start: i, end: i + word[0].length, unknown: false };
+    if (word)
+      return {
+        text: word[1].toLowerCase() === 'null' ? '' : word[1][0].toUpperCase() + word[1].slice(1).toLowerCase(),
+        start: i,
+        end: i + word[0].length,
+        unknown: false,
+      };
     const v = /^\$[\w:]+(\.[\w]+)*/.exec(text.slice(i, i + 200));
     return { text: '', start: i, end: i + (v ? v[0].length : 1), unknown: true };
   }
@@ -137,7 +182,10 @@ function readAtom(text: string, i: number): { text: string; start: number; end: 
     let j = c === '@' ? i + 1 : i;
     for (; j < text.length; j++) {
       if (text[j] === open) depth++;
-      else if (text[j] === close && --depth === 0) { j++; break; }
+      else if (text[j] === close && --depth === 0) {
+        j++;
+        break;
+      }
     }
     return { text: '', start: i, end: j, unknown: true };
   }
@@ -148,7 +196,16 @@ function readAtom(text: string, i: number): { text: string; start: number; end: 
 
 function property(lines: LineIndex, name: string, nameStart: number, v: Value, positional = false): PropertyValue {
   // A positional argument has no name in the file: its name range is its value.
-  const p = new OffsetProperty(name, v.unknown ? '' : v.text, !v.unknown && v.text === '', lines, positional ? v.start : nameStart, v.start, v.end, positional ? v.end : nameStart + name.length);
+  const p = new OffsetProperty(
+    name,
+    v.unknown ? '' : v.text,
+    !v.unknown && v.text === '',
+    lines,
+    positional ? v.start : nameStart,
+    v.start,
+    v.end,
+    positional ? v.end : nameStart + name.length,
+  );
   if (v.items && !v.unknown) p.list = v.items.map((x) => new OffsetListItem(x.text, lines, x.start, x.end));
   return p;
 }

@@ -17,9 +17,13 @@ export class LineIndex {
     this.starts = starts;
   }
 
-  get lineCount(): number { return this.starts.length; }
+  get lineCount(): number {
+    return this.starts.length;
+  }
 
-  lineStart(line: number): number { return this.starts[Math.min(Math.max(line, 0), this.starts.length - 1)]; }
+  lineStart(line: number): number {
+    return this.starts[Math.min(Math.max(line, 0), this.starts.length - 1)];
+  }
 
   /** End of the line's content, before its line break. */
   lineEnd(line: number): number {
@@ -30,7 +34,9 @@ export class LineIndex {
     return end;
   }
 
-  lineText(line: number): string { return this.text.slice(this.lineStart(line), this.lineEnd(line)); }
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
 
   positionAt(offset: number): Position {
     const o = Math.min(Math.max(offset, 0), this.text.length);

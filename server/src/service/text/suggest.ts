@@ -21,7 +21,10 @@ export function closestName(name: string, candidates: Iterable<string>): string 
   let bestScore = Infinity;
   for (const c of candidates) {
     const score = c.toLowerCase() === lower ? 0 : editDistance(lower, c.toLowerCase());
-    if (score < bestScore) { best = c; bestScore = score; }
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
   }
   return best !== undefined && bestScore <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
 }

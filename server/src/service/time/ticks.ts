@@ -28,7 +28,12 @@ export function formatDuration(ms: number): string {
   const s = Math.floor(abs / 1000);
   // [seconds, unit, pluralises]
   const units: [number, string, boolean][] = [
-    [365 * 86400, 'year', true], [30 * 86400, 'month', true], [86400, 'day', true], [3600, 'h', false], [60, 'min', false], [1, 's', false],
+    [365 * 86400, 'year', true],
+    [30 * 86400, 'month', true],
+    [86400, 'day', true],
+    [3600, 'h', false],
+    [60, 'min', false],
+    [1, 's', false],
   ];
   const parts: string[] = [];
   let rest = s;
@@ -49,7 +54,10 @@ export function formatDuration(ms: number): string {
 /** ISO-like UTC rendering without milliseconds: 2024-05-15 10:30:00 UTC. */
 export function formatUtc(date: Date): string {
   if (Number.isNaN(date.getTime())) return 'an invalid date';
-  return date.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+  return date
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d{3}Z$/, ' UTC');
 }
 
 /** "in 3 days 2 h" or "5 min ago" relative to now. */

@@ -75,7 +75,7 @@ export function parseAddressSpace(text: string): ValueResult<AddressSpace> {
   };
 
   let value: AddressSpace;
-  if (address === '--' && (kind === 'smtp')) {
+  if (address === '--' && kind === 'smtp') {
     value = build('accepted-domains');
   } else if (kind === 'smtp') {
     if (address === '') return fail(`${quote(text.trim())} has no domain; an SMTP address space is *, a domain or *.domain, e.g. ${EXAMPLE}.`);

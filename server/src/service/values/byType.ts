@@ -28,41 +28,41 @@ export interface ParseContext {
 
 /** What parseValue returns for each ValueType kind. */
 export interface ValueOfKind {
-  'bool': boolean;
-  'int': IntegerValue;
+  bool: boolean;
+  int: IntegerValue;
   /** EnumValue when the enum is known through ParseContext.enums, else the text. */
-  'enum': EnumValue | string;
-  'flags': FlagsValue | string;
-  'string': string;
+  enum: EnumValue | string;
+  flags: FlagsValue | string;
+  string: string;
   'multiline-string': string;
-  'fqdn': string;
+  fqdn: string;
   'smtp-domain': SmtpDomain;
   'ip-address': IpAddress;
   'byte-size': ByteSize;
-  'timespan': TimeSpanValue;
-  'date': CultureDate;
-  'guid': string;
+  timespan: TimeSpanValue;
+  date: CultureDate;
+  guid: string;
   'smtp-x509-identifier': SmtpX509Identifier;
-  'credential': string;
-  'identity': string;
-  'thumbprint': string;
-  'list': ParsedListOf<unknown>;
+  credential: string;
+  identity: string;
+  thumbprint: string;
+  list: ParsedListOf<unknown>;
 }
 
 /** What each list item becomes. */
 export interface ItemValueOfKind {
-  'string': string;
+  string: string;
   'address-space': AddressSpace;
   'smart-host': SmartHost;
   'ip-binding': IpBinding;
   'ip-range': IpRange;
   'tls-domain-capability': TlsDomainCapabilities;
   'smtp-domain': SmtpDomain;
-  'fqdn': string;
+  fqdn: string;
   'ip-address': IpAddress;
-  'cidr': IpRange;
+  cidr: IpRange;
   'enum-member': string;
-  'identity': string;
+  identity: string;
 }
 
 export type ParsedValueOf<T extends ValueType> = T extends { kind: 'list'; item: infer I extends ListItemKind }
@@ -82,8 +82,10 @@ function parseAny(type: ValueType, text: string, ctx: ParseContext): ValueResult
   if (type.kind === 'list') return parseListOf(text, (item) => parseItem(type.item, item));
   if (text.trim() === '') return {};
   switch (type.kind) {
-    case 'bool': return parseBool(text);
-    case 'int': return parseInteger(text, { min: type.min, max: type.max, unlimited: type.unlimited });
+    case 'bool':
+      return parseBool(text);
+    case 'int':
+      return parseInteger(text, { min: type.min, max: type.max, unlimited: type.unlimited });
     case 'enum': {
       const def = ctx.enums?.(type.enum);
       return def ? parseEnum(text, def) : ok(text.trim());
@@ -97,21 +99,32 @@ function parseAny(type: ValueType, text: string, ctx: ParseContext): ValueResult
     case 'credential':
     case 'identity':
       return ok(text);
-    case 'fqdn': return parseFqdn(text, { allowSingleLabel: true });
-    case 'smtp-domain': return parseSmtpDomain(text, { wildcard: type.wildcard ?? false });
+    case 'fqdn':
+      return parseFqdn(text, { allowSingleLabel: true });
+    case 'smtp-domain':
+      return parseSmtpDomain(text, { wildcard: type.wildcard ?? false });
     case 'ip-address': {
       const r = parseIpAddress(text);
       if (type.unicast && r.value && (isMulticast(r.value) || isBroadcast(r.value))) {
-        return { value: r.value, problem: `${text.trim()} is a ${isMulticast(r.value) ? 'multicast' : 'broadcast'} address; Exchange only accepts a unicast source address (or 0.0.0.0 for any).` };
+        return {
+          value: r.value,
+          problem: `${text.trim()} is a ${isMulticast(r.value) ? 'multicast' : 'broadcast'} address; Exchange only accepts a unicast source address (or 0.0.0.0 for any).`,
+        };
       }
       return r;
     }
-    case 'byte-size': return parseByteSize(text, { min: type.min, max: type.max, unlimited: type.unlimited });
-    case 'timespan': return parseTimeSpan(text, { min: type.min, max: type.max, unlimited: type.unlimited });
-    case 'date': return parseCultureDate(text, { order: ctx.dateOrder ?? 'auto' });
-    case 'guid': return parseGuid(text);
-    case 'smtp-x509-identifier': return parseSmtpX509Identifier(text);
-    case 'thumbprint': return parseThumbprint(text);
+    case 'byte-size':
+      return parseByteSize(text, { min: type.min, max: type.max, unlimited: type.unlimited });
+    case 'timespan':
+      return parseTimeSpan(text, { min: type.min, max: type.max, unlimited: type.unlimited });
+    case 'date':
+      return parseCultureDate(text, { order: ctx.dateOrder ?? 'auto' });
+    case 'guid':
+      return parseGuid(text);
+    case 'smtp-x509-identifier':
+      return parseSmtpX509Identifier(text);
+    case 'thumbprint':
+      return parseThumbprint(text);
     default: {
       const never: never = type;
       return ok(never);
@@ -125,16 +138,23 @@ export function parseItem(kind: ListItemKind, text: string): ValueResult<unknown
     case 'enum-member':
     case 'identity':
       return ok(text);
-    case 'address-space': return parseAddressSpace(text);
-    case 'smart-host': return parseSmartHost(text);
-    case 'ip-binding': return parseIpBinding(text);
+    case 'address-space':
+      return parseAddressSpace(text);
+    case 'smart-host':
+      return parseSmartHost(text);
+    case 'ip-binding':
+      return parseIpBinding(text);
     case 'ip-range':
     case 'cidr':
       return parseIpRange(text);
-    case 'tls-domain-capability': return parseTlsDomainCapabilities(text);
-    case 'smtp-domain': return parseSmtpDomain(text, { wildcard: true, star: true });
-    case 'fqdn': return parseFqdn(text, { allowSingleLabel: true });
-    case 'ip-address': return parseIpAddress(text);
+    case 'tls-domain-capability':
+      return parseTlsDomainCapabilities(text);
+    case 'smtp-domain':
+      return parseSmtpDomain(text, { wildcard: true, star: true });
+    case 'fqdn':
+      return parseFqdn(text, { allowSingleLabel: true });
+    case 'ip-address':
+      return parseIpAddress(text);
     default: {
       const never: never = kind;
       return ok(never);

@@ -54,7 +54,10 @@ export function parseByteSize(text: string, opts: ByteSizeOptions = {}): ValueRe
   const value = { bytes };
 
   if (!consistent(shown, bytes / BYTE_UNITS[unit])) {
-    return flawed(value, `${quote(t)} contradicts itself: ${groupThousands(bytes)} bytes is ${formatByteSize(bytes)}, not ${head} ${unit}. The byte count is what Exchange uses; check whether the dump was edited.`);
+    return flawed(
+      value,
+      `${quote(t)} contradicts itself: ${groupThousands(bytes)} bytes is ${formatByteSize(bytes)}, not ${head} ${unit}. The byte count is what Exchange uses; check whether the dump was edited.`,
+    );
   }
   return withinLimits(value, opts);
 }
@@ -80,7 +83,10 @@ export function formatByteSize(bytes: number): string {
   const b = Math.max(0, Math.floor(bytes));
   let unit: ByteUnit = 'B';
   for (const u of ['TB', 'GB', 'MB', 'KB'] as const) {
-    if (b >= BYTE_UNITS[u]) { unit = u; break; }
+    if (b >= BYTE_UNITS[u]) {
+      unit = u;
+      break;
+    }
   }
   return `${formatG4(b / BYTE_UNITS[unit])} ${unit} (${groupThousands(b)} bytes)`;
 }

@@ -28,7 +28,8 @@ const NO_ZONE = 'the text has no time zone, so the time is taken as UTC';
 
 // Date, optional time, optional AM/PM, optional zone. Every quantifier is bounded or separated by a fixed
 // character, and the text is at most 100 characters, so matching is linear.
-const CULTURE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?(?:\s?([AaPp])\.?\s?[Mm]\.?)?\s?(Z|[+-]\d{2}:?\d{2})?$/;
+const CULTURE =
+  /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})\.?(?:(?:\s+|T)(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,7}))?)?)?(?:\s?([AaPp])\.?\s?[Mm]\.?)?\s?(Z|[+-]\d{2}:?\d{2})?$/;
 const TWO_DIGIT_YEAR = (t: string) =>
   `${quote(t)} has a two-digit year, which leaves the century and the order of the parts unclear; export with Export-Clixml or ConvertTo-Json to get exact dates.`;
 const JSON_DATE = /^\\?\/Date\((-?\d{1,15})([+-]\d{4})?\)\\?\/$/;
@@ -74,7 +75,8 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
     if (order === 'mdy' || order === 'dmy') {
       const [mm, dd] = order === 'mdy' ? [a, b] : [b, a];
       const reason = opts.orderReason ?? 'as configured';
-      if (mm < 1 || mm > 12) return fail(`${quote(t)} cannot be read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} (${reason}): ${mm} is not a month.`);
+      if (mm < 1 || mm > 12)
+        return fail(`${quote(t)} cannot be read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} (${reason}): ${mm} is not a month.`);
       month = mm;
       day = dd;
       how = `read as ${order === 'mdy' ? 'month/day/year' : 'day/month/year'} (${reason})`;
@@ -86,29 +88,36 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
     } else if (a > 12 && b > 12) {
       return fail(`${quote(t)} is not a date: neither ${a} nor ${b} can be a month.`);
     } else if (a > 12) {
-      month = b; day = a;
+      month = b;
+      day = a;
       how = `read as day/month/year (${a} cannot be a month)`;
     } else if (b > 12) {
-      month = a; day = b;
+      month = a;
+      day = b;
       how = `read as month/day/year (${b} cannot be a month)`;
     } else if (a === b) {
-      month = a; day = b;
+      month = a;
+      day = b;
       how = 'read as day and month (both orders give the same date)';
     } else if (sep === '.') {
-      month = b; day = a;
+      month = b;
+      day = a;
       how = 'read as day.month.year (dates written with dots put the day first)';
     } else if (ampm) {
-      month = a; day = b;
+      month = a;
+      day = b;
       ambiguous = true;
       alternative = { month: b, day: a };
       how = 'read as month/day/year (the AM/PM clock suggests US English but does not prove it)';
     } else if (sep === '-') {
-      month = b; day = a;
+      month = b;
+      day = a;
       ambiguous = true;
       alternative = { month: a, day: b };
       how = 'read as day-month-year (a guess: dashes usually put the day first)';
     } else {
-      month = a; day = b;
+      month = a;
+      day = b;
       ambiguous = true;
       alternative = { month: b, day: a };
       how = 'read as month/day/year (a guess: US English and the invariant culture put the month first, British and most European cultures the day)';

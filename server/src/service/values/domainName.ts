@@ -51,9 +51,11 @@ export function parseSmtpDomain(text: string, opts: SmtpDomainOptions = {}): Val
     includeSubdomains = true;
   } else if (t.includes('*')) {
     const fixed = t.replace(/^\*+\.?/, '');
-    return fail(opts.wildcard
-      ? `${quote(t)} is not a valid domain: a wildcard must be a whole first label followed by a dot, as in "*.${fixed}".`
-      : `${quote(t)} is not a valid domain: "*" is not allowed in a domain name.`);
+    return fail(
+      opts.wildcard
+        ? `${quote(t)} is not a valid domain: a wildcard must be a whole first label followed by a dot, as in "*.${fixed}".`
+        : `${quote(t)} is not a valid domain: "*" is not allowed in a domain name.`,
+    );
   }
   if (name.endsWith('.')) return fail(`${quote(t)} ends with a dot; SMTP domains are written without it, e.g. ${quote(t.slice(0, -1))}.`);
   const problem = checkName(name, 'domain', true, t);

@@ -53,7 +53,15 @@ export function parseFlags(text: string, def: EnumDef): ValueResult<FlagsValue> 
   let value = 0;
   for (const raw of t.split(',')) {
     const name = raw.trim();
-    if (name === '') return fail(`${quote(t)} has an empty member between commas; expected e.g. ${quote(def.members.slice(0, 2).map((m) => m.name).join(', '))}.`);
+    if (name === '')
+      return fail(
+        `${quote(t)} has an empty member between commas; expected e.g. ${quote(
+          def.members
+            .slice(0, 2)
+            .map((m) => m.name)
+            .join(', '),
+        )}.`,
+      );
     const m = def.members.find((x) => x.name.toLowerCase() === name.toLowerCase());
     if (!m) return fail(`${quote(name)} is not one of the ${def.name}; the members are ${names(def)}.`);
     if (!members.includes(m)) {

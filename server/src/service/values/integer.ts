@@ -26,7 +26,9 @@ export function parseInteger(text: string, opts: IntegerOptions = {}): ValueResu
     return fail(`"Unlimited" is not allowed here; expected ${expected}.`);
   }
   if (GROUPED.test(t)) {
-    return fail(`${quote(t)} looks like a number with thousands separators, which Format-List never prints in whole numbers; write ${t.replace(/[^\d+-]/g, '')}.`);
+    return fail(
+      `${quote(t)} looks like a number with thousands separators, which Format-List never prints in whole numbers; write ${t.replace(/[^\d+-]/g, '')}.`,
+    );
   }
   if (!DIGITS.test(t)) {
     return fail(`${quote(t)} is not a whole number; expected ${expected}.`);

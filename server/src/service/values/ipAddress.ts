@@ -117,10 +117,16 @@ export function formatIpAddress(a: IpAddress): string {
   let bestStart = -1;
   let bestLen = 0;
   for (let i = 0; i < 8;) {
-    if (g[i] !== 0) { i++; continue; }
+    if (g[i] !== 0) {
+      i++;
+      continue;
+    }
     let j = i;
     while (j < 8 && g[j] === 0) j++;
-    if (j - i > bestLen && j - i >= 2) { bestStart = i; bestLen = j - i; }
+    if (j - i > bestLen && j - i >= 2) {
+      bestStart = i;
+      bestLen = j - i;
+    }
     i = j;
   }
   const hex = g.map((x) => x.toString(16));
@@ -134,7 +140,11 @@ function formatIpv4(v: bigint): string {
 
 // ---- classification ----
 
-export interface IpBlock { family: IpFamily; start: bigint; end: bigint }
+export interface IpBlock {
+  family: IpFamily;
+  start: bigint;
+  end: bigint;
+}
 
 /** A block from CIDR text; only used for the constant tables below. */
 function block(cidr: string): IpBlock {
@@ -167,9 +177,20 @@ export const V6_NAT64 = block('64:ff9b::/96');
  * link-local, IETF protocol assignments, documentation, benchmarking, multicast, reserved and broadcast.
  */
 export const IPV4_NON_PUBLIC: readonly IpBlock[] = [
-  '0.0.0.0/8', '10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12',
-  '192.0.0.0/24', '192.0.2.0/24', '192.168.0.0/16', '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24',
-  '224.0.0.0/4', '240.0.0.0/4',
+  '0.0.0.0/8',
+  '10.0.0.0/8',
+  '100.64.0.0/10',
+  '127.0.0.0/8',
+  '169.254.0.0/16',
+  '172.16.0.0/12',
+  '192.0.0.0/24',
+  '192.0.2.0/24',
+  '192.168.0.0/16',
+  '198.18.0.0/15',
+  '198.51.100.0/24',
+  '203.0.113.0/24',
+  '224.0.0.0/4',
+  '240.0.0.0/4',
 ].map(block);
 
 /** IPv6 global unicast (2000::/3) minus documentation space; IPv4-mapped and NAT64 addresses follow their IPv4 address. */

@@ -42,7 +42,10 @@ export function parseIpBinding(text: string): ValueResult<IpBinding> {
   }
   const value: IpBinding = { address: addr, port: Number(portText), allAddresses: isUnspecified(addr) };
   if (isMulticast(addr)) {
-    return flawed(value, `${formatIpAddress(addr)} is a multicast address; Exchange does not accept it as a binding. Bind to a local unicast address or to 0.0.0.0 / [::].`);
+    return flawed(
+      value,
+      `${formatIpAddress(addr)} is a multicast address; Exchange does not accept it as a binding. Bind to a local unicast address or to 0.0.0.0 / [::].`,
+    );
   }
   if (isBroadcast(addr)) {
     return flawed(value, `255.255.255.255 is the broadcast address; Exchange does not accept it as a binding. Bind to a local address or to 0.0.0.0.`);

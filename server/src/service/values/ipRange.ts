@@ -1,8 +1,20 @@
 // Receive connector RemoteIPRanges entries: a single address, `lo-hi`, CIDR `a/n` or netmask `a(mask)`,
 // IPv4 or IPv6, e.g. `192.168.1.0/24`, `0.0.0.0-255.255.255.255`, `::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff`.
 import {
-  familyBits, familyMax, formatIpAddress, IPV4_MAX, IPV4_NON_PUBLIC, IPV6_GLOBAL, IPV6_NON_PUBLIC_IN_GLOBAL,
-  readIpv4, readIpv6, V6_MAPPED_V4, V6_NAT64, type IpAddress, type IpBlock, type IpFamily,
+  familyBits,
+  familyMax,
+  formatIpAddress,
+  IPV4_MAX,
+  IPV4_NON_PUBLIC,
+  IPV6_GLOBAL,
+  IPV6_NON_PUBLIC_IN_GLOBAL,
+  readIpv4,
+  readIpv6,
+  V6_MAPPED_V4,
+  V6_NAT64,
+  type IpAddress,
+  type IpBlock,
+  type IpFamily,
 } from './ipAddress';
 import { fail, ok, quote, type ValueResult } from './result';
 
@@ -33,7 +45,9 @@ export function parseIpRange(text: string): ValueResult<IpRange> {
     const lenText = t.slice(slash + 1);
     const bits = familyBits(a.family);
     if (!/^\d{1,3}$/.test(lenText) || Number(lenText) > bits) {
-      return fail(`${quote(t)} has prefix length ${quote(lenText)}; for ${a.family === 'ipv4' ? 'IPv4' : 'IPv6'} it is a number from 0 to ${bits}, e.g. "192.168.1.0/24".`);
+      return fail(
+        `${quote(t)} has prefix length ${quote(lenText)}; for ${a.family === 'ipv4' ? 'IPv4' : 'IPv6'} it is a number from 0 to ${bits}, e.g. "192.168.1.0/24".`,
+      );
     }
     return ok(prefixRange(a, Number(lenText), 'cidr'));
   }

@@ -73,7 +73,7 @@ export function parseList(text: string): ValueResult<ParsedList> {
     if (innerEnd > innerStart && text[innerEnd - 1] === ',') innerEnd--;
   }
 
-  const items = innerStart < innerEnd ? split(text, innerStart, innerEnd, true) ?? split(text, innerStart, innerEnd, false) ?? [] : [];
+  const items = innerStart < innerEnd ? (split(text, innerStart, innerEnd, true) ?? split(text, innerStart, innerEnd, false) ?? []) : [];
   if (problem === undefined && items.some((i) => i.text === '')) {
     problem = 'The list has an empty item (two commas in a row).';
   }
@@ -107,7 +107,10 @@ function split(text: string, from: number, to: number, brackets: boolean): ListI
   let certName = false;
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (brackets && OPEN.has(c)) { depth++; continue; }
+    if (brackets && OPEN.has(c)) {
+      depth++;
+      continue;
+    }
     if (brackets && CLOSE.has(c)) {
       if (depth === 0) return undefined;
       depth--;

@@ -4,10 +4,7 @@ import { parseFqdn } from './domainName';
 import { readIpv4, readIpv6, type IpAddress } from './ipAddress';
 import { fail, ok, quote, type ValueResult } from './result';
 
-export type SmartHost =
-  | { kind: 'host'; host: string }
-  | { kind: 'ip'; address: IpAddress; bracketed: boolean }
-  | { kind: 'site-hubs' };
+export type SmartHost = { kind: 'host'; host: string } | { kind: 'ip'; address: IpAddress; bracketed: boolean } | { kind: 'site-hubs' };
 
 const EXAMPLE = 'a host name such as smtp.contoso.com or an IP address such as [192.0.2.25]';
 
@@ -18,9 +15,11 @@ export function parseSmartHost(text: string): ValueResult<SmartHost> {
   if (t.length > 300) return fail(`${quote(t)} is not a smart host; expected ${EXAMPLE}.`);
   if (t.startsWith('[')) {
     if (!t.endsWith(']')) {
-      return fail(t.includes(']')
-        ? `${quote(t)} has text after the closing bracket; a smart host has no port (the connector's Port property sets it), e.g. [192.0.2.25].`
-        : `${quote(t)} opens a bracket it does not close; an IP smart host is written as [192.0.2.25].`);
+      return fail(
+        t.includes(']')
+          ? `${quote(t)} has text after the closing bracket; a smart host has no port (the connector's Port property sets it), e.g. [192.0.2.25].`
+          : `${quote(t)} opens a bracket it does not close; an IP smart host is written as [192.0.2.25].`,
+      );
     }
     let inner = t.slice(1, -1).trim();
     if (/^ipv6:/i.test(inner)) inner = inner.slice(5);

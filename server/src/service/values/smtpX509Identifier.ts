@@ -68,9 +68,16 @@ function splitRdns(dn: string): string[] {
   let quoted = false;
   for (let i = 0; i < dn.length; i++) {
     const c = dn[i];
-    if (c === '\\' && i + 1 < dn.length) { cur += c + dn[++i]; continue; }
+    if (c === '\\' && i + 1 < dn.length) {
+      cur += c + dn[++i];
+      continue;
+    }
     if (c === '"') quoted = !quoted;
-    if (!quoted && (c === ',' || c === ';' || c === '+')) { out.push(cur); cur = ''; continue; }
+    if (!quoted && (c === ',' || c === ';' || c === '+')) {
+      out.push(cur);
+      cur = '';
+      continue;
+    }
     cur += c;
   }
   out.push(cur);

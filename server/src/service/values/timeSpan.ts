@@ -41,7 +41,9 @@ export function parseTimeSpan(text: string, opts: TimeSpanOptions = {}): ValueRe
       return fail(`${quote(t)} separates the days with a colon; Exchange prints days followed by a dot, e.g. "1.00:00:00" for one day.`);
     }
     if (NO_SECONDS.test(t)) {
-      return fail(`${quote(t)} has no seconds; Exchange prints time spans as hh:mm:ss, e.g. "${t.startsWith('-') ? '-' : ''}${t.replace(/^-/, '').padStart(5, '0')}:00".`);
+      return fail(
+        `${quote(t)} has no seconds; Exchange prints time spans as hh:mm:ss, e.g. "${t.startsWith('-') ? '-' : ''}${t.replace(/^-/, '').padStart(5, '0')}:00".`,
+      );
     }
     return fail(`${quote(t)} is not a time span; Exchange writes them as ${valid}.`);
   }

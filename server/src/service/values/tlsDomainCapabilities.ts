@@ -35,8 +35,15 @@ export function parseTlsDomainCapabilities(text: string): ValueResult<TlsDomainC
   let sep = -1;
   let head = '';
   for (let i = 0; i < t.length; i++) {
-    if (t[i] !== ':') { head += t[i]; continue; }
-    if (t[i + 1] === ':') { head += ':'; i++; continue; }
+    if (t[i] !== ':') {
+      head += t[i];
+      continue;
+    }
+    if (t[i + 1] === ':') {
+      head += ':';
+      i++;
+      continue;
+    }
     sep = i;
     break;
   }

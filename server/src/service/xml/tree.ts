@@ -20,7 +20,13 @@ export interface XmlNode {
   isEmpty: boolean;
 }
 
-export interface XmlError { message: string; start: number; end: number; line?: number; column?: number }
+export interface XmlError {
+  message: string;
+  start: number;
+  end: number;
+  line?: number;
+  column?: number;
+}
 
 export type XmlParseResult = { ok: true; roots: XmlNode[] } | { ok: false; error: XmlError };
 
@@ -64,7 +70,10 @@ export function parseXmlTree(source: string): XmlParseResult {
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
     const { line, col, msg } = valid.err;
-    return { ok: false, error: { message: msg.replace(/\.$/, ''), start: -1, end: -1, line: Math.max(line - 1, 0), column: Math.max(col - 1 + (line === 1 ? shift : 0), 0) } };
+    return {
+      ok: false,
+      error: { message: msg.replace(/\.$/, ''), start: -1, end: -1, line: Math.max(line - 1, 0), column: Math.max(col - 1 + (line === 1 ? shift : 0), 0) },
+    };
   }
   let tree: OrderedNode[];
   try {
@@ -92,8 +101,9 @@ function findStartTagEnd(text: string, from: number): number {
   let quote = 0;
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (quote) { if (c === quote) quote = 0; }
-    else if (c === 34 || c === 39) quote = c;
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
     else if (c === 62) return i;
   }
   return text.length - 1;
