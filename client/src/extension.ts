@@ -3,6 +3,17 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDumpDetection } from './detectLanguage';
+import {
+  COPY_COMMAND,
+  DOCUMENT_LANGUAGES,
+  LINT_WORKSPACE_REQUEST,
+  STATUS_NOTIFICATION,
+  TRUST_MAP_REQUEST,
+  WATCH_GLOB,
+  type FileStatus,
+  type LintWorkspaceResult,
+  type TrustMapResult,
+} from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
 
@@ -16,16 +27,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    // The server decides by content: XML whose root is EdgeSubscriptionData; other XML gets nothing.
-    documentSelector: [
-      { scheme: 'file', language: 'xml' },
-      { scheme: 'untitled', language: 'xml' },
-      { scheme: 'file', language: 'exchange-format-list' },
-      { scheme: 'untitled', language: 'exchange-format-list' },
-      { scheme: 'file', language: 'json' },
-      { scheme: 'file', language: 'powershell' },
-      { scheme: 'untitled', language: 'powershell' },
-    ],
+    // The languages the formats come in; the server decides by content (other XML or JSON gets nothing).
+    documentSelector: DOCUMENT_LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
     // Re-validate as the user types and saves; closed files come through workspace diagnostics.
     diagnosticPullOptions: { onChange: true, onSave: true },
     outputChannel,
@@ -33,7 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     synchronize: {
       configurationSection: 'exchangeTransport',
       // Cross-file checks read closed files too; the server re-reads the ones that change.
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{xml,txt,json,clixml,log,ps1,psm1}'),
+      fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB),
     },
   };
   client = new LanguageClient('exchangeTransport', 'Exchange Transport', serverOptions, clientOptions);
@@ -45,12 +51,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('exchangeTransport.showOutput', () => outputChannel.show(true)),
     // Quick fixes on dumps of live state copy the PowerShell that repairs the object.
-    vscode.commands.registerCommand('exchangeTransport.copyToClipboard', async (text: string) => {
+    vscode.commands.registerCommand(COPY_COMMAND, async (text: string) => {
       await vscode.env.clipboard.writeText(text);
       void vscode.window.showInformationMessage(`Copied: ${text}`);
     }),
     vscode.commands.registerCommand('exchangeTransport.showTrustMap', async () => {
-      const map = await client?.sendRequest<{ html: string; markdown: string } | null>('exchangeTransport/trustMap');
+      const map = await client?.sendRequest<TrustMapResult | null>(TRUST_MAP_REQUEST);
       if (!map) return;
       const panel = vscode.window.createWebviewPanel('exchangeTransport.trustMap', 'Exchange trust map', vscode.ViewColumn.Beside, { enableScripts: false });
       panel.webview.html = map.html;
@@ -60,23 +66,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   await client.start();
 }
 
-interface FileStatus {
-  uri: string;
-  kind: string;
-  label: string;
-  ms: number;
-  errors: number;
-  problems: number;
-}
-
 /** Language status: the kind of the active file, its findings and how long validation took. */
 function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): void {
-  const item = vscode.languages.createLanguageStatusItem('exchangeTransport.status', [
-    { language: 'xml' },
-    { language: 'exchange-format-list' },
-    { language: 'json' },
-    { language: 'powershell' },
-  ]);
+  const item = vscode.languages.createLanguageStatusItem(
+    'exchangeTransport.status',
+    DOCUMENT_LANGUAGES.map((language) => ({ language })),
+  );
   item.name = 'Exchange Transport';
   item.command = { title: 'Show trust map', command: 'exchangeTransport.showTrustMap' };
   const statuses = new Map<string, FileStatus>();
@@ -96,12 +91,12 @@ function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): v
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(show),
-    lc.onNotification('exchangeTransport/status', (s: FileStatus) => {
+    lc.onNotification(STATUS_NOTIFICATION, (s: FileStatus) => {
       statuses.set(s.uri, s);
       show();
     }),
     vscode.commands.registerCommand('exchangeTransport.lintWorkspace', async () => {
-      const r = await lc.sendRequest<{ files: number; problems: number }>('exchangeTransport/lintWorkspace');
+      const r = await lc.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
       void vscode.window.showInformationMessage(
         `Exchange: ${r.files} transport file${r.files === 1 ? '' : 's'} checked, ${r.problems} finding${r.problems === 1 ? '' : 's'}.`,

@@ -18,11 +18,21 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { performance } from 'node:perf_hooks';
-import { createLanguageService, FILE_KIND_LABELS, LintCancelled, trustMapHtml, trustMapMarkdown, type Diagnostic, type TextInput } from './service';
-import { isConfigFileName } from './service/kinds';
+import { version } from '../../package.json';
+import {
+  createLanguageService,
+  FILE_KIND_LABELS,
+  isConfigFileName,
+  LintCancelled,
+  trustMapHtml,
+  trustMapMarkdown,
+  type Diagnostic,
+  type TextInput,
+} from './service';
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
+import { LINT_WORKSPACE_REQUEST, STATUS_NOTIFICATION, TRUST_MAP_REQUEST, type FileStatus, type LintWorkspaceResult, type TrustMapResult } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -76,7 +86,7 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       ...(pullDiagnostics ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: true } } : {}),
     },
-    serverInfo: { name: 'exchange-transport', version: '0.1.0' },
+    serverInfo: { name: 'exchange-transport', version },
   };
 });
 
@@ -122,14 +132,15 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 function reportStatus(doc: TextDocument, s: EditorSettings, items: Diagnostic[], ms: number): void {
   // The same settings as the validation just done, so its cached analysis is reused, not redone.
   const kind = guard('status', 'unknown' as const, () => service.analyze(input(doc), s.lint).kind);
-  void connection.sendNotification('exchangeTransport/status', {
+  const status: FileStatus = {
     uri: doc.uri,
     kind,
     label: FILE_KIND_LABELS[kind],
     ms: Math.round(ms * 100) / 100,
     errors: items.filter((d) => d.severity === 'error').length,
     problems: items.length,
-  });
+  };
+  void connection.sendNotification(STATUS_NOTIFICATION, status);
 }
 
 // Workspace pull: the closed files of the workspace folders.
@@ -288,7 +299,7 @@ connection.onDocumentSymbol((params) => {
 });
 
 // "Exchange: Lint Workspace": read the folders again and re-check everything, closed files included.
-connection.onRequest('exchangeTransport/lintWorkspace', async () => {
+connection.onRequest(LINT_WORKSPACE_REQUEST, async (): Promise<LintWorkspaceResult> => {
   settings.changed();
   workspaceSettings = await settings.get(folders[0] ?? 'file:///');
   const files = await workspace.scan(folders).catch(() => 0);
@@ -300,7 +311,7 @@ connection.onRequest('exchangeTransport/lintWorkspace', async () => {
 });
 
 // "Exchange: Show trust map": the whole workspace as one HTML page (rendered by the engine; no scripts).
-connection.onRequest('exchangeTransport/trustMap', async () => {
+connection.onRequest(TRUST_MAP_REQUEST, async (): Promise<TrustMapResult | null> => {
   const s = workspaceSettings ?? (await settings.get(folders[0] ?? 'file:///'));
   const map = guard('trust map', undefined, () => service.trustMap(workspace.inputs(openInputs()), { ...s.lint, now: new Date() }));
   return map

@@ -64,7 +64,7 @@ describe('invalid configurations: a clear diagnostic in the config file, default
     ['unknown rule with a suggestion', '{ "rules": { "ignore-startls": "error" } }', /no rule "ignore-startls". Did you mean "ignore-starttls"\?/],
     ['bad severity', '{ "rules": { "ignore-starttls": "fatal" } }', /severity of ignore-starttls is one of/],
     ['unknown setting', '{ "rulez": {} }', /"rulez" is not a setting.*Did you mean "rules"/],
-    ['bad option', '{ "rules": { "certificate-expiring": ["warning", { "days": -3 }] } }', /takes \{ "days": N \}/],
+    ['bad option', '{ "rules": { "certificate-expiring": ["warning", { "days": -3 }] } }', /option days is a whole number from 0 to 3650/],
     ['bad dateOrder', '{ "dateOrder": "ymd" }', /dateOrder is "auto", "mdy"/],
   ];
   for (const [label, text, re] of cases) {

@@ -123,10 +123,10 @@ describe('certificate-expiring', () => {
     assert.match(diag.message, /within 30 days/);
     assertRemedy(diag);
   });
-  it('does not fire 31 days ahead, and follows certificateExpiringDays', () => {
+  it('does not fire 31 days ahead, and follows the days option', () => {
     assert.deepEqual(lintCert({ NotAfter: '7/3/2024 6:14:02 PM' }).diags, []);
     assert.deepEqual(
-      lintCert({ NotAfter: '7/3/2024 6:14:02 PM' }, { certificateExpiringDays: 60 }).diags.map((x) => x.code),
+      lintCert({ NotAfter: '7/3/2024 6:14:02 PM' }, { ruleOptions: { 'certificate-expiring': { days: 60 } } }).diags.map((x) => x.code),
       ['certificate-expiring'],
     );
   });

@@ -80,7 +80,7 @@ describe('quick fixes edit the script', () => {
     let text = SCRIPT;
     for (let round = 0; round < 5; round++) {
       const diags = lint(text);
-      const withEdit = diags.find((d) => d.fix?.edits?.length);
+      const withEdit = diags.find((d) => d.fixes?.some((f) => f.edits?.length));
       if (!withEdit) break;
       const action = service.codeActions({ uri: 'setup.ps1', text }, [withEdit]).find((a) => a.title.startsWith('Fix in this script'));
       assert.ok(action?.edits, withEdit.code);
@@ -99,7 +99,7 @@ describe('quick fixes edit the script', () => {
   it('a switch parameter gets a value', () => {
     const text = 'Set-SendConnector Internet -TlsAuthLevel EncryptionOnly -RequireTLS:$false -IgnoreSTARTTLS\n';
     const d = lint(text).find((x) => x.code === 'ignore-starttls')!;
-    assert.deepEqual(d.fix?.edits?.[0].newText, ':$false');
+    assert.deepEqual(d.fixes?.[0].edits?.[0].newText, ':$false');
   });
   it('hover on a parameter shows the catalogue entry', () => {
     const line = SCRIPT.split('\n')[3];

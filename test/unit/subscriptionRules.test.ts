@@ -245,7 +245,7 @@ describe('certificate rules on the embedded Edge certificate', () => {
     const spec = { EdgeCertificateBlob: blobFor({ notAfter: new Date('2024-06-01T00:00:00Z') }) };
     assert.equal(only(lintSpec(spec).diags, 'certificate-expiring').length, 1);
     const xml = subscriptionXml({ ...defaultSpec(MADE), ...spec });
-    assert.deepEqual(only(lintXml(xml, SOON, { certificateExpiringDays: 10 }), 'certificate-expiring'), []);
+    assert.deepEqual(only(lintXml(xml, SOON, { ruleOptions: { 'certificate-expiring': { days: 10 } } }), 'certificate-expiring'), []);
     assert.deepEqual(only(lintSpec({}).diags, 'certificate-expiring'), []);
   });
   it('certificate-weak-key for RSA 1024, not for 2048', () => {

@@ -59,7 +59,7 @@ describe('Format-List dumps (# comments)', () => {
     assert.ok(!out.some((d) => d.code === 'domain-validation-without-tls-domain'));
     const unknown = out.find((d) => d.code === 'suppression-unknown-rule');
     assert.ok(unknown);
-    assert.match(unknown.message, /Did you mean ignore-starttls/);
+    assert.match(unknown.message, /did you mean ignore-starttls/);
   });
   it('a suppression whose only rule id is misspelt is reported as an unknown rule (with a suggestion), not merely as unused', () => {
     const text = withLineBefore(SEND, 'IgnoreSTARTTLS               : True', '# exchange-transport-disable-next-line ignore-start-tls -- typo');
@@ -68,7 +68,7 @@ describe('Format-List dumps (# comments)', () => {
       out.some((d) => d.code === 'ignore-starttls'),
       'nothing was silenced',
     );
-    assert.match(out.find((d) => d.code === 'suppression-unknown-rule')!.message, /no rule "ignore-start-tls".*Did you mean ignore-starttls/);
+    assert.match(out.find((d) => d.code === 'suppression-unknown-rule')!.message, /No rule "ignore-start-tls".*did you mean ignore-starttls/);
     assert.ok(!out.some((d) => d.code === 'suppression-unused'));
     const fix = service.codeActions(
       { uri: 'd.txt', text },

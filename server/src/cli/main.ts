@@ -1,6 +1,5 @@
 // exchange-transport-lint: the same engine as the language server, on files and folders.
-import { createLanguageService, resolveSettings, type TextInput } from '../service';
-import { holdsKnownContent } from '../service/document';
+import { createLanguageService, holdsKnownContent, resolveSettings, SEVERITY_ORDER, type TextInput } from '../service';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, readInput } from '../io/files';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
@@ -12,7 +11,6 @@ import { formatJson } from './formatters/json';
 import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
 import { formatStylish } from './formatters/stylish';
-import { SEVERITY_ORDER } from '../service/types';
 import type { FileResult, Formatter } from './formatters/types';
 import { version } from '../../../package.json';
 

@@ -3,9 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { minimatch } from 'minimatch';
-import { CONFIG_FILE_NAME, parseConfig, type ProjectConfig } from '../service/config/configFile';
-import { LineIndex } from '../service/text/lineIndex';
-import type { LintSettings } from '../service';
+import { CONFIG_FILE_NAME, LineIndex, parseConfig, type ProjectConfig } from '../service';
+import { mergeRuleOptions, RULE_CATALOGUE, type LintSettings } from '../service';
 
 export interface LoadedConfig {
   /** Absolute path of the configuration file. */
@@ -51,7 +50,7 @@ export class ConfigResolver {
     } catch {
       return undefined;
     }
-    const { config, problems } = parseConfig(text, new LineIndex(text));
+    const { config, problems } = parseConfig(text, new LineIndex(text), RULE_CATALOGUE);
     return { path: file, config, problems: problems.length };
   }
 }
@@ -72,11 +71,11 @@ export function settingsFromConfig(overrides: Partial<LintSettings>, loaded: Loa
   if (!loaded) return overrides;
   const c = loaded.config;
   return {
-    ...(c.certificateExpiringDays !== undefined ? { certificateExpiringDays: c.certificateExpiringDays } : {}),
     ...(c.dateOrder ? { dateOrder: c.dateOrder } : {}),
     ...(c.maxFileSize ? { maxFileSize: c.maxFileSize } : {}),
     ...overrides,
     rules: { ...c.rules, ...overrides.rules },
+    ruleOptions: mergeRuleOptions(c.ruleOptions, overrides.ruleOptions),
   };
 }
 

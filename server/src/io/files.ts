@@ -2,7 +2,7 @@
 // (BOM, UTF-16); oversized files are only sampled.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { decodeBytes } from '../service';
+import { CANDIDATE_EXTENSIONS, decodeBytes } from '../service';
 
 export interface InputFile {
   path: string;
@@ -16,7 +16,7 @@ export interface InputFile {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.e2e', '.vscode-test', 'dist', 'out']);
 /** File name endings that may hold something this linter reads (also the editor's file watcher pattern). */
-export const CANDIDATE_EXT = new Set(['.xml', '.txt', '.json', '.clixml', '.log', '.ps1', '.psm1']);
+export const CANDIDATE_EXT: ReadonlySet<string> = new Set(CANDIDATE_EXTENSIONS);
 const SAMPLE_BYTES = 64 * 1024;
 
 export async function collectFiles(paths: string[]): Promise<string[] | { missing: string }> {

@@ -11,7 +11,8 @@ import {
   type Diagnostic as LspDiagnostic,
   type DocumentSymbol as LspSymbol,
 } from 'vscode-languageserver/node';
-import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, DocumentSymbol, Severity, SymbolKindName, TextEdit } from '../service';
+import { COPY_COMMAND } from '../protocol';
+import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, DiagnosticFix, DocumentSymbol, Severity, SymbolKindName } from '../service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -46,13 +47,14 @@ export function toLspDiagnostic(d: Diagnostic, documentUri: string, withRelated:
       : {}),
     ...(d.tags ? { tags: d.tags.map((t) => (t === 'unnecessary' ? DiagnosticTag.Unnecessary : DiagnosticTag.Deprecated)) } : {}),
     // Comes back with code-action requests: the quick fix needs the command without recomputing.
-    ...(d.fix ? { data: { fixCommand: d.fix.command, fixEdits: d.fix.edits, fixTitle: d.fix.title } } : {}),
+    ...(d.fixes ? { data: { fixes: d.fixes } } : {}),
   };
 }
 
-/** An LSP diagnostic as the engine's code actions take it (code, range, message and the fix command). */
-export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string } {
-  const data = d.data as { fixCommand?: unknown; fixEdits?: unknown; fixTitle?: unknown } | undefined;
+/** An LSP diagnostic as the engine's code actions take it (code, range, message and the fixes). */
+export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic {
+  const data = d.data as { fixes?: unknown } | undefined;
+  const fixes = Array.isArray(data?.fixes) ? (data.fixes as DiagnosticFix[]).filter((f) => f && typeof f.title === 'string') : undefined;
   return {
     code: String(d.code ?? ''),
     severity: 'warning',
@@ -60,9 +62,7 @@ export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic & { fixCommand?:
     range: d.range,
     source: 'exchange-transport',
     href: d.codeDescription?.href ?? '',
-    ...(typeof data?.fixCommand === 'string' ? { fixCommand: data.fixCommand } : {}),
-    ...(Array.isArray(data?.fixEdits) ? { fixEdits: data.fixEdits as TextEdit[] } : {}),
-    ...(typeof data?.fixTitle === 'string' ? { fixTitle: data.fixTitle } : {}),
+    ...(fixes?.length ? { fixes } : {}),
   };
 }
 
@@ -81,7 +81,7 @@ export function toLspCodeAction(a: CodeAction, uri: string, diagnostics: LspDiag
     ...(diag ? { diagnostics: [diag] } : {}),
     ...(a.isPreferred ? { isPreferred: true } : {}),
     ...(a.edits ? { edit: { changes: { [uri]: a.edits } } } : {}),
-    ...(a.command ? { command: { title: a.command.title, command: a.command.id, arguments: a.command.args } } : {}),
+    ...(a.copy ? { command: { title: 'Copy fix', command: COPY_COMMAND, arguments: [a.copy] } } : {}),
   };
 }
 

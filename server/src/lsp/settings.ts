@@ -28,7 +28,7 @@ export function overridesFromRaw(raw: RawSettings | null | undefined): Partial<L
   const days = raw?.certificate?.expiringDays;
   return {
     rules: raw?.rules && typeof raw.rules === 'object' ? raw.rules : {},
-    ...(typeof days === 'number' && days >= 0 ? { certificateExpiringDays: days } : {}),
+    ...(typeof days === 'number' && days >= 0 ? { ruleOptions: { 'certificate-expiring': { days } } } : {}),
     ...(typeof raw?.maxFileSize === 'number' && raw.maxFileSize > 0 ? { maxFileSize: raw.maxFileSize } : {}),
     ...(raw?.dateOrder === 'mdy' || raw?.dateOrder === 'dmy' || raw?.dateOrder === 'auto' ? { dateOrder: raw.dateOrder } : {}),
   };

@@ -2,8 +2,7 @@
 // diagnostics. Read from disk at start and when the client's file watcher reports changes; an open
 // document's text replaces its file's.
 import { URI } from 'vscode-uri';
-import { holdsKnownContent } from '../service/document';
-import { DEFAULT_SETTINGS, type LanguageService, type LintSettings, type TextInput } from '../service';
+import { DEFAULT_SETTINGS, holdsKnownContent, type LanguageService, type LintSettings, type TextInput } from '../service';
 import { isCandidate, readInput, walk } from '../io/files';
 
 /** Enough for any estate's exports; a folder with more candidates is indexed up to this many. */

@@ -4,6 +4,7 @@
 import { isObjectsFile, type AnalyzedFile } from './document';
 import { RULE_BY_ID } from './rules';
 import { findDirectives } from './suppression';
+import { FORMAT_INFO, lineComment } from './formats/info';
 import type { Diagnostic, Range } from './types';
 
 export interface TextEdit {
@@ -17,18 +18,14 @@ export interface CodeAction {
   /** The diagnostic the action fixes (by code and range), for the client's lightbulb. */
   diagnostic?: Pick<Diagnostic, 'code' | 'range'>;
   edits?: TextEdit[];
-  /** A client command (e.g. copying the fix to the clipboard). */
-  command?: { id: string; title: string; args: unknown[] };
+  /** Text for the client to copy to the clipboard (a PowerShell fix to run on the server). */
+  copy?: string;
   isPreferred?: boolean;
 }
 
-export const COPY_COMMAND = 'exchangeTransport.copyToClipboard';
-
-/** Comment syntax of a file kind: XML comments, `#` in dumps and scripts, `//` in JSON. */
+/** A comment in the file's own syntax (./formats/info.ts). */
 function comment(file: AnalyzedFile, body: string): string {
-  if (file.kind === 'edge-subscription' || file.kind === 'clixml') return `<!-- ${body} -->`;
-  if (file.kind === 'json') return `// ${body}`;
-  return `# ${body}`;
+  return lineComment(file.kind === 'unknown' ? 'hash' : FORMAT_INFO[file.kind].comment, body);
 }
 
 function eolOf(text: string): string {
@@ -43,39 +40,36 @@ function insertLineAbove(file: AnalyzedFile, line: number, content: string): Tex
   return { range: { start: at, end: at }, newText: `${indent}${content}${eolOf(file.text)}` };
 }
 
-/** Actions for the diagnostics the editor sends (with the data the server attached to them). */
-export function codeActions(
-  file: AnalyzedFile,
-  diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string })[],
-): CodeAction[] {
+/** Actions for the diagnostics the editor sends (with the fixes the server attached to them). */
+export function codeActions(file: AnalyzedFile, diagnostics: readonly Diagnostic[]): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of diagnostics) {
     if (!RULE_BY_ID.has(d.code)) continue;
     const target = { code: d.code, range: d.range };
-    const command = d.fixCommand ?? d.fix?.command;
-    const edits = d.fixEdits ?? d.fix?.edits;
-    if (edits?.length) {
-      // The file itself can be repaired: a script, a misspelt name, the configuration.
-      const title = d.fixTitle ?? d.fix?.title ?? `Fix in this script: ${edits.map((e) => e.newText.replace(/^:/, '')).join(', ')}`;
-      out.push({ title, kind: 'quickfix', diagnostic: target, isPreferred: true, edits });
-    }
-    if (command) {
+    (d.fixes ?? []).forEach((fix, i) => {
+      const preferred = i === 0;
+      if (fix.edits?.length) {
+        // The file itself can be repaired: a script, a misspelt name, the configuration.
+        out.push({ title: fix.title, kind: 'quickfix', diagnostic: target, isPreferred: preferred, edits: fix.edits });
+      }
+      if (!fix.command) return;
+      const title = fix.edits?.length ? `Copy the fix: ${fix.command}` : fix.title;
       out.push({
-        title: `Copy the fix to the clipboard: ${command}`,
+        title,
         kind: 'quickfix',
         diagnostic: target,
-        isPreferred: !edits?.length,
-        command: { id: COPY_COMMAND, title: 'Copy fix', args: [command] },
+        isPreferred: preferred && !fix.edits?.length,
+        copy: fix.command,
       });
       if (isObjectsFile(file) && file.kind === 'format-list') {
         out.push({
-          title: 'Insert the fix command as a comment',
+          title: `Insert as a comment: ${fix.command}`,
           kind: 'quickfix',
           diagnostic: target,
-          edits: [insertLineAbove(file, d.range.start.line, comment(file, `fix (${d.code}): ${command}`))],
+          edits: [insertLineAbove(file, d.range.start.line, comment(file, `fix (${d.code}): ${fix.command}`))],
         });
       }
-    }
+    });
     if (d.code === 'suppression-unused') out.push(...removeUnusedSuppression(file, d));
     if (d.code === 'config-invalid') continue;
     if (!d.code.startsWith('suppression-') && file.kind !== 'unknown') {

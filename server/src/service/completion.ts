@@ -2,7 +2,7 @@
 // does not have yet), and values after the separator (booleans, enum and flags members).
 import { enumDef, kindDef, OBJECT_KINDS, propertyDef } from './catalogue';
 import type { PropertyDef } from './catalogue/types';
-import { isObjectsFile, type AnalyzedFile } from './document';
+import type { AnalyzedFile, ObjectsFile } from './document';
 import type { ExchangeObject } from './objects/model';
 import { RULES } from './rules';
 import type { Position, Range } from './types';
@@ -25,12 +25,16 @@ const MAX_ITEMS = 500;
 
 const DIRECTIVES = ['disable-next-line', 'disable-line', 'disable', 'enable', 'disable-file'];
 
-export function completions(file: AnalyzedFile, pos: Position): CompletionItem[] {
-  const lineText = file.lines.lineText(pos.line);
-  const before = lineText.slice(0, pos.character);
-  const inComment = suppressionCompletions(before, pos);
-  if (inComment) return inComment;
-  if (!isObjectsFile(file) || file.kind !== 'format-list') return [];
+/** Suppression comments in any format, then what the file's format offers. */
+export function completions(file: AnalyzedFile, pos: Position, formatCompletions?: (file: AnalyzedFile, pos: Position) => CompletionItem[]): CompletionItem[] {
+  const before = file.lines.lineText(pos.line).slice(0, pos.character);
+  return suppressionCompletions(before, pos) ?? formatCompletions?.(file, pos) ?? [];
+}
+
+/** Format-List dumps: property names at a line start, values after the separator. */
+export function objectCompletions(file: ObjectsFile, pos: Position): CompletionItem[] {
+  if (file.kind !== 'format-list') return [];
+  const before = file.lines.lineText(pos.line).slice(0, pos.character);
   const obj = objectAt(file.objects, pos.line);
   const sep = /^([A-Za-z_][A-Za-z0-9_.-]*)( *):( ?)(.*)$/.exec(before);
   if (sep) return valueCompletions(obj, sep[1], sep[4], pos);

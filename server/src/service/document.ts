@@ -11,7 +11,8 @@ export interface SyntaxProblem {
   range: Range;
 }
 
-interface AnalyzedFileBase {
+/** What every analysed file has, whatever its format: the readers start from it. */
+export interface AnalyzedFileBase {
   /** File path or URI, as given by the caller. */
   uri: string;
   text: string;

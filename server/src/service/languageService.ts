@@ -2,17 +2,14 @@
 import { analyze } from './analyze';
 import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
-import { subscriptionHover } from './hover/subscriptionHover';
 import { finishDiagnostics, lint, lintProject } from './lint';
 import { buildTrustMap, type TrustMap } from './project/trustMap';
 import { buildTrustIndex } from './project/trustIndex';
 import { resolveSettings, type LintSettings } from './settings';
-import { documentSymbols } from './symbols';
 import { completions, type CompletionItem } from './completion';
-import { foldingRanges } from './folding';
-import { codeActions, type CodeAction, type TextEdit } from './codeActions';
-import { objectHover } from './hover/objectHover';
-import { isObjectsFile } from './document';
+import { codeActions, type CodeAction } from './codeActions';
+import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
+import { RULE_CATALOGUE } from './rules';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
 
 export interface TextInput {
@@ -47,7 +44,7 @@ export interface LanguageService {
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
   foldingRanges(input: TextInput): FoldingRange[];
-  codeActions(input: TextInput, diagnostics: readonly (Diagnostic & { fixCommand?: string; fixEdits?: TextEdit[]; fixTitle?: string })[]): CodeAction[];
+  codeActions(input: TextInput, diagnostics: readonly Diagnostic[]): CodeAction[];
   forget(uri: string): void;
 }
 
@@ -56,7 +53,7 @@ export function createLanguageService(): LanguageService {
   const cache = new Map<string, { version: number; key: string; file: AnalyzedFile }>();
 
   function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
-    const options = { maxFileSize: settings.maxFileSize, binary: input.binary, size: input.size, dateOrder: settings.dateOrder };
+    const options = { maxFileSize: settings.maxFileSize, binary: input.binary, size: input.size, dateOrder: settings.dateOrder, rules: RULE_CATALOGUE };
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
     const key = `${settings.maxFileSize}|${settings.dateOrder}`;
@@ -73,6 +70,11 @@ export function createLanguageService(): LanguageService {
   function current(input: TextInput): AnalyzedFile {
     const hit = cache.get(input.uri);
     return hit && input.version !== undefined && hit.version === input.version ? hit.file : analyzed(input, resolveSettings());
+  }
+
+  /** The editor features of a file's format (none for unknown files). */
+  function features(file: AnalyzedFile): FormatFeatures {
+    return (file.kind !== 'unknown' && !file.tooLarge && FORMAT_BY_ID.get(file.kind)) || {};
   }
 
   /** The files of a project that take part in cross-file checks. */
@@ -106,13 +108,20 @@ export function createLanguageService(): LanguageService {
     hover(input, position, settings) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
-      if (file.kind === 'edge-subscription') return subscriptionHover(file, position, s.now);
-      if (isObjectsFile(file)) return objectHover(file, position, s.now);
-      return undefined;
+      return features(file).hover?.(file, position, s.now);
     },
-    documentSymbols: (input) => documentSymbols(current(input)),
-    completions: (input, position) => completions(current(input), position),
-    foldingRanges: (input) => foldingRanges(current(input)),
+    documentSymbols(input) {
+      const file = current(input);
+      return features(file).symbols?.(file) ?? [];
+    },
+    completions(input, position) {
+      const file = current(input);
+      return completions(file, position, features(file).completions);
+    },
+    foldingRanges(input) {
+      const file = current(input);
+      return features(file).folding?.(file) ?? [];
+    },
     codeActions: (input, diagnostics) => codeActions(current(input), diagnostics),
     forget: (uri) => {
       cache.delete(uri);

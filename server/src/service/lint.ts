@@ -1,12 +1,13 @@
-// Runs the rules that apply to a file and turns their reports into diagnostics (severity override, docs link).
+// Runs the rules that apply to a file and turns their reports into diagnostics: message and fix titles filled
+// from the rule's templates, severity overrides, options, docs link.
 import type { AnalyzedFile } from './document';
 import { RULES, RULE_BY_ID } from './rules';
 import { applySuppressions, findDirectives } from './suppression';
 import { closestName } from './text/suggest';
-import { docsUrl, type ProjectReport, type Report, type Rule } from './rules/types';
+import { docsUrl, fillTemplate, ruleOptions, type Fix, type ProjectReport, type Report, type Rule } from './rules/types';
 import { buildTrustIndex } from './project/trustIndex';
 import type { LintSettings } from './settings';
-import type { Diagnostic, Severity, SeveritySetting } from './types';
+import type { Diagnostic, DiagnosticFix, Severity, SeveritySetting } from './types';
 
 export class LintCancelled extends Error {
   constructor() {
@@ -18,17 +19,33 @@ function severityOf(rule: Rule, settings: LintSettings): SeveritySetting {
   return settings.rules[rule.meta.id] ?? rule.meta.defaultSeverity;
 }
 
-function toDiagnostic(rule: Rule, severity: Severity, r: Report, uri: string): Diagnostic {
+/** Default titles when a fix names none: what it does, in the words of what it runs. */
+function defaultTitle(f: Fix): string {
+  if (f.edits?.length) return `Fix in this script: ${f.edits.map((e) => e.newText.replace(/^:/, '')).join(', ')}`;
+  return f.command ? `Copy the fix: ${f.command}` : 'Fix';
+}
+
+function toFix(rule: Rule, r: Report, f: Fix): DiagnosticFix {
+  const template = f.fixId !== undefined ? rule.meta.fixes?.[f.fixId] : undefined;
+  const title = template !== undefined ? fillTemplate(template, { ...r.data, ...f.data }) : (f.title ?? defaultTitle(f));
+  return { title, ...(f.command ? { command: f.command } : {}), ...(f.edits?.length ? { edits: f.edits } : {}) };
+}
+
+export function toDiagnostic(rule: Rule, severity: Severity, r: Report, uri: string): Diagnostic {
+  const legacy = (r as { message?: string }).message;
+  const message = legacy ?? fillTemplate(rule.meta.messages?.[r.messageId] ?? r.messageId, r.data);
+  const fixes = r.fix === undefined ? [] : (Array.isArray(r.fix) ? r.fix : [r.fix]).filter((f: Fix) => f.command || f.edits?.length);
   return {
     code: rule.meta.id,
+    ...(r.messageId ? { messageId: r.messageId } : {}),
     severity,
-    message: r.message,
+    message,
     range: r.range,
     source: 'exchange-transport',
     href: docsUrl(rule.meta.id),
     ...(r.relatedInformation ? { relatedInformation: r.relatedInformation.map((ri) => ({ ...ri, uri: ri.uri ?? uri })) } : {}),
     ...(r.tags ? { tags: r.tags } : {}),
-    ...(r.fix ? { fix: r.fix } : {}),
+    ...(fixes.length ? { fixes: fixes.map((f: Fix) => toFix(rule, r, f)) } : {}),
   };
 }
 
@@ -43,7 +60,12 @@ export function lint(file: AnalyzedFile, settings: LintSettings, isCancelled?: (
     const severity = severityOf(rule, settings);
     if (severity === 'off') continue;
     if (isCancelled?.()) throw new LintCancelled();
-    rule.check({ file, settings, report: (r: Report) => out.push(toDiagnostic(rule, severity, r, file.uri)) });
+    rule.check({
+      file,
+      settings,
+      options: ruleOptions(rule.meta, settings.ruleOptions[rule.meta.id]),
+      report: (r: Report) => out.push(toDiagnostic(rule, severity, r, file.uri)),
+    });
   }
   return out.sort(byPosition);
 }
@@ -60,6 +82,7 @@ export function lintProject(files: readonly AnalyzedFile[], settings: LintSettin
       files,
       trust,
       settings,
+      options: ruleOptions(rule.meta, settings.ruleOptions[rule.meta.id]),
       report: (r: ProjectReport) => {
         const list = out.get(r.uri) ?? [];
         list.push(toDiagnostic(rule, severity, r, r.uri));
@@ -93,8 +116,9 @@ export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[],
         unknownSeverity,
         {
           range,
-          message: `There is no rule "${id}", so this suppression silences nothing for it.${guess ? ` Did you mean ${guess}?` : ''}`,
-          fix: guess ? { title: `Change to ${guess}`, edits: [{ range, newText: guess }] } : undefined,
+          messageId: guess ? 'unknownWithGuess' : 'unknown',
+          data: { id, guess: guess ?? '' },
+          fix: guess ? { fixId: 'rename', edits: [{ range, newText: guess }] } : undefined,
         },
         file.uri,
       ),
@@ -112,14 +136,15 @@ export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[],
       if (unknown.length > 0 && unknown.length === u.directive.rules.length) continue;
     }
     if (unusedSeverity === 'off') continue;
-    const what = u.ruleId ? `"${u.ruleId}" in this suppression` : `This ${u.directive.kind} suppression`;
+    const scope = u.directive.kind === 'disable-next-line' ? 'nextLine' : u.directive.kind === 'disable-line' ? 'line' : 'scope';
     extra.push(
       toDiagnostic(
         unusedRule,
         unusedSeverity,
         {
           range: u.range,
-          message: `${what} silences nothing (no ${u.ruleId ?? 'matching'} finding ${u.directive.kind === 'disable-next-line' ? 'on the next line' : u.directive.kind === 'disable-line' ? 'on this line' : 'in its scope'}); remove it.`,
+          messageId: u.ruleId ? `${scope}Rule` : scope,
+          data: { id: u.ruleId ?? '', directive: u.directive.kind },
           tags: ['unnecessary'],
         },
         file.uri,

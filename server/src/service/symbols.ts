@@ -1,14 +1,13 @@
-// Outline: one symbol per subscription element under the root. Secret values are masked.
+// Outline: one symbol per subscription element under the root (secret values masked), one per object of a dump.
 import { kindDef } from './catalogue';
-import { isObjectsFile, type AnalyzedFile } from './document';
+import type { EdgeSubscriptionFile } from './document';
 import { displayName, property, type ExchangeObject } from './objects/model';
 import type { DocumentSymbol } from './types';
 
 const MAX_SYMBOLS = 5000;
 
-export function documentSymbols(file: AnalyzedFile): DocumentSymbol[] {
-  if (isObjectsFile(file)) return objectSymbols(file.objects);
-  if (file.kind !== 'edge-subscription' || !file.subscription) return [];
+export function subscriptionSymbols(file: EdgeSubscriptionFile): DocumentSymbol[] {
+  if (!file.subscription) return [];
   const sub = file.subscription;
   const children: DocumentSymbol[] = sub.elements.map((el) => ({
     name: el.name,
@@ -37,7 +36,7 @@ function detail(type: string | undefined, value: string, cert: { ok: boolean; in
 }
 
 /** One symbol per object, named by Name (connectors) or Subject and thumbprint (certificates). */
-function objectSymbols(objects: ExchangeObject[]): DocumentSymbol[] {
+export function objectSymbols(objects: ExchangeObject[]): DocumentSymbol[] {
   return objects.slice(0, MAX_SYMBOLS).map((obj) => {
     const first = obj.properties[0];
     const nameProp = property(obj, 'Name') ?? property(obj, 'Subject') ?? first;

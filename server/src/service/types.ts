@@ -24,8 +24,17 @@ export interface RelatedInformation {
 
 export type DiagnosticTag = 'unnecessary' | 'deprecated';
 
+/** A repair: PowerShell to run against the live object and/or edits to this file, with the title to offer it by. */
+export interface DiagnosticFix {
+  title: string;
+  command?: string;
+  edits?: { range: Range; newText: string }[];
+}
+
 export interface Diagnostic {
   code: string;
+  /** Which of the rule's messages this is (stable across wording changes; tests and baselines use it). */
+  messageId?: string;
   severity: Severity;
   message: string;
   range: Range;
@@ -33,8 +42,8 @@ export interface Diagnostic {
   href: string;
   relatedInformation?: RelatedInformation[];
   tags?: DiagnosticTag[];
-  /** The PowerShell command that fixes the live object, and/or edits that fix the file itself. */
-  fix?: { command?: string; edits?: { range: Range; newText: string }[]; title?: string };
+  /** Ways to repair it, the preferred first. */
+  fixes?: DiagnosticFix[];
 }
 
 export interface Hover {

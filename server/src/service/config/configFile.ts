@@ -2,7 +2,8 @@
 // Parsed with jsonc-parser (comments allowed) so every problem has a range in the config file itself;
 // anything invalid is reported and left at its default, never thrown.
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import { RULE_BY_ID } from '../rules';
+import type { RuleCatalogue, RuleOptionSpec } from '../formats/registry';
+import type { RuleOptions } from '../rules/types';
 import type { LineIndex } from '../text/lineIndex';
 import { closestName } from '../text/suggest';
 import type { Range, SeveritySetting } from '../types';
@@ -11,7 +12,8 @@ export const CONFIG_FILE_NAME = '.exchange-transport.json';
 
 export interface ProjectConfig {
   rules: Record<string, SeveritySetting>;
-  certificateExpiringDays?: number;
+  /** Option values by rule id, checked against each rule's schema. */
+  ruleOptions: Record<string, RuleOptions>;
   dateOrder?: 'auto' | 'mdy' | 'dmy';
   maxFileSize?: number;
   include?: string[];
@@ -32,9 +34,9 @@ export interface ParsedConfig {
 const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
 const TOP_LEVEL = new Set(['$schema', 'rules', 'dateOrder', 'maxFileSize', 'include', 'exclude']);
 
-export function parseConfig(text: string, lines: LineIndex): ParsedConfig {
+export function parseConfig(text: string, lines: LineIndex, rules: RuleCatalogue): ParsedConfig {
   const problems: ConfigProblem[] = [];
-  const config: ProjectConfig = { rules: {} };
+  const config: ProjectConfig = { rules: {}, ruleOptions: {} };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const at = (n: Node | undefined): Range => (n ? lines.range(n.offset, n.offset + n.length) : lines.range(0, 0));
@@ -65,7 +67,7 @@ export function parseConfig(text: string, lines: LineIndex): ParsedConfig {
       });
     }
   }
-  readRules(findNodeAtLocation(root, ['rules']), config, problems, at);
+  readRules(findNodeAtLocation(root, ['rules']), config, problems, at, rules);
   const dateOrder = findNodeAtLocation(root, ['dateOrder']);
   if (dateOrder) {
     if (dateOrder.value === 'auto' || dateOrder.value === 'mdy' || dateOrder.value === 'dmy') config.dateOrder = dateOrder.value;
@@ -86,7 +88,7 @@ export function parseConfig(text: string, lines: LineIndex): ParsedConfig {
   return { config, problems };
 }
 
-function readRules(node: Node | undefined, config: ProjectConfig, problems: ConfigProblem[], at: (n: Node | undefined) => Range): void {
+function readRules(node: Node | undefined, config: ProjectConfig, problems: ConfigProblem[], at: (n: Node | undefined) => Range, rules: RuleCatalogue): void {
   if (!node) return;
   if (node.type !== 'object') {
     problems.push({
@@ -98,8 +100,9 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
   for (const prop of node.children ?? []) {
     const [key, value] = prop.children ?? [];
     const id = String(key?.value);
-    if (!RULE_BY_ID.has(id)) {
-      const guess = closestName(id, RULE_BY_ID.keys());
+    const defaultSeverity = rules.defaultSeverity(id);
+    if (defaultSeverity === undefined) {
+      const guess = closestName(id, rules.ids());
       problems.push({
         range: at(key),
         message: `There is no rule "${id}".${guess ? ` Did you mean "${guess}"?` : ''} The entry is ignored.`,
@@ -113,23 +116,59 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
     if (!SEVERITIES.includes(severity)) {
       problems.push({
         range: at(severityNode ?? value),
-        message: `The severity of ${id} is one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}; its default (${RULE_BY_ID.get(id)!.meta.defaultSeverity}) is used.`,
+        message: `The severity of ${id} is one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}; its default (${defaultSeverity}) is used.`,
       });
       continue;
     }
     config.rules[id] = severity;
     const options = value?.type === 'array' ? value.children?.[1] : undefined;
     if (!options) continue;
-    if (id === 'certificate-expiring' && options.type === 'object') {
-      const days = findNodeAtLocation(options, ['days']);
-      if (days && typeof days.value === 'number' && Number.isInteger(days.value) && days.value >= 0 && days.value <= 3650)
-        config.certificateExpiringDays = days.value;
-      else problems.push({ range: at(days ?? options), message: 'certificate-expiring takes { "days": N } with N from 0 to 3650; 30 is used.' });
-    } else {
-      problems.push({
-        range: at(options),
-        message: `${id} has no options${id === 'certificate-expiring' ? ' other than { "days": N }' : ''}; they are ignored.`,
-      });
+    const specs = rules.options(id);
+    if (!specs) {
+      problems.push({ range: at(options), message: `${id} has no options; they are ignored.` });
+      continue;
     }
+    if (options.type !== 'object') {
+      problems.push({ range: at(options), message: `The options of ${id} are an object: ${example(specs)}; they are ignored.` });
+      continue;
+    }
+    const values: Record<string, number | boolean | string> = {};
+    for (const option of options.children ?? []) {
+      const [optionKey, optionValue] = option.children ?? [];
+      const name = String(optionKey?.value);
+      const spec = specs[name];
+      if (!spec) {
+        const guess = closestName(name, Object.keys(specs));
+        problems.push({
+          range: at(optionKey),
+          message: `${id} has no option "${name}" (options: ${Object.keys(specs).join(', ')}); it is ignored.`,
+          replacement: guess ? `"${guess}"` : undefined,
+        });
+        continue;
+      }
+      const problem = optionProblem(spec, optionValue?.value);
+      if (problem) problems.push({ range: at(optionValue ?? optionKey), message: `${id} option ${name} ${problem}; ${String(spec.default)} is used.` });
+      else values[name] = optionValue!.value;
+    }
+    if (Object.keys(values).length > 0) config.ruleOptions[id] = values;
   }
+}
+
+/** Why a value does not fit an option's schema, or undefined when it does. */
+export function optionProblem(spec: RuleOptionSpec, value: unknown): string | undefined {
+  if (spec.type === 'integer') {
+    const range = `from ${spec.minimum ?? '-∞'} to ${spec.maximum ?? '∞'}`;
+    if (typeof value !== 'number' || !Number.isInteger(value)) return `is a whole number ${range}`;
+    if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) return `is a whole number ${range}`;
+    return undefined;
+  }
+  if (spec.type === 'boolean') return typeof value === 'boolean' ? undefined : 'is true or false';
+  if (typeof value !== 'string') return 'is a string';
+  return spec.enum && !spec.enum.includes(value) ? `is one of ${spec.enum.map((e) => `"${e}"`).join(', ')}` : undefined;
+}
+
+function example(specs: Readonly<Record<string, RuleOptionSpec>>): string {
+  return `{ ${Object.entries(specs)
+    .map(([k, v]) => `"${k}": ${JSON.stringify(v.default)}`)
+    .join(', ')} }`;
 }

@@ -13,10 +13,13 @@ export const certificateExpiring: Rule = {
     category: 'certificate',
     kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate expires within the configured number of days (default 30).',
+    options: {
+      days: { type: 'integer', default: 30, minimum: 0, maximum: 3650, description: 'Warn when a certificate expires within this many days.' },
+    },
   },
   check(ctx) {
     const now = ctx.settings.now.getTime();
-    const days = ctx.settings.certificateExpiringDays;
+    const days = Number(ctx.options.days);
     for (const c of ctx.file.certificates) {
       const end = c.notAfter?.value.getTime();
       if (end === undefined || end <= now || end - now > days * DAY_MS) continue;
@@ -28,7 +31,7 @@ export const certificateExpiring: Rule = {
   },
   checkProject(ctx) {
     const now = ctx.settings.now.getTime();
-    const days = ctx.settings.certificateExpiringDays;
+    const days = Number(ctx.options.days);
     reportConnectorsPresenting(ctx, (end) => end > now && end - now <= days * DAY_MS, 'expires on');
   },
 };

@@ -62,6 +62,7 @@ import { truncatedList } from './truncatedList';
 import { unknownProperty } from './unknownProperty';
 import { xmlSyntax } from './xmlSyntax';
 import type { Rule } from './types';
+import type { RuleCatalogue } from '../formats/registry';
 
 export const RULES: readonly Rule[] = [
   fileTooLarge,
@@ -129,3 +130,10 @@ export const RULES: readonly Rule[] = [
 ] as Rule[];
 
 export const RULE_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.meta.id, r]));
+
+/** What the configuration reader may know of the rules (passed in, so it imports no rule). */
+export const RULE_CATALOGUE: RuleCatalogue = {
+  ids: () => RULE_BY_ID.keys(),
+  defaultSeverity: (id) => RULE_BY_ID.get(id)?.meta.defaultSeverity,
+  options: (id) => RULE_BY_ID.get(id)?.meta.options,
+};

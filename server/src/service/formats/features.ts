@@ -1,0 +1,21 @@
+// Editor features per family of formats, bound to the formats in ./registry.ts.
+import type { EdgeSubscriptionFile, ObjectsFile } from '../document';
+import { subscriptionHover } from '../hover/subscriptionHover';
+import { objectHover } from '../hover/objectHover';
+import { objectSymbols, subscriptionSymbols } from '../symbols';
+import { objectFolding, subscriptionFolding } from '../folding';
+import { objectCompletions } from '../completion';
+import type { FormatFeatures } from './registry';
+
+export const subscriptionFeatures: FormatFeatures<EdgeSubscriptionFile> = {
+  hover: subscriptionHover,
+  symbols: subscriptionSymbols,
+  folding: subscriptionFolding,
+};
+
+export const objectFeatures: FormatFeatures<ObjectsFile> = {
+  hover: objectHover,
+  symbols: (file) => objectSymbols(file.objects),
+  folding: objectFolding,
+  completions: objectCompletions,
+};

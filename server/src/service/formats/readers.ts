@@ -1,0 +1,61 @@
+// One reader per format: text → the analysed file rules, hovers and the outline work on.
+import type { AnalyzedFileBase, ConfigFile, EdgeSubscriptionFile, ObjectsFile } from '../document';
+import { analyzeSubscription } from '../edgeSubscription/analyze';
+import { parseConfig } from '../config/configFile';
+import { parseFormatList } from '../formatList/parse';
+import { isMultilineProperty } from '../catalogue';
+import { parseScript } from '../script/parse';
+import { readClixml } from '../clixml/read';
+import { readJson } from '../json/read';
+import { analyzeObjects } from '../objects/analyzeObjects';
+import type { ExchangeObject } from '../objects/model';
+import type { CommentLine, SyntaxProblem } from '../document';
+import type { ReadOptions } from './registry';
+
+export function readSubscriptionFile(base: AnalyzedFileBase): EdgeSubscriptionFile {
+  const sub = analyzeSubscription(base.text, base.lines);
+  return {
+    ...base,
+    kind: 'edge-subscription',
+    subscription: sub.model,
+    syntaxErrors: sub.syntax,
+    certificates: sub.certificates,
+    unreadableCertificates: sub.unreadable,
+  };
+}
+
+export function readConfigFile(base: AnalyzedFileBase, options: ReadOptions): ConfigFile {
+  return { ...base, kind: 'config', config: parseConfig(base.text, base.lines, options.rules) };
+}
+
+interface ParsedObjects {
+  objects: ExchangeObject[];
+  comments: CommentLine[];
+  syntax: SyntaxProblem[];
+}
+
+const OBJECT_READERS: Record<ObjectsFile['kind'], (base: AnalyzedFileBase) => ParsedObjects> = {
+  'format-list': (b) => ({ ...parseFormatList(b.text, b.lines, { isMultiline: isMultilineProperty }), syntax: [] }),
+  powershell: (b) => ({ objects: parseScript(b.text, b.lines), syntax: [], comments: [] }),
+  clixml: (b) => ({ ...readClixml(b.text, b.lines), comments: [] }),
+  json: (b) => ({ ...readJson(b.text, b.lines), comments: [] }),
+};
+
+/** Formats that hold Exchange objects share the model: each object typed, dates settled, certificates collected. */
+export function readObjectsFile(kind: ObjectsFile['kind']): (base: AnalyzedFileBase, options: ReadOptions) => ObjectsFile {
+  return (base, options) => {
+    const parsed = OBJECT_READERS[kind](base);
+    const objects = analyzeObjects(parsed.objects, options.dateOrder);
+    return {
+      ...base,
+      kind,
+      objects: parsed.objects,
+      comments: parsed.comments,
+      syntaxErrors: parsed.syntax,
+      certificates: objects.certificates,
+      unreadableCertificates: objects.unreadable,
+      dateOrder: objects.dateOrder,
+      dateOrderSource: objects.dateOrderSource,
+    };
+  };
+}
