@@ -1,23 +1,42 @@
 // Writes schemas/exchange-transport.schema.json (the JSON schema of .exchange-transport.json) from the rule
 // registry, so every rule id is offered and checked by the editor. `npm run schema`; a test keeps it current.
 import { writeFileSync } from 'node:fs';
-import { RULES } from '../server/src/service';
+import { RULES, type RuleOptionSpec } from '../server/src/service';
+
+/** An option's JSON schema, from its spec in the rule's metadata. */
+function optionSchema(o: RuleOptionSpec): object {
+  return {
+    type: o.type,
+    description: o.description,
+    default: o.default,
+    ...(o.minimum !== undefined ? { minimum: o.minimum } : {}),
+    ...(o.maximum !== undefined ? { maximum: o.maximum } : {}),
+    ...(o.enum ? { enum: o.enum } : {}),
+  };
+}
 
 export function configSchema(): object {
   const severity = { enum: ['off', 'hint', 'information', 'warning', 'error'] };
   const ruleProps: Record<string, object> = {};
   for (const r of [...RULES].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
-    const withOptions =
-      r.meta.id === 'certificate-expiring'
-        ? [
-            {
-              type: 'array',
-              items: [severity, { type: 'object', properties: { days: { type: 'integer', minimum: 0, maximum: 3650 } }, additionalProperties: false }],
-              minItems: 1,
-              maxItems: 2,
-            },
-          ]
-        : [];
+    const options = r.meta.options;
+    const withOptions = options
+      ? [
+          {
+            type: 'array',
+            items: [
+              severity,
+              {
+                type: 'object',
+                properties: Object.fromEntries(Object.entries(options).map(([name, o]) => [name, optionSchema(o)])),
+                additionalProperties: false,
+              },
+            ],
+            minItems: 1,
+            maxItems: 2,
+          },
+        ]
+      : [];
     ruleProps[r.meta.id] = { description: `${r.meta.description} (default: ${r.meta.defaultSeverity})`, anyOf: [severity, ...withOptions] };
   }
   return {

@@ -82,7 +82,7 @@ describe('quick fixes edit the script', () => {
       const diags = lint(text);
       const withEdit = diags.find((d) => d.fixes?.some((f) => f.edits?.length));
       if (!withEdit) break;
-      const action = service.codeActions({ uri: 'setup.ps1', text }, [withEdit]).find((a) => a.title.startsWith('Fix in this script'));
+      const action = service.codeActions({ uri: 'setup.ps1', text }, [withEdit]).find((a) => a.edits && a.isPreferred);
       assert.ok(action?.edits, withEdit.code);
       text = apply(text, action.edits);
     }

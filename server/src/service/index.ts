@@ -3,7 +3,7 @@ export { createLanguageService, type LanguageService, type TextInput, type Check
 export { analyze } from './analyze';
 export { lint, lintProject, LintCancelled } from './lint';
 export { RULES, RULE_BY_ID, RULE_CATALOGUE } from './rules';
-export { docsUrl, fillTemplate, type Rule, type RuleMeta, type RuleOptions, type RuleOptionSpec } from './rules/types';
+export { docsUrl, fillTemplate, sourceLink, type RuleSource, type Rule, type RuleMeta, type RuleOptions, type RuleOptionSpec } from './rules/types';
 export { resolveSettings, mergeRuleOptions, DEFAULT_SETTINGS, type LintSettings } from './settings';
 export { decodeBytes, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lineIndex';

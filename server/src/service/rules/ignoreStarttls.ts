@@ -1,25 +1,32 @@
 import { bool } from '../objects/access';
-import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
-import type { Rule } from './types';
+import { displayName } from '../objects/model';
+import { isEdgeSyncConnector, OBJECT_KINDS_OF_FILES, objectsOf, scriptEdit, setCommand } from './objectRules';
+import { defineRule } from './types';
 
-export const ignoreStarttls: Rule = {
+export const ignoreStarttls = defineRule({
   meta: {
     id: 'ignore-starttls',
     defaultSeverity: 'warning',
     category: 'send-connector',
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'A send connector with IgnoreSTARTTLS $true never uses TLS: its mail goes in clear text.',
+    messages: {
+      ignoring: 'Send connector "{{name}}" ignores STARTTLS, so its mail goes in clear text.',
+      ignoringEdgeSync: 'EdgeSync connector "{{name}}" ignores STARTTLS; change it on a Mailbox server.',
+    },
+    fixes: { useTls: 'Use STARTTLS on "{{name}}" again (-IgnoreSTARTTLS $false)' },
+    sources: ['Set-SendConnector'],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'send-connector')) {
       const v = bool(obj, 'IgnoreSTARTTLS');
       if (!v?.value) continue;
-      const command = setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false');
       ctx.report({
-        fix: { command, edits: scriptEdit(obj, v.prop, '$false') },
         range: v.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} ignores STARTTLS: opportunistic TLS is off, so mail to this connector's targets (and any credentials it sends) goes in clear text even when the other side offers TLS. Run: ${command}.${edgeSyncNote(obj)}`,
+        messageId: isEdgeSyncConnector(obj) ? 'ignoringEdgeSync' : 'ignoring',
+        data: { name: displayName(obj) },
+        fix: { fixId: 'useTls', command: setCommand('Set-SendConnector', obj, '-IgnoreSTARTTLS $false'), edits: scriptEdit(obj, v.prop, '$false') },
       });
     }
   },
-};
+});

@@ -31,8 +31,11 @@ export interface RuleMeta<M extends string = string, X extends string = string> 
   fixes?: Record<X, string>;
   /** Options with their schema and default, set in .exchange-transport.json as ["warning", { ... }]. */
   options?: Readonly<Record<string, RuleOptionSpec>>;
-  /** Microsoft documentation the rule's claim and fix rest on (learn.microsoft.com). */
-  sources?: readonly string[];
+  /**
+   * Microsoft documentation the rule's claim and fix rest on: a cmdlet name (`Set-SendConnector`, its reference
+   * page) or a page with its title.
+   */
+  sources?: readonly RuleSource[];
 }
 
 /**
@@ -106,6 +109,14 @@ export interface Rule<F extends AnalyzedFile = AnalyzedFile, M extends string = 
 /** Declares a rule with its message and fix ids checked by the compiler (`messageId` must be a key of `messages`). */
 export function defineRule<M extends string, X extends string = never, F extends AnalyzedFile = AnalyzedFile>(rule: Rule<F, M, X>): Rule {
   return rule as unknown as Rule;
+}
+
+export type RuleSource = string | { title: string; url: string };
+
+/** A source as a link: a cmdlet name points at its page in Microsoft's Exchange PowerShell reference. */
+export function sourceLink(source: RuleSource): { title: string; url: string } {
+  if (typeof source !== 'string') return source;
+  return { title: source, url: `https://learn.microsoft.com/powershell/module/exchange/${source.toLowerCase()}` };
 }
 
 export const DOCS_BASE_URL = 'https://github.com/exchange-transport/exchange-transport/blob/main/docs/rules/';
