@@ -31,7 +31,10 @@ function toFix(rule: Rule, r: Report, f: Fix): DiagnosticFix {
   return { title, ...(f.command ? { command: f.command } : {}), ...(f.edits?.length ? { edits: f.edits } : {}) };
 }
 
-export function toDiagnostic(rule: Rule, severity: Severity, r: Report, uri: string): Diagnostic {
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
+
+export function toDiagnostic(rule: Rule, configured: Severity, r: Report, uri: string): Diagnostic {
+  const severity = r.uncertain ? LOWER[configured] : configured;
   const legacy = (r as { message?: string }).message;
   const message = legacy ?? fillTemplate(rule.meta.messages?.[r.messageId] ?? r.messageId, r.data);
   const fixes = r.fix === undefined ? [] : (Array.isArray(r.fix) ? r.fix : [r.fix]).filter((f: Fix) => f.command || f.edits?.length);

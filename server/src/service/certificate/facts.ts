@@ -9,6 +9,11 @@ export interface Located<T> {
   range: Range;
   /** How the value was read when that matters to the reader (e.g. an ambiguous culture date). */
   note?: string;
+  /**
+   * The other possible reading, when the source leaves two open (a day-first/month-first date that nothing in the
+   * file settles). Rules that would judge the two readings differently report as uncertain.
+   */
+  alternative?: T;
 }
 
 export interface CertificateFacts {

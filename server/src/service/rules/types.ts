@@ -63,6 +63,11 @@ export interface Report<M extends string = string, X extends string = string> {
   fix?: Fix<X> | readonly Fix<X>[];
   relatedInformation?: RelatedInformation[];
   tags?: DiagnosticTag[];
+  /**
+   * The finding rests on a reading that may be wrong (an ambiguous date, a redacted value): it is reported one
+   * severity lower than the rule's (error → warning → information → hint), and its message should say why.
+   */
+  uncertain?: boolean;
 }
 
 /**
