@@ -228,17 +228,9 @@ describe('GetReceiveConnector.xml (real export, 314 KB, five default connectors)
     for (const d of diags) assert.match(d.message, /"Client Frontend WIN-CTD3L0RGEN4"/);
   });
 
-  it('reads the 314 KB export in well under 50 ms', () => {
-    const lines = new LineIndex(text);
-    readClixml(text, lines); // warm-up
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const r = readClixml(text, lines);
-      times.push(performance.now() - start);
-      assert.equal(r.objects.length, 5);
-    }
-    assert.ok(Math.min(...times) < 50, `read took ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+  // The time it takes is a figure in npm run bench.
+  it('reads the 314 KB export into its five connectors', () => {
+    assert.equal(readClixml(text, new LineIndex(text)).objects.length, 5);
   });
 });
 
