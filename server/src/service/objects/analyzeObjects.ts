@@ -44,14 +44,14 @@ export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 
     status: text(obj, 'Status')?.value,
     decoded: cert.info ? { notBefore: cert.info.notBefore, notAfter: cert.info.notAfter } : undefined,
   }));
-  const { decision, certificates: orders } = decideDateOrder(objects, inputs, dateSetting, now);
+  const { decision, certificates: orders, readings } = decideDateOrder(objects, inputs, dateSetting, now);
 
   const certificates: CertificateFacts[] = [];
   const unreadable: UnreadableCertificate[] = [];
   for (const { obj, cert } of read) {
     if (cert.facts) {
       const o = orders.get(obj) ?? { order: 'auto' };
-      attachDates(cert.facts, obj, o.order, o.reason);
+      attachDates(cert.facts, obj, o.order, o.reason, readings);
       obj.certificate = cert.facts;
       certificates.push(cert.facts);
     }

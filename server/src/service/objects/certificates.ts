@@ -5,7 +5,7 @@ import forge from 'node-forge';
 import { certificateLabel, type CertificateFacts, type Located } from '../certificate/facts';
 import { parseCertificate, type CertificateInfo } from '../certificate/x509';
 import type { UnreadableCertificate } from '../document';
-import { dateReadings, parseCultureDate, type DateOrder } from '../values/cultureDate';
+import { dateReadings, parseCultureDate, type DateOrder, type DateReadings } from '../values/cultureDate';
 import { integer, text } from './access';
 import { displayName, property, type ExchangeObject, type PropertyValue } from './model';
 
@@ -69,9 +69,15 @@ export function readCertificate(obj: ExchangeObject): ObjectCertificate {
 }
 
 /** NotBefore and NotAfter read in the order decided for the file ('auto': both readings kept when two stay possible). */
-export function attachDates(facts: CertificateFacts, obj: ExchangeObject, order: DateOrder, orderReason?: string): void {
-  facts.notBefore = dateFact(property(obj, 'NotBefore'), facts.info?.notBefore, order, orderReason);
-  facts.notAfter = dateFact(property(obj, 'NotAfter'), facts.info?.notAfter, order, orderReason);
+export function attachDates(
+  facts: CertificateFacts,
+  obj: ExchangeObject,
+  order: DateOrder,
+  orderReason?: string,
+  readings: (text: string) => DateReadings | undefined = dateReadings,
+): void {
+  facts.notBefore = dateFact(property(obj, 'NotBefore'), facts.info?.notBefore, order, orderReason, readings);
+  facts.notAfter = dateFact(property(obj, 'NotAfter'), facts.info?.notAfter, order, orderReason, readings);
 }
 
 /**
@@ -79,7 +85,13 @@ export function attachDates(facts: CertificateFacts, obj: ExchangeObject, order:
  * day and month could be swapped carries a note saying how it was read and, when nothing settled the order, the
  * other reading as `alternative`.
  */
-function dateFact(prop: PropertyValue | undefined, decoded: Date | undefined, order: DateOrder, orderReason?: string): Located<Date> | undefined {
+function dateFact(
+  prop: PropertyValue | undefined,
+  decoded: Date | undefined,
+  order: DateOrder,
+  orderReason: string | undefined,
+  readings: (text: string) => DateReadings | undefined,
+): Located<Date> | undefined {
   if (prop && !prop.empty) {
     const d = parseCultureDate(prop.text, { order, orderReason });
     if (d.value && d.problem === undefined) {
@@ -88,7 +100,7 @@ function dateFact(prop: PropertyValue | undefined, decoded: Date | undefined, or
       if (!d.value.ambiguous) return fact;
       fact.note = d.value.reading;
       if (order === 'auto') {
-        const r = dateReadings(prop.text);
+        const r = readings(prop.text);
         const other = r && (r.mdy?.getTime() === fact.value.getTime() ? r.dmy : r.mdy);
         if (other && other.getTime() !== fact.value.getTime()) fact.alternative = other;
       }

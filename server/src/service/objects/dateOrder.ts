@@ -5,7 +5,7 @@
 // happened, by the time of the check. Last, typical certificate lifetimes (90 days, whole years). A weaker kind
 // of evidence counts only when the stronger kinds say nothing; evidence that disagrees settles nothing.
 // An AM/PM clock is no evidence: en-AU, en-NZ, en-IN and other cultures print it after the day.
-import { dateReadings, textOrderEvidence, type DateReadings, type DayMonthOrder } from '../values/cultureDate';
+import { dateReadings, type DateReadings, type DayMonthOrder } from '../values/cultureDate';
 import { displayName, type ExchangeObject, type PropertyValue } from './model';
 
 export interface DateOrderDecision {
@@ -39,6 +39,8 @@ export interface CertificateOrder {
 }
 
 type Tier = 'certain' | 'clock' | 'typical';
+/** Both readings of a date text (memoised per file). */
+export type Readings = (text: string) => DateReadings | undefined;
 
 /** One piece of evidence: `against` is the order it rules out, `why` says why the other one holds. */
 interface Evidence {
@@ -77,15 +79,21 @@ export function decideDateOrder(
   certificates: readonly CertificateDateInput[],
   setting: 'auto' | DayMonthOrder,
   now?: Date,
-): { decision: DateOrderDecision; certificates: Map<ExchangeObject, CertificateOrder> } {
+): { decision: DateOrderDecision; certificates: Map<ExchangeObject, CertificateOrder>; readings: Readings } {
   const perCertificate = new Map<ExchangeObject, CertificateOrder>();
+  // Each date text is read both ways once (a dump repeats the same few dates many times).
+  const cache = new Map<string, DateReadings | undefined>();
+  const readings: Readings = (text) => {
+    const t = text.trim();
+    if (!cache.has(t)) cache.set(t, dateReadings(t));
+    return cache.get(t);
+  };
   if (setting !== 'auto') {
     const reason = 'as set for this file';
     for (const c of certificates) perCertificate.set(c.obj, { order: setting, reason });
-    return { decision: { order: setting, source: 'setting', reason }, certificates: perCertificate };
+    return { decision: { order: setting, source: 'setting', reason }, certificates: perCertificate, readings };
   }
-
-  const evidence = [...textEvidence(objects), ...certificates.flatMap(certificateEvidence)];
+  const evidence = [...textEvidence(objects, readings), ...certificates.flatMap((c) => certificateEvidence(c, readings))];
   const nowMs = now?.getTime();
   const file = settle(evidence, nowMs);
   const decision: DateOrderDecision = file.order
@@ -93,20 +101,25 @@ export function decideDateOrder(
     : { order: 'mdy', source: 'default', ...(file.conflict ? { conflict: true } : {}) };
   if (file.usedClock && nowMs !== undefined) decision.holds = clockWindow(evidence, nowMs);
 
+  // Nothing settles the file: each certificate's own evidence may still settle its dates.
+  const byCertificate = new Map<ExchangeObject, Evidence[]>();
+  if (!file.order)
+    for (const e of evidence) {
+      if (!e.obj || e.tier === 'typical') continue;
+      const list = byCertificate.get(e.obj);
+      if (list) list.push(e);
+      else byCertificate.set(e.obj, [e]);
+    }
   for (const c of certificates) {
     if (file.order) {
       perCertificate.set(c.obj, { order: file.order, reason: file.why });
       continue;
     }
-    // Nothing settles the file: this certificate's own evidence may still settle its dates.
-    const own = settle(
-      evidence.filter((e) => e.obj === c.obj && e.tier !== 'typical'),
-      nowMs,
-    );
+    const own = settle(byCertificate.get(c.obj) ?? [], nowMs);
     if (own.usedClock && nowMs !== undefined) decision.holds ??= clockWindow(evidence, nowMs);
     perCertificate.set(c.obj, own.order ? { order: own.order, reason: own.why } : { order: 'auto' });
   }
-  return { decision, certificates: perCertificate };
+  return { decision, certificates: perCertificate, readings };
 }
 
 /** The strongest tier that rules out anything decides: one order ruled out settles, both is a conflict. */
@@ -147,31 +160,30 @@ function clockWindow(evidence: readonly Evidence[], now: number): { from: number
 }
 
 /** Dates only one order can read, anywhere in the file; and dates of past events that cannot lie after the check. */
-function textEvidence(objects: readonly ExchangeObject[]): Evidence[] {
+function textEvidence(objects: readonly ExchangeObject[], readings: Readings): Evidence[] {
   const out: Evidence[] = [];
   for (const obj of objects) {
     for (const p of obj.properties) {
       if (p.empty || p.list) continue;
       const isDate = p.def ? p.def.type.kind === 'date' : WHEN.test(p.name) || DATE_WITH_TIME.test(p.text);
       if (!isDate) continue;
-      const { notMdy, notDmy } = textOrderEvidence([p.text]);
+      const r = readings(p.text);
+      if (!r) continue;
       const own = obj.kind === 'exchange-certificate' ? obj : undefined;
-      if (notMdy) out.push({ tier: 'certain', against: 'mdy', why: `as "${notMdy}" in this file shows`, obj: own });
-      if (notDmy) out.push({ tier: 'certain', against: 'dmy', why: `as "${notDmy}" in this file shows`, obj: own });
-      if (WHEN.test(p.name)) {
-        const r = dateReadings(p.text);
-        if (r?.ambiguous) out.push(...clockPair(r, `read the other way, ${p.name} of "${displayName(obj)}" would lie in the future`));
-      }
+      const shows = `as "${p.text.trim()}" in this file shows`;
+      if (!r.mdy && r.dmy) out.push({ tier: 'certain', against: 'mdy', why: shows, obj: own });
+      if (!r.dmy && r.mdy) out.push({ tier: 'certain', against: 'dmy', why: shows, obj: own });
+      if (r.ambiguous && WHEN.test(p.name)) out.push(...clockPair(r, `read the other way, ${p.name} of "${displayName(obj)}" would lie in the future`));
     }
   }
   return out;
 }
 
 /** Evidence from one certificate's NotBefore and NotAfter. */
-function certificateEvidence(c: CertificateDateInput): Evidence[] {
+function certificateEvidence(c: CertificateDateInput, readings: Readings): Evidence[] {
   const out: Evidence[] = [];
-  const nb = c.notBefore && !c.notBefore.empty ? dateReadings(c.notBefore.text) : undefined;
-  const na = c.notAfter && !c.notAfter.empty ? dateReadings(c.notAfter.text) : undefined;
+  const nb = c.notBefore && !c.notBefore.empty ? readings(c.notBefore.text) : undefined;
+  const na = c.notAfter && !c.notAfter.empty ? readings(c.notAfter.text) : undefined;
   const ambiguous = Boolean(nb?.ambiguous || na?.ambiguous);
   if (!ambiguous) return out;
   const at = (r: DateReadings | undefined, o: DayMonthOrder) => r?.[o]?.getTime();

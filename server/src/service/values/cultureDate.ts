@@ -183,9 +183,19 @@ export function dateReadings(text: string): DateReadings | undefined {
     const d = parseCultureDate(t).value;
     return d ? { mdy: d.date, dmy: d.date, ambiguous: false } : undefined;
   }
-  const mdy = m[2] === '.' ? undefined : parseCultureDate(t, { order: 'mdy' }).value?.date;
-  const dmy = parseCultureDate(t, { order: 'dmy' }).value?.date;
-  if (!mdy && !dmy) return undefined;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = Number(m[4]);
+  const possible = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const mdyOk = m[2] !== '.' && possible(a, b);
+  const dmyOk = possible(b, a);
+  if (!mdyOk && !dmyOk) return undefined;
+  // Parse once (the time and zone are the same both ways); the other reading is the same instant days apart.
+  const first = parseCultureDate(t, { order: mdyOk ? 'mdy' : 'dmy' }).value?.date;
+  if (!first) return undefined;
+  const day = (month: number, d: number) => utc(year, month, d, 0, 0, 0, 0, 0).getTime();
+  const mdy = mdyOk ? first : undefined;
+  const dmy = !dmyOk ? undefined : mdyOk ? new Date(first.getTime() + day(b, a) - day(a, b)) : first;
   return { mdy, dmy, ambiguous: mdy !== undefined && dmy !== undefined && mdy.getTime() !== dmy.getTime() };
 }
 
