@@ -15,7 +15,7 @@ export const hybridTlsCertificateNameEmpty = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'A Front End receive connector that accepts Microsoft 365 mail (TlsDomainCapabilities) names no TLS certificate.',
     messages: {
-      empty: 'Receive connector "{{name}}" accepts cloud mail ({{capability}}) but TlsCertificateName is empty.',
+      empty: 'Receive connector "{{name}}" accepts cloud mail but its TlsCertificateName is empty.',
     },
     fixes: {
       setName: 'Set TlsCertificateName of "{{name}}" to the hybrid certificate (it must be on this server and enabled for SMTP)',

@@ -17,7 +17,7 @@ export const internetConnectorCustomPermissions = defineRule({
     description:
       'A receive connector open to anonymous senders from every address also has custom permissions: check that anonymous users were not granted relay.',
     messages: {
-      custom: 'Receive connector "{{name}}" takes anonymous mail from any address and has custom permissions.',
+      custom: 'Receive connector "{{name}}" takes anonymous mail from anywhere and has custom permissions.',
     },
     fixes: {
       check: 'List who may relay through "{{name}}" (read only, changes nothing)',

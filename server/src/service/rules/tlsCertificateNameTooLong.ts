@@ -14,7 +14,7 @@ export const tlsCertificateNameTooLong = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'A send connector TlsCertificateName longer than 256 characters: EdgeSync cannot copy it to Edge servers.',
     messages: {
-      tooLong: 'Send connector "{{name}}" TlsCertificateName has {{length}} characters; an Edge holds at most 256.',
+      tooLong: 'Send connector "{{name}}" has a {{length}}-character TlsCertificateName; an Edge stores 256.',
     },
     fixes: {
       raiseLimit: 'On each Edge: raise the AD LDS limit of TlsCertificateName to 1024 characters (schema change)',
