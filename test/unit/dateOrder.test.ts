@@ -231,6 +231,9 @@ describe('the order of a file, from all its evidence', () => {
     const own = cert(file, 'CN=legacy.contoso.com');
     assert.deepEqual([iso(own.notAfter?.value), own.notAfter?.alternative], ['2024-08-01T09:12:43.000Z', undefined]);
     assert.match(own.notAfter!.note!, /day\/month\/year \(read the other way, CN=legacy\.contoso\.com would end before it starts\)/);
+    // The hover says the same as the facts the rules use, not the file's guess.
+    const hover = service.hover({ uri: 'dump.txt', text }, own.notAfter!.range.start, { now: new Date('2024-06-01T00:00:00Z') });
+    assert.match(hover?.contents ?? '', /2024-08-01 09:12:43 UTC.*would end before it starts/s);
   });
 });
 
