@@ -11,7 +11,7 @@ import {
   cmdletDefs,
   findParameter,
   parsePowerShell,
-  CMDLET_SOURCES,
+  cmdletSources,
   type CommandCheckOptions,
   type CommandProblemCode,
   type CmdletDef,
@@ -40,11 +40,11 @@ function codes(text: string, options: CommandCheckOptions = {}): CommandProblemC
 
 describe('cmdlet catalogue', () => {
   it('records the references and commits it was read from', () => {
-    assert.equal(CMDLET_SOURCES.exchange.repository, 'MicrosoftDocs/office-docs-powershell');
-    assert.equal(CMDLET_SOURCES.exchange.commit, '93336da2bca96c31c0fc8acc52658a30ef8a6c94');
-    assert.equal(CMDLET_SOURCES.exchange.folder, 'exchange/exchange-ps/ExchangePowerShell');
-    assert.equal(CMDLET_SOURCES.powershell.repository, 'MicrosoftDocs/PowerShell-Docs');
-    assert.match(CMDLET_SOURCES.powershell.commit, /^[0-9a-f]{40}$/);
+    assert.equal(cmdletSources().exchange.repository, 'MicrosoftDocs/office-docs-powershell');
+    assert.equal(cmdletSources().exchange.commit, '93336da2bca96c31c0fc8acc52658a30ef8a6c94');
+    assert.equal(cmdletSources().exchange.folder, 'exchange/exchange-ps/ExchangePowerShell');
+    assert.equal(cmdletSources().powershell.repository, 'MicrosoftDocs/PowerShell-Docs');
+    assert.match(cmdletSources().powershell.commit, /^[0-9a-f]{40}$/);
   });
 
   it('holds facts, not prose: names, types, releases and value names, and stays small', () => {

@@ -453,7 +453,7 @@ function collectGenerated(): Collected[] {
     { EffectiveDate: ticks(new Date('2024-05-01T00:00:00Z')) },
     { EffectiveDate: ticks(new Date('2024-06-01T00:03:00Z')) },
     { EffectiveDate: ticks(new Date('2024-06-02T00:00:00Z')) },
-    { EffectiveDate: ticks(new Date('2024-05-31T00:56:00Z')), Duration: '864000000000' },
+    { EffectiveDate: ticks(new Date('2024-05-31T00:03:00Z')), Duration: '864000000000' }, // 3 minutes left
     { Duration: '600000000' },
     { Duration: 'x' },
     { AdamSslPort: '50637' },

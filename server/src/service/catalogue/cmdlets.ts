@@ -87,10 +87,13 @@ export interface CmdletSource {
   folder: string;
 }
 
-const RAW = data as unknown as { exchange: RawSection; powershell: RawSection; common: Record<string, RawParameter> };
+type Raw = { exchange: RawSection; powershell: RawSection; common: Record<string, RawParameter> };
 
 /** Where the catalogue was read: repository, commit and folder of each reference. */
-export const CMDLET_SOURCES: { exchange: CmdletSource; powershell: CmdletSource } = { exchange: RAW.exchange.source, powershell: RAW.powershell.source };
+export function cmdletSources(): { exchange: CmdletSource; powershell: CmdletSource } {
+  const raw = data as unknown as Raw;
+  return { exchange: raw.exchange.source, powershell: raw.powershell.source };
+}
 
 function parameter(name: string, p: RawParameter, common: boolean): CmdletParameter {
   const out: CmdletParameter = {
@@ -112,14 +115,17 @@ function parameter(name: string, p: RawParameter, common: boolean): CmdletParame
 }
 
 let byName: Map<string, CmdletDef> | undefined;
-const byAlias = new Map<string, CmdletDef>();
+let byAlias: Map<string, CmdletDef> | undefined;
 
+// Built on first use: the front ends that never check a command do not pay for it (and the bundler can leave it out).
 function cmdlets(): Map<string, CmdletDef> {
   if (byName) return byName;
-  const common = Object.entries(RAW.common).map(([n, p]) => parameter(n, p, true));
+  const raw = data as unknown as Raw;
+  const common = Object.entries(raw.common).map(([n, p]) => parameter(n, p, true));
   byName = new Map();
+  byAlias = new Map();
   for (const module of ['exchange', 'powershell'] as const) {
-    for (const [name, c] of Object.entries(RAW[module].cmdlets)) {
+    for (const [name, c] of Object.entries(raw[module].cmdlets)) {
       const own = Object.entries(c.parameters).map(([n, p]) => parameter(n, p, false));
       const def: CmdletDef = {
         name,
@@ -141,7 +147,7 @@ function cmdlets(): Map<string, CmdletDef> {
 /** A cmdlet by name or built-in alias, case-insensitively. */
 export function cmdletDef(name: string): CmdletDef | undefined {
   const key = name.toLowerCase();
-  return cmdlets().get(key) ?? byAlias.get(key);
+  return cmdlets().get(key) ?? byAlias?.get(key);
 }
 
 /** Every cmdlet the catalogue knows. */

@@ -17,7 +17,7 @@ export {
   findParameter,
   parameterReleases,
   CMDLET_RELEASES,
-  CMDLET_SOURCES,
+  cmdletSources,
   type CmdletDef,
   type CmdletParameter,
   type CmdletRelease,
