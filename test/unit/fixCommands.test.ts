@@ -47,7 +47,8 @@ import {
 import { defaultSpec, subscriptionXml, blobFor, ticks, type SubscriptionSpec } from '../helpers/subscription';
 
 const ROOT = join(__dirname, '..', '..');
-const CORPUS = join(ROOT, '..', '..', 'shared', 'corpus');
+// ../shared next to the checkout, as the other corpus tests find it (absent in CI and in a worktree: skipped).
+const CORPUS = join(ROOT, '..', 'shared', 'corpus');
 const NOW = new Date('2024-06-01T00:00:00Z');
 
 /** Rules that offered a fix on some input here, with a command or only with edits to the file. */
@@ -106,7 +107,7 @@ interface Known {
 
 /** Checks each distinct command; the problems not excused by `known`. */
 function check(items: readonly Collected[], known: readonly Known[]): { failures: string[]; excused: Set<number>; checked: Map<string, number> } {
-  const failures: string[] = [];
+  const failures: { c: Collected; p: CommandProblem }[] = [];
   const excused = new Set<number>();
   const checked = new Map<string, number>();
   const seen = new Set<string>();
@@ -119,15 +120,26 @@ function check(items: readonly Collected[], known: readonly Known[]): { failures
     for (const p of checkPowerShell(c.command, options)) {
       const k = known.findIndex((x) => x.rule === c.rule && x.code === p.code && c.command.includes(x.in));
       if (k >= 0) excused.add(k);
-      else failures.push(describe_(c, p));
+      else failures.push({ c, p });
     }
   }
-  return { failures: [...new Set(failures)], excused, checked };
+  return { failures: failureReport(failures), excused, checked };
 }
 
-function describe_(c: Collected, p: CommandProblem): string {
-  const on = c.releases ? ` (object on ${c.releases.join('/')}${c.role ? `, ${c.role}` : ''})` : '';
-  return `${c.rule}: ${p.code}: ${p.message}\n    ${c.command}\n    from ${c.where}${on}`;
+/** One entry per rule and problem: the first command that shows it, where it came from, and how many others do. */
+function failureReport(failures: readonly { c: Collected; p: CommandProblem }[]): string[] {
+  const groups = new Map<string, { c: Collected; p: CommandProblem; count: number }>();
+  for (const f of failures) {
+    const key = `${f.c.rule}\n${f.p.code}\n${f.p.message}`;
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { ...f, count: 1 });
+  }
+  return [...groups.values()].map(({ c, p, count }) => {
+    const on = c.releases ? ` (object on ${c.releases.join('/')}${c.role ? `, ${c.role}` : ''})` : '';
+    const more = count > 1 ? ` (and ${count - 1} more command${count > 2 ? 's' : ''})` : '';
+    return `${c.rule}: ${p.code}: ${p.message}\n    ${c.command}\n    from ${c.where}${on}${more}`;
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -499,14 +511,15 @@ function collectGenerated(): Collected[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const collected: Collected[] = [
-  ...collectFromFolder(join(ROOT, 'test', 'fixtures')),
-  ...collectFromFolder(join(ROOT, 'examples')),
-  ...collectFromFolder(CORPUS),
-  ...collectFromDocs(),
-  ...collectFromRuleTests(),
-  ...collectGenerated(),
-];
+const SOURCES: Record<string, Collected[]> = {
+  fixtures: collectFromFolder(join(ROOT, 'test', 'fixtures')),
+  examples: collectFromFolder(join(ROOT, 'examples')),
+  corpus: collectFromFolder(CORPUS),
+  'rule page examples': collectFromDocs(),
+  'RuleTester annotations': collectFromRuleTests(),
+  generated: collectGenerated(),
+};
+const collected: Collected[] = Object.values(SOURCES).flat();
 
 function noteStale(t: { diagnostic(message: string): void }, known: readonly Known[], excused: Set<number>): void {
   known.forEach((k, i) => {
@@ -515,6 +528,15 @@ function noteStale(t: { diagnostic(message: string): void }, known: readonly Kno
 }
 
 describe('fix commands', () => {
+  it('finds fix commands in each of its sources', (t) => {
+    t.diagnostic(
+      Object.entries(SOURCES)
+        .map(([name, items]) => `${name}: ${items.length}`)
+        .join(', '),
+    );
+    for (const [name, items] of Object.entries(SOURCES)) if (name !== 'corpus') assert.ok(items.length > 0, `no fix command found in the ${name}`);
+  });
+
   it('every rule with fix titles offers a fix on these inputs, and every rule that offers commands has them checked', (t) => {
     const withCommands = new Set(collected.map((c) => c.rule));
     for (const r of withCommands) OFFERED.add(r);
