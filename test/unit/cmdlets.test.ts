@@ -17,6 +17,7 @@ import {
   type CmdletDef,
   type CmdletParameter,
 } from '../../server/src/service';
+import { HOSTILE_VALUES } from '../helpers/hostileValues';
 
 const JSON_FILE = join(__dirname, '..', '..', 'server', 'src', 'service', 'catalogue', 'cmdlets.json');
 
@@ -381,6 +382,17 @@ describe('command checker', () => {
   it('accepts prefixed Exchange Online cmdlets when told the prefix', () => {
     assert.deepEqual(codes('Get-EXOInboundConnector', { prefixes: ['EXO'] }), []);
     assert.deepEqual(codes('Get-EXOInboundConnector'), ['unknown-command']);
+  });
+
+  // The timeout only guards against a hang; what is asserted is that hostile text gives problems, not an exception.
+  it('answers 100k-character garbage, alone or as an argument, without throwing', { timeout: 60_000 }, () => {
+    for (const v of HOSTILE_VALUES) {
+      for (const text of [v, `Set-SendConnector -Identity X -TlsDomain ${v}`, `Set-SendConnector -Identity "${v}"`]) {
+        const problems = checkPowerShell(text);
+        assert.ok(Array.isArray(problems));
+        for (const p of problems) assert.ok(p.message.length <= 300, `a long message for ${v.slice(0, 20)}...: ${p.message.slice(0, 80)}`);
+      }
+    }
   });
 
   it('reports a problem once, at the offending text', () => {

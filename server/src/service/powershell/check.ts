@@ -146,7 +146,7 @@ export function checkPowerShell(text: string, options: CommandCheckOptions = {})
     if (!def) {
       problems.push({
         code: 'unknown-command',
-        message: `${cmd.name || 'This command'} is not a cmdlet the catalogue knows.`,
+        message: `${show(cmd.name) || 'This command'} is not a cmdlet the catalogue knows.`,
         start: cmd.start,
         end: cmd.nameEnd,
         command: cmd.name,
@@ -176,7 +176,7 @@ export function checkPowerShell(text: string, options: CommandCheckOptions = {})
       if (theirs && theirs.size > 0 && ![...mine].some((r) => theirs.has(r))) {
         problems.push({
           code: 'release',
-          message: `${before.name} and ${cmd.name} are in no common Exchange release, so they cannot share a pipeline.`,
+          message: `${show(before.name)} and ${show(cmd.name)} are in no common Exchange release, so they cannot share a pipeline.`,
           start: cmd.start,
           end: cmd.nameEnd,
           command: cmd.name,
@@ -191,7 +191,7 @@ export function checkPowerShell(text: string, options: CommandCheckOptions = {})
     if (AUTOMATIC.has(read.name) || read.name.startsWith('env:') || reported.has(read.name)) continue;
     if (assigned.some((a) => a.name === read.name && a.at <= read.start)) continue;
     reported.add(read.name);
-    problems.push({ code: 'undefined-variable', message: `$${read.name} is used but never assigned.`, start: read.start, end: read.end });
+    problems.push({ code: 'undefined-variable', message: `$${show(read.name)} is used but never assigned.`, start: read.start, end: read.end });
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -251,7 +251,7 @@ function bind(cmd: PsCommand, def: CmdletDef, problems: CommandProblem[]): Bound
       const hint = match.suggestion ? ` (did you mean -${match.suggestion.name}?)` : '';
       problems.push({
         code: 'unknown-parameter',
-        message: `${def.name} has no parameter -${el.name}${hint}.`,
+        message: `${def.name} has no parameter -${show(el.name)}${hint}.`,
         start: el.start,
         end: el.start + 1 + el.name.length,
         command: def.name,
@@ -264,7 +264,7 @@ function bind(cmd: PsCommand, def: CmdletDef, problems: CommandProblem[]): Bound
       const names = match.ambiguous.map((p) => `-${p.name}`).join(', ');
       problems.push({
         code: 'ambiguous-parameter',
-        message: `-${el.name} could be any of ${names}.`,
+        message: `-${show(el.name)} could be any of ${names}.`,
         start: el.start,
         end: el.start + 1 + el.name.length,
         command: def.name,
@@ -326,7 +326,7 @@ function bind(cmd: PsCommand, def: CmdletDef, problems: CommandProblem[]): Bound
       if (sw?.kind === 'parameter') {
         problems.push({
           code: 'switch-value',
-          message: `-${sw.name} is a switch: write -${sw.name}:${arg.value.text}, not -${sw.name} ${arg.value.text}.`,
+          message: `-${sw.name} is a switch: write -${sw.name}:${show(arg.value.text)}, not -${sw.name} ${show(arg.value.text)}.`,
           start: sw.start,
           end: arg.value.end,
           command: def.name,
@@ -335,7 +335,7 @@ function bind(cmd: PsCommand, def: CmdletDef, problems: CommandProblem[]): Bound
       } else {
         problems.push({
           code: 'extra-argument',
-          message: `${def.name} takes no positional argument ${arg.value.text}.`,
+          message: `${def.name} takes no positional argument ${show(arg.value.text)}.`,
           start: arg.value.start,
           end: arg.value.end,
           command: def.name,
@@ -576,7 +576,7 @@ function valueProblem(def: CmdletDef, p: CmdletParameter, v: PsValue): string | 
   if (k.k === 'dynamic' || kind === 'any') return undefined;
   if (kind === 'switch' || kind === 'bool') {
     if (k.k === 'bool' || (k.k === 'number' && (k.n === 0 || k.n === 1))) return undefined;
-    return `${name} takes $true or $false, not ${v.text}.`;
+    return `${name} takes $true or $false, not ${show(v.text)}.`;
   }
   if (k.k === 'null') return undefined;
   if (k.k === 'bool') return `${name} takes ${p.type === 'String' ? 'text' : `a ${p.type}`}, not ${v.text}.`;
@@ -644,7 +644,7 @@ function itemProblem(
       if (k.k === 'number') return `${name} takes a time span such as "00:10:00"; a number would be read as ticks.`;
       return parseTimeSpan(text).problem ? `${name} takes a time span such as "00:10:00", not ${quoteText(text)}.` : undefined;
     case 'date':
-      return k.k === 'number' ? `${name} takes a date, not the number ${text}.` : undefined;
+      return k.k === 'number' ? `${name} takes a date, not the number ${show(text)}.` : undefined;
     case 'ip':
       return parseIpAddress(text).problem ? `${name} takes an IP address, not ${quoteText(text)}.` : undefined;
     case 'guid':
@@ -680,6 +680,11 @@ function catalogueProblem(type: ValueType, k: { k: 'text'; text: string } | { k:
 }
 
 function quoteText(text: string): string {
-  const t = text.length > 60 ? text.slice(0, 59) + '…' : text;
-  return `"${t}"`;
+  return `"${show(text)}"`;
+}
+
+/** Source text in a message, cut short: a message stays one short sentence whatever the input. */
+function show(text: string, max = 60): string {
+  const t = text.replace(/[\r\n]+/g, ' ');
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }

@@ -403,7 +403,7 @@ class Parser {
     else if (c === '$' || c === '(' || c === '@' || c === '{' || (c === '[' && /^\[[A-Za-z][\w.`[\], ]*\]::/.test(this.s.slice(this.i, this.i + 200))))
       v = this.primaryExpression();
     else if (c === '<') {
-      const m = /^<[^<>\r\n]{1,60}>/.exec(this.s.slice(this.i));
+      const m = /^<[^<>\r\n]{1,60}>/.exec(this.s.slice(this.i, this.i + 64));
       const end = m ? this.i + m[0].length : this.i + 1;
       this.problem(start, end, m ? `The placeholder ${m[0]} must be quoted: "${m[0]}".` : 'An unquoted < is reserved in PowerShell: quote the value.');
       this.i = end;
