@@ -5,7 +5,7 @@ import { ruleTester } from '../helpers/ruleTester';
 // The en-AU hybrid Default Frontend connector of an Exchange 2019 server, as the Hybrid Configuration Wizard leaves it.
 const HYBRID = readFileSync(join(__dirname, '..', 'fixtures', 'dates', 'en-au-hybrid-get-receiveconnector-fl.txt'), 'utf8');
 const FIX =
-  '$c = Get-ExchangeCertificate -Thumbprint <thumbprint>; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"';
+  '$c = Get-ExchangeCertificate -Thumbprint "<thumbprint>"; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"';
 
 /** The same connector with TlsCertificateName emptied, the finding annotated under it. */
 const emptied = HYBRID.replace(

@@ -50,7 +50,7 @@ export const hybridTlsCertificateNameEmpty = defineRule({
           data: { name: displayName(obj), capability },
           fix: {
             fixId: 'setName',
-            command: `$c = Get-ExchangeCertificate -Thumbprint <thumbprint>; ${setCommand('Set-ReceiveConnector', obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
+            command: `$c = Get-ExchangeCertificate -Thumbprint "<thumbprint>"; ${setCommand('Set-ReceiveConnector', obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
           },
           relatedInformation: [{ range: item.range, message: `TlsDomainCapabilities grants ${capability}: ${item.text}` }],
         });
