@@ -11,10 +11,10 @@ export const basicAuthCleartext = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'Basic authentication allowed without TLS: user names and passwords can cross the network in clear text.',
     messages: {
-      sendCleartext: 'Send connector "{{name}}" may send its smart host password in clear text (BasicAuth without TLS).',
-      sendNeverTls: 'Send connector "{{name}}" sends its smart host password in clear text (BasicAuth, STARTTLS ignored).',
+      sendCleartext: 'Send connector "{{name}}" may send its smart host password in clear text (BasicAuth).',
+      sendNeverTls: 'Send connector "{{name}}" sends its smart host password in clear text (STARTTLS ignored).',
       sendEdgeSync: 'EdgeSync connector "{{name}}" may send its smart host password in clear text; change it on a Mailbox server.',
-      receiveCleartext: 'Receive connector "{{name}}" accepts Basic authentication before STARTTLS, so passwords can go in clear text.',
+      receiveCleartext: 'Receive connector "{{name}}" offers Basic authentication before STARTTLS.',
     },
     fixes: {
       sendOverTls: 'Send the password to the smart hosts of "{{name}}" only over TLS (mail queues if a smart host offers no TLS)',

@@ -11,7 +11,7 @@ export const basicAuthCredentialMissing = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'SmartHostAuthMechanism BasicAuth or BasicAuthRequireTLS without an AuthenticationCredential.',
     messages: {
-      noCredential: 'Send connector "{{name}}" authenticates to its smart hosts with {{mechanism}} but has no credential.',
+      noCredential: 'Send connector "{{name}}" uses {{mechanism}} to its smart hosts but has no credential.',
       noCredentialEdgeSync: 'EdgeSync connector "{{name}}" uses {{mechanism}} without a credential; change it on a Mailbox server.',
     },
     fixes: {

@@ -12,10 +12,10 @@ export const domainSecureConflict = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'DomainSecureEnabled (mutual TLS) on a send connector that uses smart hosts, ignores STARTTLS or sets TlsAuthLevel.',
     messages: {
-      viaSmartHosts: 'Send connector "{{name}}" uses Domain Security through smart hosts, where mutual TLS does not work.',
+      viaSmartHosts: 'Send connector "{{name}}" uses Domain Security through smart hosts, where it does not work.',
       ignoresStarttls: 'Send connector "{{name}}" uses Domain Security but ignores STARTTLS, so mutual TLS never starts.',
       withTlsAuthLevel: 'Send connector "{{name}}" sets TlsAuthLevel {{level}} alongside Domain Security.',
-      conflictEdgeSync: 'EdgeSync connector "{{name}}" has Domain Security in a setup where it cannot work; change it on a Mailbox server.',
+      conflictEdgeSync: 'EdgeSync connector "{{name}}" uses Domain Security where it cannot work; change it on a Mailbox server.',
     },
     fixes: {
       turnOff: 'Turn off Domain Security on "{{name}}" (routing unchanged; no mutual TLS with the domain-secure partners)',

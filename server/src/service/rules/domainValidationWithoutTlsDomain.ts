@@ -12,7 +12,7 @@ export const domainValidationWithoutTlsDomain = defineRule({
     description: 'A smart-host send connector with TlsAuthLevel DomainValidation has no TlsDomain to validate against.',
     messages: {
       noDomain: 'Send connector "{{name}}" validates its smart host by domain but names no TlsDomain.',
-      noDomainEdgeSync: 'EdgeSync connector "{{name}}" validates its smart host by domain but names no TlsDomain; change it on a Mailbox server.',
+      noDomainEdgeSync: 'EdgeSync connector "{{name}}" uses DomainValidation without a TlsDomain; change it on a Mailbox server.',
     },
     fixes: {
       setDomain: 'Name the domain on the smart host\'s certificate for "{{name}}" (-TlsDomain; fill in the name)',

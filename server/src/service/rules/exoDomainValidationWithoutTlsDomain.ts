@@ -11,7 +11,7 @@ export const exoDomainValidationWithoutTlsDomain = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'An Exchange Online outbound connector with TlsSettings DomainValidation has no TlsDomain.',
     messages: {
-      noDomain: 'Outbound connector "{{name}}" checks the receiving certificate\'s domain but names no TlsDomain to match.',
+      noDomain: 'Outbound connector "{{name}}" uses DomainValidation but names no TlsDomain to match.',
     },
     fixes: {
       setDomain: 'Name the domain the receiving server\'s certificate must match on "{{name}}" (-TlsDomain; fill it in)',

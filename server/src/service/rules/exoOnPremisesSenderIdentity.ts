@@ -14,8 +14,8 @@ export const exoOnPremisesSenderIdentity = defineRule({
       'An OnPremises inbound connector that identifies senders by neither IP address nor certificate; or sender IP addresses Exchange Online does not accept (wider than /24, IPv6).',
     messages: {
       noIdentity: 'OnPremises connector "{{name}}" recognises your servers by neither certificate nor IP address.',
-      tooWide: 'Inbound connector "{{name}}" lists sender range {{range}}, wider than the /24 Exchange Online accepts.',
-      ipv6: 'Inbound connector "{{name}}" lists IPv6 sender address {{range}}, which Exchange Online does not accept.',
+      tooWide: 'Inbound connector "{{name}}" lists sender range {{range}}, wider than the /24 allowed.',
+      ipv6: 'Inbound connector "{{name}}" lists IPv6 sender address {{range}}; Exchange Online takes IPv4 only.',
     },
     fixes: {
       byCertificate: 'Recognise your servers on "{{name}}" by their certificate\'s domain, as the HCW does (fill it in)',

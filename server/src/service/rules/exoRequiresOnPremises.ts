@@ -24,9 +24,9 @@ export const exoRequiresOnPremises = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'A hybrid-only setting (CloudServicesMailEnabled, RouteAllMessagesViaOnPremises, AllAcceptedDomains) on a Partner connector.',
     messages: {
-      routeAllViaOnPremises: 'Partner connector "{{name}}" routes all mail via on-premises, which only OnPremises connectors do.',
-      allAcceptedDomains: 'Partner connector "{{name}}" serves all accepted domains, which only OnPremises connectors do.',
-      cloudServicesMail: 'Partner connector "{{name}}" keeps hybrid headers (CloudServicesMailEnabled), meant for your own servers.',
+      routeAllViaOnPremises: 'Partner connector "{{name}}" routes all mail via on-premises, an OnPremises-only setting.',
+      allAcceptedDomains: 'Partner connector "{{name}}" serves all accepted domains, an OnPremises-only setting.',
+      cloudServicesMail: 'Partner connector "{{name}}" keeps hybrid headers, meant for connectors to your own servers.',
     },
     fixes: {
       turnOff: 'Turn off {{setting}} on "{{name}}" (it has no effect on a Partner connector)',

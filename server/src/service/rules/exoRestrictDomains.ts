@@ -15,7 +15,7 @@ export const exoRestrictDomains = defineRule({
     messages: {
       noCertificate: 'Inbound connector "{{name}}" accepts only senders with a certificate name but names none.',
       noIpAddresses: 'Inbound connector "{{name}}" accepts only listed sender IP addresses but lists none.',
-      both: 'Inbound connector "{{name}}" restricts its sender domains both by certificate and by IP address.',
+      both: 'Inbound connector "{{name}}" restricts sender domains by both certificate and IP address.',
     },
     fixes: {
       setCertificate: 'Name the sender certificate "{{name}}" accepts (-TlsSenderCertificateName; fill it in)',
@@ -24,7 +24,13 @@ export const exoRestrictDomains = defineRule({
       unrestrictIpAddresses: 'Stop restricting "{{name}}" by IP address (its sender domains are then accepted from any server)',
       certificateOnly: 'Restrict "{{name}}" by certificate only (-RestrictDomainsToIPAddresses $false)',
     },
-    sources: ['Set-InboundConnector'],
+    sources: [
+      'Set-InboundConnector',
+      {
+        title: 'Scenario: Integrate Exchange Online with an email add-on service',
+        url: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/integrate-office-365-with-an-email-add-on-service',
+      },
+    ],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'inbound-connector')) {

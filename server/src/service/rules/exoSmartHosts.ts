@@ -11,7 +11,7 @@ export const exoSmartHosts = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'An Exchange Online outbound connector with UseMXRecord $false and no SmartHosts, or $true with SmartHosts.',
     messages: {
-      noSmartHosts: 'Outbound connector "{{name}}" lists no smart hosts but does not use MX records, so it cannot deliver.',
+      noSmartHosts: 'Outbound connector "{{name}}" has neither smart hosts nor MX delivery, so it cannot deliver.',
       unusedSmartHosts: 'Outbound connector "{{name}}" delivers by MX records, so its smart hosts are not used.',
     },
     fixes: {

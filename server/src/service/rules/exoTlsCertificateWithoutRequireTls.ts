@@ -22,8 +22,8 @@ export const exoTlsCertificateWithoutRequireTls = defineRule({
     sources: [
       'Set-InboundConnector',
       {
-        title: 'Hybrid Configuration wizard',
-        url: 'https://learn.microsoft.com/exchange/hybrid-configuration-wizard',
+        title: 'Scenario: Integrate Exchange Online with an email add-on service',
+        url: 'https://learn.microsoft.com/exchange/mail-flow-best-practices/use-connectors-to-configure-mail-flow/integrate-office-365-with-an-email-add-on-service',
       },
     ],
   },

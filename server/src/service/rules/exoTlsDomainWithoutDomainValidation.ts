@@ -12,7 +12,7 @@ export const exoTlsDomainWithoutDomainValidation = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'An Exchange Online outbound connector names a TlsDomain but TlsSettings is not DomainValidation, so the name is never checked.',
     messages: {
-      unused: 'Outbound connector "{{name}}" names TlsDomain {{domain}}, which only TlsSettings DomainValidation uses.',
+      unused: 'Outbound connector "{{name}}" names TlsDomain {{domain}}, which only DomainValidation uses.',
     },
     fixes: {
       clearDomain: 'Clear TlsDomain on "{{name}}" (it is not used; mail flow unchanged)',

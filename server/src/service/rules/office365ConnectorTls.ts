@@ -35,11 +35,11 @@ export const office365ConnectorTls = defineRule({
     messages: {
       notRequired: 'Send connector "{{name}}" to Microsoft 365 does not require TLS.',
       notValidated: 'Send connector "{{name}}" to Microsoft 365 does not validate Microsoft 365\'s certificate.',
-      wrongTlsDomain: 'Send connector "{{name}}" to Microsoft 365 expects TlsDomain {{domain}} instead of mail.protection.{{cloud}}.',
+      wrongTlsDomain: 'Send connector "{{name}}" checks Microsoft 365 against TlsDomain {{domain}}, not mail.protection.{{cloud}}.',
       tlsEdgeSync: 'EdgeSync connector "{{name}}" to Microsoft 365 lacks validated TLS; change it on a Mailbox server.',
-      headersDropped: 'Send connector "{{name}}" to Microsoft 365 drops the hybrid headers (CloudServicesMailEnabled is $false).',
-      noCertificateName: 'Send connector "{{name}}" to Microsoft 365 names no certificate to identify your organisation.',
-      hybridEdgeSync: 'EdgeSync connector "{{name}}" to Microsoft 365 is not set up for hybrid mail; change it on a Mailbox server.',
+      headersDropped: 'Send connector "{{name}}" to Microsoft 365 drops the hybrid headers.',
+      noCertificateName: 'Send connector "{{name}}" to Microsoft 365 names no certificate for your organisation.',
+      hybridEdgeSync: 'EdgeSync connector "{{name}}" to Microsoft 365 lacks hybrid settings; change it on a Mailbox server.',
     },
     fixes: {
       hybridTls: 'Require TLS to Microsoft 365 on "{{name}}" with a certificate for mail.protection.{{cloud}}, as the HCW sets it (mail queues if that fails)',

@@ -12,7 +12,7 @@ export const requireTlsIgnoreStarttls = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'RequireTLS and IgnoreSTARTTLS are both $true on a send connector: Exchange rejects this combination.',
     messages: {
-      both: 'Send connector "{{name}}" both requires TLS and ignores STARTTLS, which Exchange does not accept.',
+      both: 'Send connector "{{name}}" both requires TLS and ignores STARTTLS.',
       bothEdgeSync: 'EdgeSync connector "{{name}}" both requires TLS and ignores STARTTLS; change it on a Mailbox server.',
     },
     fixes: {

@@ -12,7 +12,7 @@ export const smartHostsMissing = defineRule({
     description: 'A send connector with DNSRoutingEnabled $false has no SmartHosts to send to.',
     messages: {
       noSmartHosts: 'Send connector "{{name}}" lists no smart hosts but does not use DNS, so its mail queues.',
-      noSmartHostsEdgeSync: 'EdgeSync connector "{{name}}" lists no smart hosts but does not use DNS; change it on a Mailbox server.',
+      noSmartHostsEdgeSync: 'EdgeSync connector "{{name}}" has no smart hosts and no DNS routing; change it on a Mailbox server.',
     },
     fixes: {
       addSmartHosts: 'Give "{{name}}" its smart hosts (-SmartHosts; fill in the hosts)',

@@ -12,8 +12,8 @@ export const tlsAuthLevelWithoutRequireTls = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'TlsAuthLevel is set but RequireTLS is $false: Exchange only accepts TlsAuthLevel with RequireTLS.',
     messages: {
-      notRequired: 'Send connector "{{name}}" sets TlsAuthLevel {{level}} without RequireTLS, which Exchange does not accept.',
-      notRequiredEdgeSync: 'EdgeSync connector "{{name}}" sets TlsAuthLevel {{level}} without RequireTLS; change it on a Mailbox server.',
+      notRequired: 'Send connector "{{name}}" has TlsAuthLevel {{level}} but does not require TLS.',
+      notRequiredEdgeSync: 'EdgeSync connector "{{name}}" has TlsAuthLevel {{level}} without RequireTLS; change it on a Mailbox server.',
     },
     fixes: {
       clearLevel: 'Clear TlsAuthLevel on "{{name}}" (TLS stays opportunistic; mail flow unchanged)',

@@ -13,7 +13,7 @@ export const tlsDomainWithoutDomainValidation = defineRule({
     description: 'TlsDomain is set but TlsAuthLevel is not DomainValidation: the domain is never checked.',
     messages: {
       unchecked: 'Send connector "{{name}}" names TlsDomain {{domain}}, which only DomainValidation uses.',
-      uncheckedEdgeSync: 'EdgeSync connector "{{name}}" names TlsDomain {{domain}} without DomainValidation; change it on a Mailbox server.',
+      uncheckedEdgeSync: 'EdgeSync connector "{{name}}" has an unused TlsDomain {{domain}}; change it on a Mailbox server.',
     },
     fixes: {
       clearDomain: 'Clear TlsDomain on "{{name}}" (it is not used; mail flow unchanged)',
