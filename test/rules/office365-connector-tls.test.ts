@@ -56,6 +56,25 @@ DomainSecureEnabled    : False
 SourceTransportServers : {EX01, EX02}
 `,
     },
+    {
+      name: 'an unreadable TlsAuthLevel is left to invalid-value',
+      text: `
+Name                     : Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97
+Identity                 : Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97
+AddressSpaces            : {smtp:contoso.mail.onmicrosoft.com;1}
+DNSRoutingEnabled        : True
+SmartHosts               : {}
+IgnoreSTARTTLS           : False
+RequireTLS               : True
+TlsAuthLevel             : DomainValidaton
+TlsDomain                : mail.protection.outlook.com
+DomainSecureEnabled      : False
+CloudServicesMailEnabled : True
+Fqdn                     : mail.contoso.com
+TlsCertificateName       : <I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com
+SourceTransportServers   : {EX01, EX02}
+`,
+    },
   ],
   invalid: [
     {
@@ -131,6 +150,26 @@ RequireTLS               : True
 TlsAuthLevel             : DomainValidation
 TlsDomain                : outlook.com
 #                          ^^^^^^^^^^^ office365-connector-tls[wrongTlsDomain] fix: Set-SendConnector -Identity "Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97" -RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain mail.protection.outlook.com
+DomainSecureEnabled      : False
+CloudServicesMailEnabled : True
+Fqdn                     : mail.contoso.com
+TlsCertificateName       : <I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com
+SourceTransportServers   : {EX01, EX02}
+`,
+    },
+    {
+      name: 'DomainValidation without a TlsDomain, reported on the name',
+      text: `
+Name                     : Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97
+Identity                 : Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97
+AddressSpaces            : {smtp:contoso.mail.onmicrosoft.com;1}
+DNSRoutingEnabled        : True
+SmartHosts               : {}
+IgnoreSTARTTLS           : False
+RequireTLS               : True
+TlsAuthLevel             : DomainValidation
+TlsDomain                :
+# <-------- office365-connector-tls[noTlsDomain] fix: Set-SendConnector -Identity "Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97" -RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain mail.protection.outlook.com
 DomainSecureEnabled      : False
 CloudServicesMailEnabled : True
 Fqdn                     : mail.contoso.com

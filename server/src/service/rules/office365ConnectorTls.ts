@@ -35,6 +35,7 @@ export const office365ConnectorTls = defineRule({
     messages: {
       notRequired: 'Send connector "{{name}}" to Microsoft 365 does not require TLS.',
       notValidated: 'Send connector "{{name}}" to Microsoft 365 does not validate Microsoft 365\'s certificate.',
+      noTlsDomain: 'Send connector "{{name}}" to Microsoft 365 uses DomainValidation without TlsDomain mail.protection.{{cloud}}.',
       wrongTlsDomain: 'Send connector "{{name}}" checks Microsoft 365 against TlsDomain {{domain}}, not mail.protection.{{cloud}}.',
       tlsEdgeSync: 'EdgeSync connector "{{name}}" to Microsoft 365 lacks validated TLS; change it on a Mailbox server.',
       headersDropped: 'Send connector "{{name}}" to Microsoft 365 drops the hybrid headers.',
@@ -73,14 +74,20 @@ export const office365ConnectorTls = defineRule({
       const level = enumMember(obj, 'TlsAuthLevel');
       const domain = text(obj, 'TlsDomain');
       const validated = level?.value === 'CertificateValidation' || level?.value === 'DomainValidation';
-      const tls: { messageId: 'notRequired' | 'notValidated' | 'wrongTlsDomain'; range: Range } | undefined =
+      // A value the dump shows but that cannot be read is invalid-value's finding, not this rule's.
+      const levelProp = property(obj, 'TlsAuthLevel');
+      const levelKnown = levelProp !== undefined && (levelProp.empty || level !== undefined);
+      const checksName = require?.value === true && level?.value === 'DomainValidation' && property(obj, 'TlsDomain') !== undefined;
+      const tls: { messageId: 'notRequired' | 'notValidated' | 'noTlsDomain' | 'wrongTlsDomain'; range: Range } | undefined =
         require?.value === false
           ? { messageId: 'notRequired', range: require.prop.valueRange }
-          : require?.value === true && property(obj, 'TlsAuthLevel') && !validated
+          : require?.value === true && levelKnown && !validated
             ? { messageId: 'notValidated', range: place(obj, 'TlsAuthLevel') }
-            : require?.value === true && level?.value === 'DomainValidation' && !EXO_TLS_DOMAIN.test(domain?.value ?? '')
-              ? { messageId: 'wrongTlsDomain', range: place(obj, 'TlsDomain') }
-              : undefined;
+            : checksName && !domain
+              ? { messageId: 'noTlsDomain', range: place(obj, 'TlsDomain') }
+              : checksName && !EXO_TLS_DOMAIN.test(domain?.value ?? '')
+                ? { messageId: 'wrongTlsDomain', range: place(obj, 'TlsDomain') }
+                : undefined;
       if (tls) {
         const ignoring = bool(obj, 'IgnoreSTARTTLS')?.value === true ? ' -IgnoreSTARTTLS $false' : '';
         ctx.report({

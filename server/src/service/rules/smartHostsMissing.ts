@@ -16,7 +16,7 @@ export const smartHostsMissing = defineRule({
     },
     fixes: {
       addSmartHosts: 'Give "{{name}}" its smart hosts (-SmartHosts; fill in the hosts)',
-      useDns: 'Deliver "{{name}}" by DNS (MX) instead (-DNSRoutingEnabled $true; no relay in between)',
+      useDns: 'Deliver "{{name}}" by DNS (MX) instead of smart hosts (reroutes mail: no relay in between)',
     },
     sources: ['Set-SendConnector'],
   },
