@@ -73,6 +73,11 @@ export class NameSuggester {
     this.candidates = [...candidates];
   }
 
+  /** How many answers are remembered. */
+  get remembered(): number {
+    return this.memo.size;
+  }
+
   suggest(name: string): string | undefined {
     const key = name.toLowerCase();
     const known = this.memo.get(key);
