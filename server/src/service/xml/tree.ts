@@ -31,9 +31,8 @@ export interface XmlError {
   id: XmlErrorId;
   /** DOCTYPE or ENTITY, for 'doctype'. */
   declaration?: 'DOCTYPE' | 'ENTITY';
-  /** For 'mismatchedTag': the element left open and the end tag that was found instead. */
+  /** For 'mismatchedTag': the element left open (the end tag found instead is not kept: it may be a value). */
   expected?: string;
-  found?: string;
   start: number;
   end: number;
   line?: number;
@@ -120,10 +119,10 @@ function offsetOf(text: string, line: number, col: number): number {
   return Math.min(at + Math.max(col - 1, 0), text.length);
 }
 
-/** The validator's error as an id, with the tag names of a mismatched end tag. */
-function validatorError(code: string, msg: string): Pick<XmlError, 'id' | 'expected' | 'found'> {
+/** The validator's error as an id, with the element a mismatched end tag should have closed. */
+function validatorError(code: string, msg: string): Pick<XmlError, 'id' | 'expected'> {
   const mismatch = /^Expected closing tag '([^']*)' \(opened in line \d+, col \d+\) instead of closing tag '([^']*)'/.exec(msg);
-  if (mismatch) return { id: 'mismatchedTag', expected: mismatch[1], found: mismatch[2] };
+  if (mismatch) return { id: 'mismatchedTag', expected: mismatch[1] };
   // "Invalid '[ "a", "b" ]' found.", "Unclosed tag ...": the text ends with elements still open.
   if (code === 'InvalidXml' && /^(Invalid '\[|Unclosed)/.test(msg)) return { id: 'unclosed' };
   if (code === 'InvalidTag') return { id: 'badTag' };
