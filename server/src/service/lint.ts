@@ -102,7 +102,7 @@ export function lintProject(files: readonly AnalyzedFile[], settings: LintSettin
  * plus findings about the suppression comments themselves.
  */
 export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[], settings: LintSettings): Diagnostic[] {
-  const directives = findDirectives(file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
+  const directives = findDirectives(file.tooLarge && file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
   if (directives.length === 0) return [...diagnostics].sort(byPosition);
   const { kept, unused } = applySuppressions(diagnostics, directives);
   const extra: Diagnostic[] = [];
