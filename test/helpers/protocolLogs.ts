@@ -316,13 +316,48 @@ export function spec(connector: string, remote = '198.51.100.7:25', start = '202
   return { id: (nextId++).toString(16).toUpperCase().padStart(16, '0'), connector, local, remote, start };
 }
 
-/** Lines with annotation lines inserted after the line holding `text`: `[text, annotation]` pairs in order. */
-export function annotate(lines: string[], marks: [string, string, number?][]): string {
+/**
+ * Lines with annotation lines inserted after the first line holding `text`: `[text, annotation, nth, caret]` in
+ * order; the carets go under `caret` (default `text`), its `nth` occurrence in that line.
+ */
+export function annotate(lines: string[], marks: [string, string, number?, string?][]): string {
   const out = [...lines];
-  for (const [text, what, nth] of marks) {
+  for (const [text, what, nth, caret] of marks) {
     const i = out.findIndex((l) => l.includes(text) && !l.startsWith('#'));
     if (i < 0) throw new Error(`no line holds ${text}`);
-    out.splice(i + 1, 0, under(out[i], text, what, nth ?? 0));
+    out.splice(i + 1, 0, under(out[i], caret ?? text, what, nth ?? 0));
   }
   return out.join('\n') + '\n';
+}
+
+export interface DumpCert {
+  subject: string;
+  issuer: string;
+  thumbprint: string;
+  /** As Format-List prints them in en-US: `4/30/2024 6:14:02 PM`. */
+  notBefore: string;
+  notAfter: string;
+  services: string;
+  identity?: string;
+  domains?: string;
+}
+
+/** `Get-ExchangeCertificate | Format-List` of the given certificates (the properties rules read). */
+export function certificateDump(certs: DumpCert[]): string {
+  const blocks = certs.map((c) =>
+    [
+      `CertificateDomains : {${c.domains ?? 'mail.contoso.test'}}`,
+      'HasPrivateKey      : True',
+      ...(c.identity ? [`Identity           : ${c.identity}`] : []),
+      `IsSelfSigned       : ${c.subject === c.issuer ? 'True' : 'False'}`,
+      `Issuer             : ${c.issuer}`,
+      `NotAfter           : ${c.notAfter}`,
+      `NotBefore          : ${c.notBefore}`,
+      `Services           : ${c.services}`,
+      'Status             : Valid',
+      `Subject            : ${c.subject}`,
+      `Thumbprint         : ${c.thumbprint}`,
+    ].join('\n'),
+  );
+  return '\n' + blocks.join('\n\n') + '\n';
 }

@@ -121,12 +121,12 @@ export class ProtocolLogReader {
     if (c0 <= 32 && line.trim() === '') return;
     const f = this.fields.split(line, skip);
     const problem = rowProblem(f);
-    if (problem) return this.malformedLine(line, n, problem);
+    if (problem) return this.malformedLine(line, n, problem[0], problem[1], problem[2]);
     this.rowCount++;
     const id = line.slice(f.start[2], f.end[2]);
     let b = this.open.get(id);
     if (!b) {
-      if (!SESSION_ID.test(id)) return this.malformedLine(line, n, 'The session-id of this row is not 16 hexadecimal digits');
+      if (!SESSION_ID.test(id)) return this.malformedLine(line, n, SESSION_ID_PROBLEM, f.start[2], f.end[2]);
       b = new SessionBuilder(f, n, this.header?.logType, this.options.keepTexts);
       this.open.set(b.facts.id, b);
       if (this.open.size > MAX_OPEN_SESSIONS) {
@@ -167,15 +167,15 @@ export class ProtocolLogReader {
     else if (m[1] === 'Fields' && value.replace(/\s/g, '') !== FIELDS.join(',')) {
       this.problem(`These fields are not those of an SMTP protocol log (${FIELDS.join(',')}); rows are read in that order`, {
         line: n,
-        start: skip,
+        start: line.length - m[2].length,
         end: line.length,
       });
     }
   }
 
-  private malformedLine(line: string, n: number, problem: string): void {
+  private malformedLine(line: string, n: number, problem: string, start: number, end: number): void {
     this.malformed++;
-    if (this.problems.length < MAX_PROBLEMS) this.problem(problem, { line: n, start: 0, end: line.length }, line);
+    if (this.problems.length < MAX_PROBLEMS) this.problem(problem, { line: n, start, end }, line);
   }
 
   private problem(message: string, at: Loc, text?: string): void {
@@ -278,17 +278,22 @@ export class ProtocolLogReader {
   }
 }
 
-/** Why a line is not a protocol-log row, or undefined when it is one. */
-function rowProblem(f: RowFields): string | undefined {
-  if (f.unterminated) return 'This row has a quoted field without its closing quote';
-  if (f.count !== FIELD_COUNT) return `This line is not a protocol-log row: it has ${f.count} comma-separated fields, not ${FIELD_COUNT}`;
+const SESSION_ID_PROBLEM = 'The session-id of this row is not 16 hexadecimal digits';
+
+/** Why a line is not a protocol-log row, and where (columns), or undefined when it is one. */
+function rowProblem(f: RowFields): [string, number, number] | undefined {
   const line = f.line;
-  if (f.end[6] - f.start[6] !== 1 || '+-<>*'.indexOf(line[f.start[6]]) < 0) return 'The event field of this row is not one of + - > < *';
-  if (f.end[2] - f.start[2] !== 16 || !/^[0-9A-Fa-f]{16}$/.test(line.slice(f.start[2], f.end[2])))
-    return 'The session-id of this row is not 16 hexadecimal digits';
+  if (f.unterminated) {
+    const k = f.count - 1;
+    return ['This row has a quoted field without its closing quote', f.start[k], line.length];
+  }
+  if (f.count !== FIELD_COUNT)
+    return [`This line is not a protocol-log row: it has ${f.count} comma-separated fields, not ${FIELD_COUNT}`, f.start[0], line.length];
+  if (f.end[6] - f.start[6] !== 1 || '+-<>*'.indexOf(line[f.start[6]]) < 0) return ['The event of this row is not one of + - > < *', f.start[6], f.end[6]];
+  if (f.end[2] - f.start[2] !== 16) return [SESSION_ID_PROBLEM, f.start[2], f.end[2]];
   const d = f.start[0];
   if (line.charCodeAt(d + 4) !== 45 || line.charCodeAt(d + 10) !== 84 || line.charCodeAt(f.end[0] - 1) !== 90)
-    return 'The date-time of this row is not in the log format (2024-05-06T08:00:00.000Z)';
+    return ['The date-time of this row is not written as the log writes it (2024-05-06T08:00:00.000Z)', f.start[0], f.end[0]];
   return undefined;
 }
 
