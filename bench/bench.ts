@@ -12,6 +12,7 @@ import { writeJson } from '../test/fixtures/json/writer';
 import { hostileLines, loadGrammar } from '../test/helpers/grammar';
 import { HOSTILE_VALUES, VALUE_PARSERS, bigIpRangeList } from '../test/helpers/hostileValues';
 import { startServer } from '../test/helpers/lspClient';
+import { protocolLogBench } from './protocolLogs';
 
 const SUBSCRIPTION = readFileSync('examples/edge/EDGE01-subscription.xml', 'utf8');
 
@@ -191,6 +192,8 @@ async function mainBench(): Promise<void> {
   row('Server start → first diagnostics (spawn..pull reply)', `${ms(start.median)} median, ${ms(start.min)} min`, 'target ≤ 300 ms');
 
   await hostileInput();
+
+  if (!process.argv.includes('--no-logs')) await protocolLogBench(row);
 
   if (!process.argv.includes('--no-package')) {
     execFileSync('npm', ['run', '--silent', 'package'], { stdio: 'ignore' });

@@ -2,12 +2,21 @@
 // and fed to the engine's protocol-log stream, which reduces finished sessions to findings and drops them. The
 // file is never held whole, so a folder of a day's logs (hundreds of MB) is linted in bounded memory.
 import { createReadStream, promises as fs } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
 import { createProtocolLogStream, decodeBytes, detectKind, type TextInput } from '../service';
 
 const HEAD_BYTES = 64 * 1024;
 const CHUNK_BYTES = 1024 * 1024;
 
-const DECODER_LABEL = { 'utf-8': 'utf-8', 'utf-8-bom': 'utf-8', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be' } as const;
+/** Chunk decoders: Node's StringDecoder (fast, keeps a character cut between chunks) where it can; TextDecoder else. */
+function decoder(encoding: ReturnType<typeof decodeBytes>['encoding']): { write(b: Buffer): string; end(): string } {
+  if (encoding === 'utf-16be') {
+    const d = new TextDecoder('utf-16be');
+    return { write: (b) => d.decode(b, { stream: true }), end: () => d.decode() };
+  }
+  const d = new StringDecoder(encoding === 'utf-16le' ? 'utf16le' : 'utf8');
+  return { write: (b) => d.write(b), end: () => d.end() };
+}
 
 /**
  * The analysis of `path` when it is a protocol log larger than `maxFileSize`, read as a stream; undefined for any
@@ -27,11 +36,11 @@ export async function streamProtocolLog(path: string, maxFileSize: number): Prom
   }
   const decoded = decodeBytes(head);
   if (decoded.binary || detectKind(decoded.text, path) !== 'smtp-protocol-log') return undefined;
-  // TextDecoder drops a leading BOM itself, and keeps a character cut between two chunks for the next one.
-  const decoder = new TextDecoder(DECODER_LABEL[decoded.encoding]);
+  // A BOM reaches the engine as U+FEFF at the start of line 0, which the reader skips.
+  const decode = decoder(decoded.encoding);
   const log = createProtocolLogStream(path);
-  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) log.push(decoder.decode(chunk as Buffer, { stream: true }));
-  log.push(decoder.decode());
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES })) log.push(decode.write(chunk as Buffer));
+  log.push(decode.end());
   const analyzed = log.end();
   return { uri: path, text: analyzed.text, size, version: 0, analyzed };
 }

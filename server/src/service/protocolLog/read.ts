@@ -13,8 +13,8 @@ export { ReadCancelled } from './reader';
 /** An open document of a protocol log is analysed up to this size (VS Code hands extensions documents up to 50 MB). */
 export const PROTOCOL_LOG_SIZE_LIMIT = 64 * 1024 * 1024;
 
-/** Slices of a large document read between two yields. */
-const SLICE = 1024 * 1024;
+/** Characters of a large document read between two yields (a few ms of work). */
+const SLICE = 512 * 1024;
 
 /** `SEND20240506-1.LOG`, `RECV2023011116-1.LOG`: what Exchange names its protocol logs. */
 export function isProtocolLogName(uri: string): boolean {
@@ -55,7 +55,7 @@ export function readProtocolLog(base: AnalyzedFileBase): ProtocolLogFile {
   return toFile(base, reader);
 }
 
-/** The same in 1 MB slices, yielding to the event loop between them; stops with ReadCancelled when asked to. */
+/** The same in 512 KB slices, yielding to the event loop between them; stops with ReadCancelled when asked to. */
 export async function readProtocolLogAsync(base: AnalyzedFileBase, isCancelled: () => boolean): Promise<ProtocolLogFile> {
   const reader = new ProtocolLogReader({ keepSessions: true, keepTexts: false, isCancelled });
   for (let at = 0; at < base.text.length; at += SLICE) {

@@ -31,6 +31,8 @@ const REMOTE = 5;
 const DATA = 7;
 const CONTEXT = 8;
 
+const BLOCKS = Object.entries(CERTIFICATE_BLOCKS);
+
 export class SessionBuilder {
   readonly facts: SessionFacts;
   /** Texts of the rows facts point at (kept only when the reader streams, for the sparse text). */
@@ -43,7 +45,7 @@ export class SessionBuilder {
   constructor(f: RowFields, line: number, logType: Direction | undefined, keepTexts: boolean) {
     this.facts = {
       id: own(f.value(SESSION)),
-      connector: own(f.value(CONNECTOR)),
+      connector: interned(f.value(CONNECTOR)),
       direction: logType,
       firstLine: line,
       lastLine: line,
@@ -238,8 +240,9 @@ export class SessionBuilder {
       this.block = cert;
       return;
     }
-    for (const [name, blockRole] of Object.entries(CERTIFICATE_BLOCKS)) {
-      if (!context.startsWith(name + ' ')) continue;
+    if (f.isEmpty(DATA) || context === 'Set Session Permissions') return;
+    for (const [name, blockRole] of BLOCKS) {
+      if (!context.startsWith(name) || context.charCodeAt(name.length) !== 32) continue;
       const labels = context.slice(name.length + 1);
       const layout = MERGED_CERTIFICATE_LABELS.find((l) => l.labels === labels);
       if (!layout) return;
@@ -290,11 +293,24 @@ function keyword(f: RowFields, word: string): number {
 /** `ex01.contoso.test Hello [ip]` → `ex01.contoso.test`; `[203.0.113.5]` → undefined. */
 function hostName(text: string): string | undefined {
   const first = text.trim().split(/\s+/)[0];
-  return first && !first.startsWith('[') && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(first) ? own(first.toLowerCase()) : undefined;
+  return first && !first.startsWith('[') && /^[A-Za-z0-9][A-Za-z0-9.-]*$/.test(first) ? interned(first.toLowerCase()) : undefined;
 }
 
 function unquote(text: string): string {
   return own(text.trim().replace(/^'(.*)'$/, '$1'));
+}
+
+const INTERNED = new Map<string, string>();
+
+/** One copy of texts that repeat across sessions (connector ids, host names), owned (see `own`). */
+function interned(text: string): string {
+  let v = INTERNED.get(text);
+  if (v === undefined) {
+    if (INTERNED.size > 10000) INTERNED.clear();
+    v = own(text);
+    INTERNED.set(v, v);
+  }
+  return v;
 }
 
 /**
