@@ -75,8 +75,10 @@ describe('a log read as a stream', () => {
     assert.equal(file.log.sessions.length, 0);
     assert.ok(file.log.sessionCount > 100, `${file.log.sessionCount} sessions read`);
     assert.ok(file.log.groups.length <= 4 * 40 + 10, `${file.log.groups.length} findings: one per kind, connector and peer`);
-    const kept = file.text.split('\n').filter((l) => l !== '');
+    const kept = file.text.split('\n');
     assert.ok(kept.length < file.log.rowCount / 4, `${kept.length} of ${file.log.rowCount} rows kept`);
+    assert.ok(file.text.length < text.length / 4, `${file.text.length} of ${text.length} characters kept`);
+    assert.equal(file.lines.lineCount, text.split('\r\n').length, 'line numbers are those of the file');
     for (const d of streamed(1 << 20))
       assert.equal(file.lines.lineText(d.range.start.line), text.split('\r\n')[d.range.start.line], 'the row of each finding is kept');
   });
@@ -86,6 +88,14 @@ describe('a log read as a stream', () => {
     const codes = new Set(streamed(65536, withComment).map((d) => d.code));
     assert.ok(!codes.has('smtp-log-legacy-tls'));
     assert.ok(codes.has('smtp-log-tls-failed'));
+    // disable-next-line: the comment and the row after it are at their line numbers in the streamed file.
+    const rows = text.split('\r\n');
+    const failure = rows.findIndex((l) => l.includes('TLS negotiation failed with error UnknownCredentials'));
+    rows.splice(failure, 0, '# exchange-transport-disable-next-line smtp-log-tls-failed -- known partner');
+    const before = streamed(65536).filter((d) => d.code === 'smtp-log-tls-failed').length;
+    const after = streamed(65536, rows.join('\r\n')).filter((d) => d.code === 'smtp-log-tls-failed');
+    assert.equal(after.length, before - 1);
+    assert.ok(!after.some((d) => d.range.start.line === failure + 1));
   });
 });
 

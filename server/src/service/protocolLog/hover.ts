@@ -77,7 +77,7 @@ export function protocolLogHover(file: ProtocolLogFile, pos: Position): Hover | 
     if (!m) return undefined;
     return { contents: `**#${m[1]}** · SMTP protocol log header\n\n${HEADER_MEANING[m[1]]}`, range: lineRange };
   }
-  const f = new RowFields().split(text, skip);
+  const f = new RowFields().split(text, 0, text.length, skip);
   if (f.count !== FIELD_COUNT) return undefined;
   const event = f.value(6) as EventChar;
   if (!EVENTS[event]) return undefined;

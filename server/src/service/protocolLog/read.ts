@@ -2,10 +2,10 @@
 // reader in slices that yield between them (a large open document: requests are served and cancellation is seen),
 // and the stream the CLI feeds chunk by chunk without holding the file.
 import type { AnalyzedFileBase, ProtocolLogFile } from '../document';
-import { LineIndex } from '../text/lineIndex';
 import { RowFields } from './csv';
 import { locRange } from './model';
 import { ProtocolLogReader, ReadCancelled } from './reader';
+import { SparseLines } from './sparseLines';
 import { FILE_NAME_RE, FIELD_COUNT, HEADER_SOFTWARE, LOG_TYPE_RE } from './texts';
 
 export { ReadCancelled } from './reader';
@@ -78,8 +78,9 @@ export interface ProtocolLogStream {
 
 /**
  * A log read chunk by chunk, reduced as it goes: finished sessions become findings and figures and are dropped.
- * The result holds a sparse text (only the lines findings point at, the header and suppression comments; the
- * others empty) so that suppression comments and baselines work on it as on the whole file.
+ * The result's text holds only the lines findings point at, the header and suppression comments, with a line
+ * index that puts them at their line numbers (./sparseLines.ts): suppression comments and baselines work on it as
+ * on the whole file, in memory that does not grow with the log.
  */
 export function createProtocolLogStream(uri: string, isCancelled?: () => boolean): ProtocolLogStream {
   const reader = new ProtocolLogReader({ keepSessions: false, keepTexts: true, isCancelled });
@@ -89,22 +90,11 @@ export function createProtocolLogStream(uri: string, isCancelled?: () => boolean
       return reader.lines;
     },
     end() {
+      // Counted as LineIndex counts: the line after the last line break is a line too.
+      const total = reader.lines + 1;
       const log = reader.end();
-      const base: AnalyzedFileBase = { uri, text: '', lines: new LineIndex(''), syntaxErrors: [], certificates: [], unreadableCertificates: [] };
-      base.text = sparseText(reader.retained);
-      base.lines = new LineIndex(base.text);
-      return toFile(base, reader, log);
+      const { text, lines } = SparseLines.of(reader.retained, total);
+      return toFile({ uri, text, lines, syntaxErrors: [], certificates: [], unreadableCertificates: [] }, reader, log);
     },
   };
-}
-
-/** Kept lines at their line numbers, the others empty. */
-function sparseText(kept: ReadonlyMap<number, string>): string {
-  const parts: string[] = [];
-  let line = 0;
-  for (const n of [...kept.keys()].sort((a, b) => a - b)) {
-    parts.push('\n'.repeat(n - line), kept.get(n)!);
-    line = n;
-  }
-  return parts.join('');
 }

@@ -42,6 +42,7 @@ export class ProtocolLogReader {
   private carry = '';
   private readonly fields = new RowFields();
   private readonly open = new Map<string, SessionBuilder>();
+  private last?: SessionBuilder;
   private header?: LogHeader;
   private readonly headers: LogHeader[] = [];
   private readonly groups = new Map<string, EvidenceGroup>();
@@ -75,11 +76,12 @@ export class ProtocolLogReader {
       }
       const line = this.carry + chunk.slice(0, nl);
       this.carry = '';
-      this.readLine(line.charCodeAt(line.length - 1) === 13 ? line.slice(0, -1) : line);
+      this.readLine(line, 0, line.charCodeAt(line.length - 1) === 13 ? line.length - 1 : line.length);
       from = nl + 1;
     }
+    // Rows are read in place in the chunk (offsets, no copy of each line).
     for (let nl = chunk.indexOf('\n', from); nl >= 0; nl = chunk.indexOf('\n', from)) {
-      this.readLine(chunk.slice(from, nl > from && chunk.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
+      this.readLine(chunk, from, nl > from && chunk.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
       from = nl + 1;
       if ((this.lineNo & 0x1fff) === 0 && this.options.isCancelled?.()) throw new ReadCancelled();
     }
@@ -88,9 +90,9 @@ export class ProtocolLogReader {
 
   end(): ProtocolLogModel {
     if (this.carry) {
-      const last = this.carry.charCodeAt(this.carry.length - 1) === 13 ? this.carry.slice(0, -1) : this.carry;
+      const last = this.carry;
       this.carry = '';
-      this.readLine(last);
+      this.readLine(last, 0, last.charCodeAt(last.length - 1) === 13 ? last.length - 1 : last.length);
     }
     for (const b of this.open.values()) this.complete(b);
     this.open.clear();
@@ -112,34 +114,43 @@ export class ProtocolLogReader {
     };
   }
 
-  private readLine(line: string): void {
+  /** The row `text[start..stop)` (its line break excluded). */
+  private readLine(text: string, start: number, stop: number): void {
     const n = this.lineNo++;
-    if (line.length === 0) return;
-    const skip = n === 0 && line.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const c0 = line.charCodeAt(skip);
-    if (c0 === 35 /* # */) return this.headerLine(line, n, skip);
-    if (c0 <= 32 && line.trim() === '') return;
-    const f = this.fields.split(line, skip);
+    if (stop === start) return;
+    const skip = n === 0 && text.charCodeAt(start) === 0xfeff ? 1 : 0;
+    const c0 = text.charCodeAt(start + skip);
+    if (c0 === 35 /* # */) return this.headerLine(text.slice(start, stop), n, skip);
+    if (c0 <= 32 && text.slice(start, stop).trim() === '') return;
+    const f = this.fields.split(text, start, stop, start + skip);
     const problem = rowProblem(f);
-    if (problem) return this.malformedLine(line, n, problem[0], problem[1], problem[2]);
+    if (problem) return this.malformedLine(f, n, problem[0], problem[1], problem[2]);
     this.rowCount++;
-    const id = line.slice(f.start[2], f.end[2]);
-    let b = this.open.get(id);
-    if (!b) {
-      if (!SESSION_ID.test(id)) return this.malformedLine(line, n, SESSION_ID_PROBLEM, f.start[2], f.end[2]);
-      b = new SessionBuilder(f, n, this.header?.logType, this.options.keepTexts);
-      this.open.set(b.facts.id, b);
-      if (this.open.size > MAX_OPEN_SESSIONS) {
-        const oldest = this.open.keys().next().value as string;
-        this.complete(this.open.get(oldest)!);
-        this.open.delete(oldest);
+    // Rows of one session often follow each other: the last session is checked before the map.
+    let b = this.last;
+    if (!b || f.end[2] - f.start[2] !== 16 || !text.startsWith(b.facts.id, f.start[2])) {
+      const id = text.slice(f.start[2], f.end[2]);
+      b = this.open.get(id);
+      if (!b) {
+        if (!SESSION_ID.test(id)) return this.malformedLine(f, n, SESSION_ID_PROBLEM, f.start[2], f.end[2]);
+        b = new SessionBuilder(f, n, this.header?.logType, this.options.keepTexts);
+        this.open.set(b.facts.id, b);
+        if (this.open.size > MAX_OPEN_SESSIONS) {
+          const oldest = this.open.keys().next().value as string;
+          const evicted = this.open.get(oldest)!;
+          this.open.delete(oldest);
+          if (this.last === evicted) this.last = undefined;
+          this.complete(evicted);
+        }
       }
+      this.last = b;
     }
-    const event = line.charCodeAt(f.start[6]);
+    const event = text.charCodeAt(f.start[6]);
     b.row(f, n, event);
-    if (b.facts.failure && !this.failureSeen.has(b)) this.failed(b, line.slice(f.start[0], f.end[0]));
+    if (b.facts.failure && !this.failureSeen.has(b)) this.failed(b, text.slice(f.start[0], f.end[0]));
     if (event === 45 /* - */) {
-      this.open.delete(id);
+      this.open.delete(b.facts.id);
+      if (this.last === b) this.last = undefined;
       this.complete(b);
     }
   }
@@ -173,9 +184,9 @@ export class ProtocolLogReader {
     }
   }
 
-  private malformedLine(line: string, n: number, problem: string, start: number, end: number): void {
+  private malformedLine(f: RowFields, n: number, problem: string, start: number, end: number): void {
     this.malformed++;
-    if (this.problems.length < MAX_PROBLEMS) this.problem(problem, { line: n, start, end }, line);
+    if (this.problems.length < MAX_PROBLEMS) this.problem(problem, { line: n, start: f.col(start), end: f.col(end) }, f.row());
   }
 
   private problem(message: string, at: Loc, text?: string): void {
@@ -282,17 +293,16 @@ const SESSION_ID_PROBLEM = 'The session-id of this row is not 16 hexadecimal dig
 
 /** Why a line is not a protocol-log row, and where (columns), or undefined when it is one. */
 function rowProblem(f: RowFields): [string, number, number] | undefined {
-  const line = f.line;
+  const line = f.text;
   if (f.unterminated) {
     const k = f.count - 1;
-    return ['This row has a quoted field without its closing quote', f.start[k], line.length];
+    return ['This row has a quoted field without its closing quote', f.start[k], f.stop];
   }
-  if (f.count !== FIELD_COUNT)
-    return [`This line is not a protocol-log row: it has ${f.count} comma-separated fields, not ${FIELD_COUNT}`, f.start[0], line.length];
+  if (f.count !== FIELD_COUNT) return [`This line is not a protocol-log row: it has ${f.count} comma-separated fields, not ${FIELD_COUNT}`, f.start[0], f.stop];
   if (f.end[6] - f.start[6] !== 1 || '+-<>*'.indexOf(line[f.start[6]]) < 0) return ['The event of this row is not one of + - > < *', f.start[6], f.end[6]];
   if (f.end[2] - f.start[2] !== 16) return [SESSION_ID_PROBLEM, f.start[2], f.end[2]];
   const d = f.start[0];
-  if (line.charCodeAt(d + 4) !== 45 || line.charCodeAt(d + 10) !== 84 || line.charCodeAt(f.end[0] - 1) !== 90)
+  if (f.end[0] - d < 20 || line.charCodeAt(d + 4) !== 45 || line.charCodeAt(d + 10) !== 84 || line.charCodeAt(f.end[0] - 1) !== 90)
     return ['The date-time of this row is not written as the log writes it (2024-05-06T08:00:00.000Z)', f.start[0], f.end[0]];
   return undefined;
 }

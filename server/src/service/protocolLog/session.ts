@@ -87,21 +87,21 @@ export class SessionBuilder {
   }
 
   private keep(f: RowFields, line: number): void {
-    this.texts?.set(line, f.line);
+    if (this.texts && !this.texts.has(line)) this.texts.set(line, f.row());
   }
 
   private at(f: RowFields, k: number, line: number, from?: number, to?: number): Loc {
     this.keep(f, line);
-    return { line, start: from ?? f.valueStart(k), end: to ?? f.valueEnd(k) };
+    return { line, start: f.col(from ?? f.valueStart(k)), end: f.col(to ?? f.valueEnd(k)) };
   }
 
   private command(f: RowFields, line: number, event: '>' | '<'): void {
     const s = this.facts;
     const c = f.first(DATA);
     // EHLO / HELO from the client.
-    if ((c === 69 || c === 72 || c === 101 || c === 104) && /^(EHLO|HELO)\b/i.test(f.line.slice(f.valueStart(DATA), f.valueStart(DATA) + 5))) {
+    if ((c === 69 || c === 72 || c === 101 || c === 104) && /^(EHLO|HELO)\b/i.test(f.text.slice(f.valueStart(DATA), f.valueStart(DATA) + 5))) {
       if (!s.ehlo) {
-        s.ehlo = { verb: f.line.slice(f.valueStart(DATA), f.valueStart(DATA) + 4).toUpperCase(), event, at: this.at(f, DATA, line) };
+        s.ehlo = { verb: f.text.slice(f.valueStart(DATA), f.valueStart(DATA) + 4).toUpperCase(), event, at: this.at(f, DATA, line) };
         const host = hostName(f.value(DATA).slice(5));
         if (host) {
           if (event === '>') s.localHost = host;
@@ -129,7 +129,7 @@ export class SessionBuilder {
     if (event !== client) {
       // A reply from the server.
       if (this.ehloOpen && c === 50 && f.startsWith(DATA, '250')) {
-        const final = f.line.charCodeAt(f.valueStart(DATA) + 3) !== 45; /* '-' continues a multi-line reply */
+        const final = f.text.charCodeAt(f.valueStart(DATA) + 3) !== 45; /* '-' continues a multi-line reply */
         if (!s.tlsVerb) {
           s.replyAt ??= this.at(f, DATA, line);
           for (const verb of ['STARTTLS', 'X-ANONYMOUSTLS'] as const) {
@@ -151,7 +151,7 @@ export class SessionBuilder {
       if ((verb === 'STARTTLS' || verb === 'X-ANONYMOUSTLS') && !s.tlsVerb) s.tlsVerb = { verb: verb as TlsVerb, at: this.at(f, DATA, line) };
       return;
     }
-    if ((c === 77 || c === 109) && /^mail from:/i.test(f.line.slice(f.valueStart(DATA), f.valueStart(DATA) + 10))) {
+    if ((c === 77 || c === 109) && /^mail from:/i.test(f.text.slice(f.valueStart(DATA), f.valueStart(DATA) + 10))) {
       s.mailCount++;
       s.mail ??= { at: this.at(f, DATA, line), tls: s.tls !== undefined };
     }
@@ -275,15 +275,15 @@ export class SessionBuilder {
 }
 
 function loc(f: RowFields, k: number, line: number): Loc {
-  return { line, start: f.valueStart(k), end: f.valueEnd(k) };
+  return { line, start: f.col(f.valueStart(k)), end: f.col(f.valueEnd(k)) };
 }
 
 /** Where a keyword of an EHLO reply is (`250-STARTTLS`, or ` STARTTLS ` inside a one-row reply), or -1. */
 function keyword(f: RowFields, word: string): number {
   let at = f.find(DATA, word);
   while (at >= 0) {
-    const before = f.line.charCodeAt(at - 1);
-    const after = at + word.length < f.valueEnd(DATA) ? f.line.charCodeAt(at + word.length) : 32;
+    const before = f.text.charCodeAt(at - 1);
+    const after = at + word.length < f.valueEnd(DATA) ? f.text.charCodeAt(at + word.length) : 32;
     if ((before === 32 || before === 45) && (after === 32 || after === 61)) return at;
     at = f.find(DATA, word, at + 1);
   }
