@@ -119,6 +119,8 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   try {
     const s = await settings.get(doc.uri);
     const started = performance.now();
+    // A large protocol log is read in slices first, so other requests are served and a cancellation is seen.
+    if (s.enable && s.included) await service.prepare(input(doc), s.lint, () => token.isCancellationRequested);
     const items = await fileDiagnostics(input(doc), s, () => token.isCancellationRequested);
     reportStatus(doc, s, items, performance.now() - started);
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: items.map((d) => toLspDiagnostic(d, doc.uri, relatedInformation)) };

@@ -27,6 +27,7 @@ const EXAMPLE_NOT_LINTED: Record<string, string> = {
 const NO_CORRECTED_FILE: Record<string, string> = {
   'subscription-credentials': 'every real subscription file holds the password; the fix is deleting the file after import',
   'subscription-certificate-stale': 'the corrected file holds the renewed Edge certificate, far too long for a page',
+  'smtp-log-subscription-stale': 'the corrected subscription file holds the renewed Edge certificate, far too long for a page',
 };
 
 /** Default instant examples are linted at; a page's example can name another with "Linted at `<ISO>`". */

@@ -2,6 +2,7 @@
 import { createLanguageService, holdsKnownContent, resolveSettings, SEVERITY_ORDER, type TextInput } from '../service';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, readInput } from '../io/files';
+import { streamProtocolLog } from '../io/logStream';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
 import { applyBaseline, BaselineError, writeBaseline } from './baseline';
 import { readFileSync } from 'node:fs';
@@ -75,8 +76,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     const named = explicit.has(path);
     if (!named && !isIncluded(configs.forFile(path), path)) continue;
     const settings = settingsFor(path);
-    const input = await readInput(path, named, settings.maxFileSize);
-    const text: TextInput = { uri: path, text: input.text, binary: input.binary, size: input.size, version: 0 };
+    // A protocol log larger than maxFileSize is streamed into its analysis instead of being sampled (io/logStream.ts).
+    const streamed = await streamProtocolLog(path, settings.maxFileSize);
+    const input = streamed ? undefined : await readInput(path, named, settings.maxFileSize);
+    const text: TextInput = streamed ?? { uri: path, text: input!.text, binary: input!.binary, size: input!.size, version: 0 };
     // In folders, only files that hold something this linter knows are reported (not every JSON or XML file).
     if (!named && !holdsKnownContent(service.analyze(text, settings))) continue;
     inputs.push({ text, explicit: named });

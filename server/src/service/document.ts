@@ -3,6 +3,7 @@ import type { CertificateFacts } from './certificate/facts';
 import type { SubscriptionModel } from './edgeSubscription/analyze';
 import type { ExchangeObject } from './objects/model';
 import type { ParsedConfig } from './config/configFile';
+import type { ProtocolLogModel } from './protocolLog/model';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
 
@@ -76,7 +77,13 @@ export interface ConfigFile extends AnalyzedFileBase {
   config: ParsedConfig;
 }
 
-export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | UnknownFile;
+/** An SMTP protocol log (SEND*.LOG / RECV*.LOG): sessions reduced to facts and findings. */
+export interface ProtocolLogFile extends AnalyzedFileBase {
+  kind: 'smtp-protocol-log';
+  log: ProtocolLogModel;
+}
+
+export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | ProtocolLogFile | UnknownFile;
 
 export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json', 'powershell'] as const;
 

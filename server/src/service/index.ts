@@ -12,6 +12,7 @@ export { FORMAT_INFO, FORMAT_IDS, CANDIDATE_EXTENSIONS, EDITOR_LANGUAGES, kindLa
 export { FORMATS, type FileFormat } from './formats/registry';
 export { CONFIG_FILE_NAME, parseConfig, type ProjectConfig } from './config/configFile';
 export { holdsKnownContent, type AnalyzedFile } from './document';
+export { createProtocolLogStream, type ProtocolLogStream } from './protocolLog/read';
 export type * from './types';
 export { SEVERITY_ORDER } from './types';
 export type { CompletionItem, CompletionKind } from './completion';

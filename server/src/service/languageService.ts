@@ -1,8 +1,8 @@
 // The engine's front door, shared by the language server, the CLI and tests. No LSP or VS Code imports.
-import { analyze } from './analyze';
+import { analyze, analyzeAsync, type AnalyzeOptions } from './analyze';
 import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
-import { finishDiagnostics, lint, lintProject, withCrossFile } from './lint';
+import { finishDiagnostics, lint, LintCancelled, lintProject, withCrossFile } from './lint';
 import { buildTrustMap, type TrustMap } from './project/trustMap';
 import { buildTrustIndex } from './project/trustIndex';
 import { resolveSettings, type LintSettings } from './settings';
@@ -20,6 +20,8 @@ export interface TextInput {
   binary?: boolean;
   /** Size of the original file when `text` is only its head (the CLI samples oversized files). */
   size?: number;
+  /** The file analysed already (a protocol log the CLI streamed: `text` is then its sparse text). */
+  analyzed?: AnalyzedFile;
 }
 
 export interface CheckResult {
@@ -29,6 +31,12 @@ export interface CheckResult {
 
 export interface LanguageService {
   analyze(input: TextInput, settings?: Partial<LintSettings>): AnalyzedFile;
+  /**
+   * Analyses a versioned document ahead of validation, in slices that yield between them for formats that can
+   * (large protocol logs), so the server keeps serving requests; rejects with LintCancelled when `isCancelled`
+   * says so. The analysis is cached: validate, hover and symbols of that version reuse it.
+   */
+  prepare(input: TextInput, settings?: Partial<LintSettings>, isCancelled?: () => boolean): Promise<void>;
   /**
    * The file's diagnostics, with `crossFile` (its share of checkProject) merged in, suppression comments
    * applied and unused suppressions reported.
@@ -52,8 +60,8 @@ export function createLanguageService(): LanguageService {
   // One parse per (uri, version): validation, hover and symbols of the same version share it.
   const cache = new Map<string, { version: number; key: string; file: AnalyzedFile }>();
 
-  function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
-    const options = {
+  function analyzeOptions(input: TextInput, settings: LintSettings): AnalyzeOptions {
+    return {
       maxFileSize: settings.maxFileSize,
       binary: input.binary,
       size: input.size,
@@ -61,6 +69,11 @@ export function createLanguageService(): LanguageService {
       now: settings.now,
       rules: RULE_CATALOGUE,
     };
+  }
+
+  function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
+    if (input.analyzed) return input.analyzed;
+    const options = analyzeOptions(input, settings);
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
     const key = `${settings.maxFileSize}|${settings.dateOrder}`;
@@ -94,6 +107,21 @@ export function createLanguageService(): LanguageService {
 
   return {
     analyze: (input, settings) => analyzed(input, resolveSettings(settings)),
+    async prepare(input, settings, isCancelled = () => false) {
+      if (input.version === undefined || input.analyzed) return;
+      const s = resolveSettings(settings);
+      const key = `${s.maxFileSize}|${s.dateOrder}`;
+      const hit = cache.get(input.uri);
+      if (hit && hit.version === input.version && hit.key === key) return;
+      let file: AnalyzedFile;
+      try {
+        file = await analyzeAsync(input.uri, input.text, analyzeOptions(input, s), isCancelled);
+      } catch (err) {
+        if (isCancelled()) throw new LintCancelled();
+        throw err;
+      }
+      cache.set(input.uri, { version: input.version, key, file });
+    },
     validate(input, settings, isCancelled, crossFile) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);

@@ -61,8 +61,8 @@ export function lint(file: AnalyzedFile, settings: LintSettings, isCancelled?: (
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     if (!rule.check || !rule.meta.kinds.includes(file.kind)) continue;
-    // A file over the size limit was not read (its model is empty): only the rule that says so applies.
-    if (file.tooLarge && rule.meta.id !== 'file-too-large') continue;
+    // A file over the size limit was not read (its model is empty): only the rules that say so apply.
+    if (file.tooLarge && !rule.meta.readsTooLarge) continue;
     const severity = severityOf(rule, settings);
     if (severity === 'off') continue;
     if (isCancelled?.()) throw new LintCancelled();
@@ -117,7 +117,7 @@ export function withCrossFile(own: Diagnostic[], crossFile: readonly Diagnostic[
  * plus findings about the suppression comments themselves.
  */
 export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[], settings: LintSettings): Diagnostic[] {
-  const directives = findDirectives(file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
+  const directives = findDirectives(file.tooLarge && file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
   if (directives.length === 0) return [...diagnostics].sort(byPosition);
   const { kept, unused } = applySuppressions(diagnostics, directives);
   const extra: Diagnostic[] = [];

@@ -2,7 +2,7 @@
 // to and the services they are enabled for), connectors that name a TLS certificate, and subscription files.
 // Cross-file rules and the trust map read it; it is built once per project lint.
 import type { CertificateFacts } from '../certificate/facts';
-import { isObjectsFile, type AnalyzedFile, type EdgeSubscriptionFile } from '../document';
+import { isObjectsFile, type AnalyzedFile, type EdgeSubscriptionFile, type ProtocolLogFile } from '../document';
 import { flags, list, text } from '../objects/access';
 import { displayName, property, type ExchangeObject, type PropertyValue } from '../objects/model';
 import type { Range } from '../types';
@@ -48,10 +48,17 @@ export interface SubscriptionRecord {
   nameRange?: Range;
 }
 
+/** An SMTP protocol log: the certificates its sessions presented and received, its connectors' figures, its findings. */
+export interface LogRecord {
+  uri: string;
+  file: ProtocolLogFile;
+}
+
 export interface TrustIndex {
   certificates: CertificateRecord[];
   connectors: ConnectorRecord[];
   subscriptions: SubscriptionRecord[];
+  logs: LogRecord[];
 }
 
 /** "EX01.contoso.com" → "ex01"; "EX01\\9C1F..." → "ex01". */
@@ -80,8 +87,12 @@ export function certificateMatchesName(cert: CertificateRecord, name: { issuer?:
 }
 
 export function buildTrustIndex(files: readonly AnalyzedFile[]): TrustIndex {
-  const index: TrustIndex = { certificates: [], connectors: [], subscriptions: [] };
+  const index: TrustIndex = { certificates: [], connectors: [], subscriptions: [], logs: [] };
   for (const file of files) {
+    if (file.kind === 'smtp-protocol-log') {
+      if (!file.tooLarge && 'log' in file) index.logs.push({ uri: file.uri, file });
+      continue;
+    }
     if (file.kind === 'edge-subscription') {
       const sub = file.subscription;
       if (!sub) continue;

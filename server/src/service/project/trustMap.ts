@@ -4,6 +4,7 @@
 import type { Diagnostic } from '../types';
 import { bool, enumMember } from '../objects/access';
 import { certificatesNamedBy, edgeCertificates, type TrustIndex } from './trustIndex';
+import { sessionsHtml, sessionsMarkdown } from './sessionTable';
 
 export type LinkStatus = 'ok' | 'broken' | 'unknown';
 
@@ -23,6 +24,27 @@ export interface TrustMap {
   edges: string[];
   hubs: string[];
   links: TrustLink[];
+  /** What the protocol logs show per connector (absent without logs): sessions, TLS versions, failures. */
+  sessions?: ConnectorSessions[];
+}
+
+/** One connector's sessions in the protocol logs of the project (summed over its log files). */
+export interface ConnectorSessions {
+  connector: string;
+  direction?: 'send' | 'receive';
+  /** Short name of the server whose logs these are, when the logs say. */
+  server?: string;
+  /** The first log file that shows the connector. */
+  uri: string;
+  sessions: number;
+  /** Sessions that negotiated TLS, by protocol (`TLS1_2`: 120). */
+  tls: number;
+  protocols: Record<string, number>;
+  /** Sessions that sent MAIL FROM, and those of them in clear text. */
+  mail: number;
+  clearText: number;
+  /** TLS failures by reason (`UnknownCredentials`: 3). */
+  failures: Record<string, number>;
 }
 
 const BROKEN_SUBSCRIPTION = new Set([
@@ -116,7 +138,43 @@ export function buildTrustMap(index: TrustIndex, findings: Map<string, Diagnosti
       uri: cert.uri,
     });
   }
-  return { edges: [...edges].sort(), hubs: [...hubs].sort(), links };
+  const sessions = connectorSessions(index);
+  return { edges: [...edges].sort(), hubs: [...hubs].sort(), links, ...(sessions.length > 0 ? { sessions } : {}) };
+}
+
+function connectorSessions(index: TrustIndex): ConnectorSessions[] {
+  const out = new Map<string, ConnectorSessions>();
+  const add = (into: Record<string, number>, from: Record<string, number>) => {
+    for (const [k, n] of Object.entries(from)) into[k] = (into[k] ?? 0) + n;
+  };
+  for (const log of index.logs) {
+    for (const c of log.file.log.connectors) {
+      const key = `${c.connector.toLowerCase()}|${c.direction ?? ''}|${c.server ?? ''}`;
+      let e = out.get(key);
+      if (!e) {
+        e = {
+          connector: c.connector,
+          direction: c.direction,
+          server: c.server,
+          uri: log.uri,
+          sessions: 0,
+          tls: 0,
+          protocols: {},
+          mail: 0,
+          clearText: 0,
+          failures: {},
+        };
+        out.set(key, e);
+      }
+      e.sessions += c.sessions;
+      e.tls += c.tls;
+      e.mail += c.mail;
+      e.clearText += c.clearText;
+      add(e.protocols, c.protocols);
+      add(e.failures, c.failures);
+    }
+  }
+  return [...out.values()].sort((a, b) => a.connector.localeCompare(b.connector));
 }
 
 const ICON: Record<LinkStatus, string> = { ok: '✅', broken: '❌', unknown: '❔' };
@@ -133,7 +191,7 @@ function mermaidId(name: string): string {
 export function trustMapMarkdown(map: TrustMap): string {
   const lines = ['# Exchange transport trust map', ''];
   if (map.links.length === 0) {
-    lines.push('No EdgeSubscription files, EdgeSync connectors or connector certificates were found in this workspace.');
+    lines.push('No EdgeSubscription files, EdgeSync connectors or connector certificates were found in this workspace.', ...sessionsMarkdown(map.sessions));
     return lines.join('\n') + '\n';
   }
   lines.push('```mermaid', 'flowchart LR');
@@ -149,6 +207,7 @@ export function trustMapMarkdown(map: TrustMap): string {
   });
   lines.push('```', '', '| | From | To | Through | Note |', '|---|---|---|---|---|');
   for (const l of map.links) lines.push(`| ${ICON[l.status]} | ${l.from} | ${l.to} | ${l.via} | ${l.note ?? ''} |`);
+  lines.push(...sessionsMarkdown(map.sessions));
   return lines.join('\n') + '\n';
 }
 
@@ -170,5 +229,5 @@ export function trustMapHtml(map: TrustMap): string {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <style>body{font-family:var(--vscode-font-family,sans-serif);color:var(--vscode-foreground);padding:1em}table{border-collapse:collapse}td,th{padding:.3em .6em;border-bottom:1px solid var(--vscode-panel-border,#ccc);text-align:left}
 tr.broken td{color:#e51400;font-weight:600}tr.unknown td{opacity:.75}.arrow{font-size:1.2em}</style><title>Exchange trust map</title></head>
-<body><h1>Exchange transport trust map</h1><p>Edges: ${esc(map.edges.join(', ') || 'none')} · Hubs: ${esc(map.hubs.join(', ') || 'none')}</p>${body}</body></html>`;
+<body><h1>Exchange transport trust map</h1><p>Edges: ${esc(map.edges.join(', ') || 'none')} · Hubs: ${esc(map.hubs.join(', ') || 'none')}</p>${body}${sessionsHtml(map.sessions)}</body></html>`;
 }

@@ -56,6 +56,15 @@ import { subscriptionUnknownElement } from './subscriptionUnknownElement';
 import { subscriptionVersionMismatch } from './subscriptionVersionMismatch';
 import { suppressionUnknownRule } from './suppressionUnknownRule';
 import { suppressionUnused } from './suppressionUnused';
+import { smtpLogCertificate } from './smtpLogCertificate';
+import { smtpLogClearText } from './smtpLogClearText';
+import { smtpLogDirectTrustFailed } from './smtpLogDirectTrustFailed';
+import { smtpLogIgnoreStarttls } from './smtpLogIgnoreStarttls';
+import { smtpLogLegacyTls } from './smtpLogLegacyTls';
+import { smtpLogStarttlsNotOffered } from './smtpLogStarttlsNotOffered';
+import { smtpLogSubscriptionStale } from './smtpLogSubscriptionStale';
+import { smtpLogSyntax } from './smtpLogSyntax';
+import { smtpLogTlsFailed } from './smtpLogTlsFailed';
 import { tlsAuthLevelWithoutRequireTls } from './tlsAuthLevelWithoutRequireTls';
 import { tlsCertificateNameSyntax } from './tlsCertificateNameSyntax';
 import { tlsCertificateNameTooLong } from './tlsCertificateNameTooLong';
@@ -133,6 +142,15 @@ export const RULES: readonly Rule[] = [
   tlsCertificateNotSmtp,
   subscriptionCertificateStale,
   subscriptionNotImported,
+  smtpLogSyntax,
+  smtpLogClearText,
+  smtpLogTlsFailed,
+  smtpLogLegacyTls,
+  smtpLogStarttlsNotOffered,
+  smtpLogDirectTrustFailed,
+  smtpLogCertificate,
+  smtpLogIgnoreStarttls,
+  smtpLogSubscriptionStale,
   suppressionUnused,
   suppressionUnknownRule,
 ] as Rule[];

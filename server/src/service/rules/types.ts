@@ -29,6 +29,8 @@ export interface RuleMeta<M extends string = string, X extends string = string> 
   messages?: Record<M, string>;
   /** Titles of the rule's fixes by id (code action titles, the docs), `{{name}}` filled like messages. */
   fixes?: Record<X, string>;
+  /** The rule reports on files too large to analyse (only such rules run on them). */
+  readsTooLarge?: boolean;
   /** Options with their schema and default, set in .exchange-transport.json as ["warning", { ... }]. */
   options?: Readonly<Record<string, RuleOptionSpec>>;
   /**
