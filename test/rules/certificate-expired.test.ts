@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLanguageService, lint, resolveSettings } from '../../server/src/service';
+import { createLanguageService, lint, lintProject, resolveSettings } from '../../server/src/service';
 import type { ObjectsFile } from '../../server/src/service/document';
 import { annotateUnder } from '../helpers/annotate';
 import { base64, makeCertificateDer, serializedCertificate, thumbprintOf } from '../helpers/certs';
@@ -293,5 +293,43 @@ Thumbprint         : ${CA}
   });
   it('neither reading expired: nothing', () => {
     assert.deepEqual(withAlternative(new Date('2024-07-08T18:14:02Z'), new Date('2024-08-07T18:14:02Z')), []);
+  });
+});
+
+describe('certificate-expired on a connector, with a date that reads two ways', () => {
+  it('only one reading expired: the connector finding is uncertain too', () => {
+    const certs = service.analyze({
+      uri: 'two-readings-certs.txt',
+      text: `
+Identity           : EX01\\${CA}
+Issuer             : CN=R11, O=Let's Encrypt, C=US
+NotAfter           : 6/5/2024 6:14:02 PM
+NotBefore          : 3/7/2024 6:14:03 PM
+Services           : IIS, SMTP
+Subject            : CN=mail.contoso.com
+Thumbprint         : ${CA}
+`,
+    }) as ObjectsFile;
+    const receive = service.analyze({
+      uri: 'two-readings-receive.txt',
+      text: `
+Name               : Default Frontend EX01
+Identity           : EX01\\Default Frontend EX01
+Server             : EX01
+Bindings           : {0.0.0.0:25}
+AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
+PermissionGroups   : AnonymousUsers, ExchangeServers, ExchangeLegacyServers
+TlsCertificateName : <I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com
+`,
+    });
+    const facts = certs.certificates[0];
+    facts.notAfter = { ...facts.notAfter!, value: new Date('2024-06-05T18:14:02Z'), alternative: new Date('2024-05-06T18:14:02Z') };
+    const found = lintProject([certs, receive], resolveSettings({ now: NOW }))
+      .get('two-readings-receive.txt')
+      ?.filter((d) => d.code === 'certificate-expired');
+    assert.deepEqual(
+      found?.map((d) => [d.range.start.line, d.messageId, d.severity]),
+      [[7, 'connectorMayHaveExpired', 'warning']],
+    );
   });
 });

@@ -13,7 +13,7 @@ export const certificateWeakKey = defineRule({
     kinds: ['edge-subscription', ...OBJECT_KINDS_OF_FILES],
     description: 'The certificate has an RSA key shorter than 2048 bits, below what current TLS peers require.',
     messages: {
-      weakKey: '{{name}} has a {{bits}}-bit RSA key, below the 2048-bit minimum some TLS peers require.',
+      weakKey: '{{name}} has a {{bits}}-bit RSA key, under the 2048 bits some TLS peers require.',
     },
     fixes: RENEWAL_FIX_TITLES,
     sources: [

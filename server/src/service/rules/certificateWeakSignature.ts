@@ -12,7 +12,7 @@ export const certificateWeakSignature = defineRule({
     description: 'The certificate is signed with SHA-1 or MD5 (a self-signed one matters little: nothing checks that signature).',
     messages: {
       weakSignature: '{{name}} is signed with {{hash}}, which peers that validate the certificate may refuse.',
-      weakSelfSigned: '{{name}} is self-signed with {{hash}}; nothing validates that signature, but scanners flag it.',
+      weakSelfSigned: '{{name}} is self-signed with {{hash}}; no peer relies on that signature.',
     },
     fixes: RENEWAL_FIX_TITLES,
     sources: [

@@ -12,7 +12,7 @@ export const openRelay = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'ExternalAuthoritative + ExchangeServers on remote IP ranges that reach the Internet: an open relay.',
     messages: {
-      openRelay: 'Receive connector "{{name}}" is an open relay: every host in {{range}} may relay as a trusted server.',
+      openRelay: 'Receive connector "{{name}}" is an open relay: any host in {{range}} may relay through it.',
     },
     fixes: {
       limitRanges: 'Limit "{{name}}" to the hosts that relay (-RemoteIPRanges; other hosts lose relay through it)',

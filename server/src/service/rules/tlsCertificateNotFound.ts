@@ -10,8 +10,8 @@ export const tlsCertificateNotFound = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: "A connector's TlsCertificateName matches none of the certificates in the certificate exports present.",
     messages: {
-      notFound: '{{kind}} "{{connector}}" names a certificate that none of the {{count}} exported certificates has.',
-      notFoundOnServers: '{{kind}} "{{connector}}" names a certificate that none of the {{count}} exported certificates of {{servers}} has.',
+      notFound: '{{kind}} "{{connector}}" names a certificate that no exported certificate matches.',
+      notFoundOnServers: '{{kind}} "{{connector}}" names a certificate that no exported certificate of {{servers}} matches.',
     },
     fixes: {
       pointAtInstalled: 'Point "{{connector}}" at an installed certificate (TlsCertificateName from Get-ExchangeCertificate)',
@@ -35,7 +35,6 @@ export const tlsCertificateNotFound = defineRule({
         data: {
           kind: c.kind === 'send-connector' ? 'Send connector' : 'Receive connector',
           connector: c.name,
-          count: candidates.length,
           servers: c.servers.map((s) => s.toUpperCase()).join(', '),
         },
         fix: {
