@@ -1,7 +1,9 @@
 // Bundles the three front ends: VS Code client, language server, CLI.
 import * as esbuild from 'esbuild';
 
-const production = process.argv.includes('--production');
+// `npm pack` and `npm publish` build through the `prepare` script: what they ship is the production build
+// (minified, no source maps), whatever `npm ci` or `npm run build` left in dist/ before.
+const production = process.argv.includes('--production') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 const watch = process.argv.includes('--watch');
 
 const common = {

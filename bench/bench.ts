@@ -2,7 +2,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { sniffExchangeDump } from '../client/src/dumpSniffer';
 import { createLanguageService } from '../server/src/service';
+import { readClixml } from '../server/src/service/clixml/read';
+import { LineIndex } from '../server/src/service/text/lineIndex';
+import { parseIpRange, parseListOf } from '../server/src/service/values';
+import { manyReceiveConnectors } from '../test/fixtures/json/exports';
+import { writeJson } from '../test/fixtures/json/writer';
+import { hostileLines, loadGrammar } from '../test/helpers/grammar';
+import { HOSTILE_VALUES, VALUE_PARSERS, bigIpRangeList } from '../test/helpers/hostileValues';
 import { startServer } from '../test/helpers/lspClient';
 
 const SUBSCRIPTION = readFileSync('examples/edge/EDGE01-subscription.xml', 'utf8');
@@ -67,6 +75,49 @@ async function hoverOverLsp(): Promise<Stat> {
   }
   await server.close();
   return stats(samples);
+}
+
+/** Worst cases the tests check by the work done (characters read, searches run, items parsed); here, their time. */
+async function hostileInput(): Promise<void> {
+  const fiftyMb = 'y'.repeat(50 * 1024 * 1024);
+  const sniff = time(20, () => sniffExchangeDump(fiftyMb));
+  row('Dump sniffer, one 50 MB line (reads 64 KB)', `${ms(sniff.median)} median, ${ms(sniff.p95)} p95`, 'target ≤ 200 ms');
+
+  const { grammar, INITIAL } = await loadGrammar();
+  const lines = hostileLines(8000);
+  const perLine = lines.map((line) => time(5, () => grammar.tokenizeLine(line, INITIAL)).median);
+  const worstLine = perLine.indexOf(Math.max(...perLine));
+  row(
+    `Grammar, worst of ${lines.length} hostile 8000-character lines`,
+    `${ms(perLine[worstLine])} median (${JSON.stringify(lines[worstLine].slice(0, 12))}…)`,
+    'target ≤ 1500 ms',
+  );
+
+  const perParser = VALUE_PARSERS.map(([, parse]) => time(3, () => HOSTILE_VALUES.forEach((g) => parse(g))).median);
+  const worstParser = perParser.indexOf(Math.max(...perParser));
+  row(
+    `Value parsers, worst on ${HOSTILE_VALUES.length} hostile 100k texts`,
+    `${ms(perParser[worstParser])} median (${VALUE_PARSERS[worstParser][0]})`,
+    'target ≤ 1500 ms',
+  );
+
+  const list = bigIpRangeList();
+  const split = time(5, () => parseListOf(list, parseIpRange));
+  row('1 MB list of 80,000 IP ranges, split and parsed', `${ms(split.median)} median`, 'target ≤ 3000 ms');
+
+  const json = writeJson(manyReceiveConnectors(200), 'ps51').text;
+  const service = createLanguageService();
+  const lintJson = time(5, (i) => service.validate({ uri: `big${i}.json`, text: json }, { now: new Date('2024-06-01T00:00:00Z') }));
+  row(`ConvertTo-Json lint, 200 receive connectors (${(json.length / 1024 / 1024).toFixed(1)} MB)`, `${ms(lintJson.median)} median`, 'target ≤ 2000 ms');
+
+  const clixml = readFileSync('test/fixtures/css-exchange/GetReceiveConnector.xml', 'utf8');
+  const lines314 = new LineIndex(clixml);
+  const read = time(20, () => readClixml(clixml, lines314));
+  row(
+    `Export-Clixml read only, receive connectors (${Math.round(clixml.length / 1024)} KB)`,
+    `${ms(read.median)} median, ${ms(read.min)} min`,
+    'target ≤ 50 ms',
+  );
 }
 
 async function mainBench(): Promise<void> {
@@ -138,6 +189,8 @@ async function mainBench(): Promise<void> {
 
   const start = await serverStartToFirstDiagnostics();
   row('Server start → first diagnostics (spawn..pull reply)', `${ms(start.median)} median, ${ms(start.min)} min`, 'target ≤ 300 ms');
+
+  await hostileInput();
 
   if (!process.argv.includes('--no-package')) {
     execFileSync('npm', ['run', '--silent', 'package'], { stdio: 'ignore' });

@@ -78,12 +78,15 @@ export interface SniffResult {
   propertyLines: number;
   /** Distinct characteristic names seen, as written in the text. */
   characteristic: string[];
+  /** Characters of the text read: never more than {@link SNIFF_MAX_CHARS}, however long the text or its lines. */
+  charsRead: number;
 }
 
 /** Sniffs the head of a text; see {@link looksLikeExchangeDump}. */
 export function sniffExchangeDump(text: string): SniffResult {
   let head = text.length > SNIFF_MAX_CHARS ? text.slice(0, SNIFF_MAX_CHARS) : text;
-  if (head.charCodeAt(0) === 0xfeff) head = head.slice(1);
+  const bom = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (bom) head = head.slice(1);
   let propertyLines = 0;
   let exchange = 0;
   const seen = new Set<string>();
@@ -103,10 +106,10 @@ export function sniffExchangeDump(text: string): SniffResult {
       if (EXCHANGE.has(key)) exchange++;
     }
     if (propertyLines >= 3 && characteristic.length >= 2 && exchange >= 1) {
-      return { isDump: true, propertyLines, characteristic };
+      return { isDump: true, propertyLines, characteristic, charsRead: bom + Math.min(from, head.length) };
     }
   }
-  return { isDump: false, propertyLines, characteristic };
+  return { isDump: false, propertyLines, characteristic, charsRead: bom + Math.min(from, head.length) };
 }
 
 /**

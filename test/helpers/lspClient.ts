@@ -14,9 +14,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export function startServer(config: Record<string, unknown> = {}): TestServer {
-  if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: 'pipe' });
+/** Starts `node dist/server.js --stdio`, or `command` (e.g. an installed bin) when given. */
+export function startServer(config: Record<string, unknown> = {}, command?: string[]): TestServer {
+  if (!command && !existsSync(SERVER)) throw new Error(`${SERVER} is missing: run npm run build first`);
+  const [file, ...args] = command ?? [process.execPath, SERVER, '--stdio'];
+  const child = spawn(file, args, { stdio: 'pipe' });
   let err = '';
   child.stderr.on('data', (b) => {
     err += b;

@@ -88,7 +88,7 @@ CertificateDomains : {mail.contoso.com, autodiscover.contoso.com}
 IsSelfSigned       : False
 Issuer             : CN=R11, O=Let's Encrypt, C=US
 NotAfter           : 5/20/2024 6:14:02 PM
-#                    ^^^^^^^^^^^^^^^^^^^^ certificate-expired[expired] fixes: Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\renewal.req"
+#                    ^^^^^^^^^^^^^^^^^^^^ certificate-expired[expired] fixes: $request = Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))
 NotBefore          : 2/20/2024 6:14:03 PM
 PublicKeySize      : 2048
 RootCAType         : ThirdParty
@@ -104,9 +104,9 @@ Thumbprint         : ${CA}
 CertificateDomains : {EX01, ex01.contoso.com}
 IsSelfSigned       : True
 Issuer             : CN=EX01
-NotAfter           : 3/1/2024 10:15:00 AM
+NotAfter           : 3/14/2024 9:15:00 AM
 #                    ^^^^^^^^^^^^^^^^^^^^ certificate-expired[expired] fixes: Get-ExchangeCertificate -Thumbprint ${SELF} | New-ExchangeCertificate no-fix: -Force
-NotBefore          : 3/1/2019 10:15:00 AM
+NotBefore          : 3/14/2019 9:15:00 AM
 PublicKeySize      : 2048
 RootCAType         : Registry
 Services           : IMAP, POP, IIS, SMTP
@@ -121,9 +121,9 @@ Thumbprint         : ${SELF}
 CertificateDomains : {}
 IsSelfSigned       : True
 Issuer             : CN=Microsoft Exchange Server Auth Certificate
-NotAfter           : 11/6/2024 2:47:32 PM
-#                    ^^^^^^^^^^^^^^^^^^^^ certificate-expired[expiredAuth] fixes: ${NEW_AUTH}; Set-AuthConfig -NewCertificateThumbprint $c.Thumbprint -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate no-fix: Enable-ExchangeCertificate
-NotBefore          : 12/3/2019 2:47:32 PM
+NotAfter           : 11/16/2024 2:47:32 PM
+#                    ^^^^^^^^^^^^^^^^^^^^^ certificate-expired[expiredAuth] fixes: ${NEW_AUTH}; Set-AuthConfig -NewCertificateThumbprint $c.Thumbprint -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate no-fix: Enable-ExchangeCertificate
+NotBefore          : 12/13/2019 2:47:32 PM
 PublicKeySize      : 2048
 RootCAType         : Registry
 Services           : SMTP
@@ -132,6 +132,20 @@ Subject            : CN=Microsoft Exchange Server Auth Certificate
 Thumbprint         : ${AUTH}
 `,
       now: '2025-01-15T00:00:00Z',
+    },
+    {
+      name: 'the Auth certificate, a date that reads both ways and both readings past: both dates given, none stated as the date',
+      now: '2025-01-15T00:00:00Z',
+      text: `
+IsSelfSigned       : True
+Issuer             : CN=Microsoft Exchange Server Auth Certificate
+NotAfter           : 11/6/2024 2:47:32 PM
+#                    ^^^^^^^^^^^^^^^^^^^^ certificate-expired[expiredAuthEitherReading] no-fix: Enable-ExchangeCertificate
+NotBefore          : 12/3/2019 2:47:32 PM
+Services           : SMTP
+Subject            : CN=Microsoft Exchange Server Auth Certificate
+Thumbprint         : ${AUTH}
+`,
     },
     {
       name: 'bound to no Exchange service (a WMSvc certificate): reported one severity lower, the fix removes it',
@@ -154,7 +168,7 @@ Thumbprint         : 38247AD2B76244411748274C508D13446311830B
       name: 'issuer unknown (a trimmed dump): the request, which changes nothing on the server, comes first',
       text: `
 NotAfter           : 5/20/2024 6:14:02 PM
-#                    ^^^^^^^^^^^^^^^^^^^^ certificate-expired[expired] fixes: Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\renewal.req" || Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate
+#                    ^^^^^^^^^^^^^^^^^^^^ certificate-expired[expired] fixes: $request = Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request)) || Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate
 NotBefore          : 2/20/2024 6:14:03 PM
 PublicKeySize      : 2048
 Subject            : CN=mail.contoso.com
@@ -176,7 +190,7 @@ Thumbprint         : ${CA}
       text: edgeSubscription(
         { notBefore: new Date('2023-01-10T08:00:00Z'), notAfter: new Date('2024-01-10T08:00:00Z'), issuerCn: 'Contoso Issuing CA' },
         (tp) =>
-          `certificate-expired[expired] fix: Get-ExchangeCertificate -Thumbprint ${tp} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\edge-renewal.req"`,
+          `certificate-expired[expired] fix: $request = Get-ExchangeCertificate -Thumbprint ${tp} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\edge-renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))`,
       ),
     },
     {
@@ -204,7 +218,7 @@ Bindings           : {0.0.0.0:25}
 AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
 PermissionGroups   : AnonymousUsers, ExchangeServers, ExchangeLegacyServers
 TlsCertificateName : <I>CN=R11, O=Let's Encrypt, C=US<S>CN=mail.contoso.com
-#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ certificate-expired[connectorExpired] fixes: Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\renewal.req" || $c = Get-ExchangeCertificate -Thumbprint <new thumbprint>; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
+#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ certificate-expired[connectorExpired] fixes: $request = Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request)) || $c = Get-ExchangeCertificate -Thumbprint "<new thumbprint>"; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
 `,
       },
     },
@@ -238,8 +252,8 @@ describe('certificate-expired severity by consequence', () => {
   const cert = (services: string) => `
 IsSelfSigned       : True
 Issuer             : CN=EX01
-NotAfter           : 3/1/2024 10:15:00 AM
-NotBefore          : 3/1/2019 10:15:00 AM
+NotAfter           : 3/14/2024 9:15:00 AM
+NotBefore          : 3/14/2019 9:15:00 AM
 PublicKeySize      : 2048
 RootCAType         : Registry
 Services           : ${services}

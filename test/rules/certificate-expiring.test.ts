@@ -9,7 +9,7 @@ const CA = '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B';
 const AUTH = 'C3EDCF181EF4F9B53D01768ECA99564014BCA6E7';
 const NEW_AUTH =
   '$c = New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName "cn=Microsoft Exchange Server Auth Certificate" -FriendlyName "Microsoft Exchange Server Auth Certificate" -DomainName @()';
-const REQUEST = `Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\renewal.req"`;
+const REQUEST = `$request = Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))`;
 
 /** A Let's Encrypt-like certificate; evaluated on 2024-06-01 unless a case says otherwise. */
 function caCert(notBefore: string, notAfter: string, annotation = ''): string {
@@ -30,7 +30,7 @@ Thumbprint         : ${CA}
 
 ruleTester('certificate-expiring', {
   valid: [
-    { name: 'a year-long certificate with 32 days left', text: caCert('7/3/2023 6:14:03 PM', '7/3/2024 6:14:02 PM') },
+    { name: 'a year-long certificate with 42 days left', text: caCert('7/13/2023 6:14:03 PM', '7/13/2024 6:14:02 PM') },
     {
       name: 'a 90-day certificate with 35 days left: a third of its life (30 days) is shorter than the configured 60',
       text: caCert('4/7/2024 6:14:03 PM', '7/6/2024 6:14:02 PM'),
@@ -49,18 +49,18 @@ ruleTester('certificate-expiring', {
     },
     {
       name: 'the days option widens the window of a long-lived certificate',
-      text: caCert('7/3/2023 6:14:03 PM', '7/3/2024 6:14:02 PM', 'certificate-expiring[expiring]'),
+      text: caCert('7/13/2023 6:14:03 PM', '7/13/2024 6:14:02 PM', 'certificate-expiring[expiring]'),
       settings: { ruleOptions: { 'certificate-expiring': { days: 60 } } },
     },
     {
-      name: 'the Auth certificate: a new one staged 48 hours ahead with Set-AuthConfig (the real CSS-Exchange dates)',
+      name: 'the Auth certificate: a new one staged 48 hours ahead with Set-AuthConfig',
       now: '2024-10-20T00:00:00Z',
       text: `
 IsSelfSigned       : True
 Issuer             : CN=Microsoft Exchange Server Auth Certificate
-NotAfter           : 11/6/2024 2:47:32 PM
-#                    ^^^^^^^^^^^^^^^^^^^^ certificate-expiring[expiringAuth] fixes: ${NEW_AUTH}; Set-AuthConfig -NewCertificateThumbprint $c.Thumbprint -NewCertificateEffectiveDate (Get-Date).AddHours(48) no-fix: Enable-ExchangeCertificate
-NotBefore          : 12/3/2019 2:47:32 PM
+NotAfter           : 11/16/2024 2:47:32 PM
+#                    ^^^^^^^^^^^^^^^^^^^^^ certificate-expiring[expiringAuth] fixes: ${NEW_AUTH}; Set-AuthConfig -NewCertificateThumbprint $c.Thumbprint -NewCertificateEffectiveDate (Get-Date).AddHours(48) no-fix: Enable-ExchangeCertificate
+NotBefore          : 12/13/2019 2:47:32 PM
 PublicKeySize      : 2048
 RootCAType         : Registry
 Services           : SMTP

@@ -1,7 +1,7 @@
 import { ruleTester } from '../helpers/ruleTester';
 
 const CA = '9C1F2A3B4C5D6E7F8091A2B3C4D5E6F708192A3B';
-const REQUEST = `Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\renewal.req"`;
+const REQUEST = `$request = Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))`;
 
 ruleTester('certificate-status', {
   valid: [

@@ -44,7 +44,7 @@ Issuer             : CN=R11, O=Let's Encrypt, C=US
 NotAfter           : 8/12/2024 6:14:02 PM
 NotBefore          : 5/14/2024 6:14:03 PM
 PublicKeySize      : 1024
-#                    ^^^^ certificate-weak-key[weakKey] fix: Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest -KeySize 2048 -RequestFile "$env:TEMP\\renewal.req"
+#                    ^^^^ certificate-weak-key[weakKey] fix: $request = Get-ExchangeCertificate -Thumbprint ${CA} | New-ExchangeCertificate -GenerateRequest -KeySize 2048; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))
 Services           : IIS, SMTP
 Subject            : CN=mail.contoso.com
 Thumbprint         : ${CA}

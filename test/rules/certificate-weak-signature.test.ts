@@ -36,7 +36,7 @@ ruleTester('certificate-weak-signature', {
       text: edge(
         { hash: 'md5', issuerCn: 'Contoso Issuing CA' },
         (tp) =>
-          `certificate-weak-signature[weakSignature] fix: Get-ExchangeCertificate -Thumbprint ${tp} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\edge-renewal.req"`,
+          `certificate-weak-signature[weakSignature] fix: $request = Get-ExchangeCertificate -Thumbprint ${tp} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\edge-renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))`,
       ),
     },
   ],

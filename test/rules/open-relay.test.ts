@@ -60,7 +60,7 @@ Identity         : EX01\\Anonymous Relay
 Server           : EX01
 Bindings         : {0.0.0.0:25}
 RemoteIPRanges   : {0.0.0.0-255.255.255.255}
-#                   ^^^^^^^^^^^^^^^^^^^^^^^ open-relay[openRelay] fixes: Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -RemoteIPRanges <relay host IPs> || Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -AuthMechanism Tls -PermissionGroups AnonymousUsers -RemoteIPRanges <relay host IPs>; Get-ReceiveConnector "EX01\\Anonymous Relay" | Add-ADPermission -User "NT AUTHORITY\\ANONYMOUS LOGON" -ExtendedRights ms-Exch-SMTP-Accept-Any-Recipient no-fix: 0.0.0.0-255.255.255.255
+#                   ^^^^^^^^^^^^^^^^^^^^^^^ open-relay[openRelay] fixes: Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -RemoteIPRanges "<relay host IPs>" || Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -AuthMechanism Tls -PermissionGroups AnonymousUsers -RemoteIPRanges "<relay host IPs>"; Get-ReceiveConnector "EX01\\Anonymous Relay" | Add-ADPermission -User "NT AUTHORITY\\ANONYMOUS LOGON" -ExtendedRights ms-Exch-SMTP-Accept-Any-Recipient no-fix: 0.0.0.0-255.255.255.255
 AuthMechanism    : Tls, ExternalAuthoritative
 PermissionGroups : ExchangeServers
 `,
@@ -101,7 +101,7 @@ Identity         : EX01\\Anonymous Relay
 Server           : EX01
 Bindings         : {0.0.0.0:25}
 RemoteIPRanges   : {10.0.0.1, 0.0.0.0-255.255.255.255, 10.0.0.3, 10.0.0.4...}
-#                             ^^^^^^^^^^^^^^^^^^^^^^^ open-relay[openRelay] fix: Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -RemoteIPRanges <relay host IPs>
+#                             ^^^^^^^^^^^^^^^^^^^^^^^ open-relay[openRelay] fix: Set-ReceiveConnector -Identity "EX01\\Anonymous Relay" -RemoteIPRanges "<relay host IPs>"
 AuthMechanism    : Tls, ExternalAuthoritative
 PermissionGroups : ExchangeServers
 `,

@@ -26,7 +26,7 @@ Bindings           : {0.0.0.0:25}
 AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
 PermissionGroups   : AnonymousUsers, ExchangeServers, ExchangeLegacyServers
 TlsCertificateName : <S>CN=mail.contoso.com
-#                    ^^^^^^^^^^^^^^^^^^^^^^ tls-certificate-name-syntax[noIssuer] fix: $c = Get-ExchangeCertificate -Thumbprint <thumbprint>; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
+#                    ^^^^^^^^^^^^^^^^^^^^^^ tls-certificate-name-syntax[noIssuer] fix: $c = Get-ExchangeCertificate -Thumbprint "<thumbprint>"; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
 `,
     },
     {
@@ -38,7 +38,7 @@ AddressSpaces      : {smtp:contoso.mail.onmicrosoft.com;1}
 SmartHosts         : {contoso-com.mail.protection.outlook.com}
 RequireTLS         : True
 TlsCertificateName : <i>CN=R11, O=Let's Encrypt, C=US<s>CN=mail.contoso.com
-#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ tls-certificate-name-syntax[malformed] fix: $c = Get-ExchangeCertificate -Thumbprint <thumbprint>; Set-SendConnector -Identity "Outbound to Office 365" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
+#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ tls-certificate-name-syntax[malformed] fix: $c = Get-ExchangeCertificate -Thumbprint "<thumbprint>"; Set-SendConnector -Identity "Outbound to Office 365" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
 `,
     },
     {

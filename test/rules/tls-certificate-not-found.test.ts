@@ -45,7 +45,7 @@ Bindings           : {0.0.0.0:25}
 AuthMechanism      : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
 PermissionGroups   : AnonymousUsers, ExchangeServers, ExchangeLegacyServers
 TlsCertificateName : <I>CN=R10, O=Let's Encrypt, C=US<S>CN=mail.contoso.com
-#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ tls-certificate-not-found[notFoundOnServers] fix: $c = Get-ExchangeCertificate -Thumbprint <thumbprint>; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
+#                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ tls-certificate-not-found[notFoundOnServers] fix: $c = Get-ExchangeCertificate -Thumbprint "<thumbprint>"; Set-ReceiveConnector -Identity "EX01\\Default Frontend EX01" -TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"
 `,
       },
     },

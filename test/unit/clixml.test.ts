@@ -111,11 +111,10 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
   it('reports office365-connector-tls on "Mail to O365": RequireTLS False and no TlsAuthLevel (HealthChecker\'s EXO TLS advice)', () => {
     const d = lint(text, JAN_2025);
     assert.deepEqual(found(d), ['office365-connector-tls@116']);
-    assert.match(d[0].message, /RequireTLS is not \$true/);
-    assert.match(d[0].message, /TlsAuthLevel is not set/);
-    assert.match(
-      d[0].message,
-      /Set-SendConnector -Identity "Mail to O365" -RequireTLS \$true -TlsAuthLevel DomainValidation -TlsDomain mail\.protection\.outlook\.com/,
+    assert.equal(d[0].messageId, 'notRequired');
+    assert.equal(
+      d[0].fixes?.[0].command,
+      'Set-SendConnector -Identity "Mail to O365" -RequireTLS $true -TlsAuthLevel DomainValidation -TlsDomain mail.protection.outlook.com',
     );
   });
 
@@ -143,7 +142,8 @@ describe('GetSendConnector.xml (real Exchange 2019 export, one connector to Micr
     const diags = lint(bad, JAN_2025);
     assert.deepEqual(found(diags), ['ignore-starttls@98', 'office365-connector-tls@116']);
     assert.deepEqual(diags[0].range, { start: { line: 98, character: 28 }, end: { line: 98, character: 32 } });
-    assert.match(diags[0].message, /Send connector "Mail to O365" ignores STARTTLS/);
+    assert.equal(diags[0].messageId, 'ignoring');
+    assert.match(diags[0].message, /"Mail to O365"/);
   });
 
   it('resolves <Ref>s to the earlier <Obj RefId>, ranged on the <Ref> itself', () => {
@@ -228,17 +228,9 @@ describe('GetReceiveConnector.xml (real export, 314 KB, five default connectors)
     for (const d of diags) assert.match(d.message, /"Client Frontend WIN-CTD3L0RGEN4"/);
   });
 
-  it('reads the 314 KB export in well under 50 ms', () => {
-    const lines = new LineIndex(text);
-    readClixml(text, lines); // warm-up
-    const times: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      const r = readClixml(text, lines);
-      times.push(performance.now() - start);
-      assert.equal(r.objects.length, 5);
-    }
-    assert.ok(Math.min(...times) < 50, `read took ${times.map((t) => t.toFixed(1)).join(', ')} ms`);
+  // The time it takes is a figure in npm run bench.
+  it('reads the 314 KB export into its five connectors', () => {
+    assert.equal(readClixml(text, new LineIndex(text)).objects.length, 5);
   });
 });
 

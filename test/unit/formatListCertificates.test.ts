@@ -31,7 +31,9 @@ function one(diags: Diagnostic[], code: string): Diagnostic {
 function assertRenewal(diag: Diagnostic, keySize = ''): void {
   assert.deepEqual(
     diag.fixes?.map((f) => f.command),
-    [`Get-ExchangeCertificate -Thumbprint ${THUMB} | New-ExchangeCertificate -GenerateRequest${keySize} -RequestFile "$env:TEMP\\renewal.req"`],
+    [
+      `$request = Get-ExchangeCertificate -Thumbprint ${THUMB} | New-ExchangeCertificate -GenerateRequest${keySize}; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))`,
+    ],
   );
 }
 
@@ -95,6 +97,16 @@ describe('certificate-expired', () => {
     );
     assert.ok(diags[0].message.includes('2024-05-01'), diags[0].message);
     assert.doesNotMatch(diags[0].message, /reads both ways|may have/);
+    // Alone, the lifetime settles it: 1 February to 1 May is 90 days (Let's Encrypt), 2 to 5 January 3 days.
+    one(lintCert({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' }).diags, 'certificate-expired');
+    const alone = service.analyze(
+      { uri: 'c.txt', text: renderDump([certificate({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' })]).text },
+      { now: NOW },
+    );
+    const notAfter = alone.certificates[0].notAfter!;
+    assert.equal(notAfter.value.toISOString(), '2024-05-01T18:14:02.000Z');
+    assert.equal(notAfter.alternative, undefined);
+    assert.match(notAfter.note ?? '', /90 days/);
   });
   it('follows the date-order setting for ambiguous dates (dmy: 5/6/2024 is 5 June, so not expired)', () => {
     const { diags } = lintCert({ NotAfter: '5/6/2024 6:14:02 PM', NotBefore: '2/4/2024 6:14:03 PM' }, { dateOrder: 'dmy' });
@@ -157,7 +169,7 @@ describe('certificate-weak-key', () => {
 });
 
 describe('certificate-status', () => {
-  const renewal = `Get-ExchangeCertificate -Thumbprint ${THUMB} | New-ExchangeCertificate -GenerateRequest -RequestFile "$env:TEMP\\renewal.req"`;
+  const renewal = `$request = Get-ExchangeCertificate -Thumbprint ${THUMB} | New-ExchangeCertificate -GenerateRequest; [System.IO.File]::WriteAllBytes("$env:TEMP\\renewal.req", [System.Text.Encoding]::Unicode.GetBytes($request))`;
   for (const [status, messageId, fix] of [
     ['DateInvalid', 'dateInvalid', renewal],
     ['Revoked', 'revoked', renewal],

@@ -14,16 +14,7 @@ import { property, type ExchangeObject, type PropertyValue } from '../../server/
 import { LineIndex } from '../../server/src/service/text/lineIndex';
 import { runCli, tempDir } from '../helpers/cli';
 import { makeCertificateDer, thumbprintOf } from '../helpers/certs';
-import {
-  exchangeCertificate,
-  receiveConnector,
-  receiveConnectors,
-  sendConnector,
-  sendConnectors,
-  without,
-  type CertificateSpec,
-  type JsonObject,
-} from '../fixtures/json/exports';
+import { exchangeCertificate, manyReceiveConnectors, receiveConnectors, sendConnector, sendConnectors, type CertificateSpec } from '../fixtures/json/exports';
 import { certName, en, writeJson, type Located, type Style, type Written } from '../fixtures/json/writer';
 
 const service = createLanguageService();
@@ -782,16 +773,11 @@ describe('CLI: files as PowerShell writes them', () => {
 });
 
 describe('size', () => {
-  it('200 receive connectors (5.1 style, 2.6 MB) are read and linted in well under two seconds', () => {
-    const many: JsonObject[] = Array.from({ length: 200 }, (_, i) =>
-      receiveConnector(`Connector ${i}`, i % 4 === 1 ? without(receiveConnectors()[1], 'Name', 'Identity', 'Id', 'DistinguishedName') : {}),
-    );
-    const text = writeJson(many, 'ps51').text;
-    const t = performance.now();
-    const diags = lint(text, 'big.json');
-    const ms = performance.now() - t;
-    assert.equal(diags.filter((d) => d.code === 'open-relay').length, 50);
-    assert.ok(ms < 2000, `${ms.toFixed(0)} ms`);
+  // The time it takes is a figure in npm run bench.
+  it('200 receive connectors (5.1 style, 2.6 MB) are read and linted: every object, each open relay once', () => {
+    const text = writeJson(manyReceiveConnectors(200), 'ps51').text;
+    assert.equal(analyzed(text, 'big.json').objects.length, 200);
+    assert.equal(lint(text, 'big.json').filter((d) => d.code === 'open-relay').length, 50);
   });
 });
 

@@ -53,11 +53,21 @@ export function createLanguageService(): LanguageService {
   const cache = new Map<string, { version: number; key: string; file: AnalyzedFile }>();
 
   function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
-    const options = { maxFileSize: settings.maxFileSize, binary: input.binary, size: input.size, dateOrder: settings.dateOrder, rules: RULE_CATALOGUE };
+    const options = {
+      maxFileSize: settings.maxFileSize,
+      binary: input.binary,
+      size: input.size,
+      dateOrder: settings.dateOrder,
+      now: settings.now,
+      rules: RULE_CATALOGUE,
+    };
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
     const key = `${settings.maxFileSize}|${settings.dateOrder}`;
-    if (hit && hit.version === input.version && hit.key === key) return hit.file;
+    // An analysis that rests on the time of the check is reused only while the time still gives the same reading.
+    const now = settings.now.getTime();
+    const holds = !hit?.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until);
+    if (hit && hit.version === input.version && hit.key === key && holds) return hit.file;
     const file = analyze(input.uri, input.text, options);
     cache.set(input.uri, { version: input.version, key, file });
     return file;

@@ -1,10 +1,20 @@
 import { dateReadingNote } from '../certificate/facts';
 import { boundToNoService, certificatesToCheck } from './certificateContext';
-import { day, judgeDate } from './certificateDates';
-import { RENEWAL_FIX_TITLES, renewalFixes } from './certificateFixes';
+import { day, judgeDate, type DateVerdict } from './certificateDates';
+import { RENEWAL_FIX_TITLES, renewalFixes, thumbprintArg } from './certificateFixes';
 import { CONNECTOR_FIX_TITLES, reportConnectorsPresenting } from './certificateOnConnectors';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import { defineRule, type Fix } from './types';
+
+type ExpiredMessage = 'expired' | 'expiredAuth' | 'expiredAuthEitherReading' | 'expiredUnbound' | 'expiredEitherReading' | 'mayHaveExpired';
+
+/** When two readings of the date both make the finding, the message gives both: it never states one as the date. */
+function messageFor(v: Exclude<DateVerdict, { kind: 'none' }>, auth: boolean, unbound: boolean): ExpiredMessage {
+  if (v.kind === 'possible') return 'mayHaveExpired';
+  if (auth) return v.other ? 'expiredAuthEitherReading' : 'expiredAuth';
+  if (v.other) return 'expiredEitherReading';
+  return unbound ? 'expiredUnbound' : 'expired';
+}
 
 export const certificateExpired = defineRule({
   meta: {
@@ -16,6 +26,7 @@ export const certificateExpired = defineRule({
     messages: {
       expired: '{{name}} expired on {{date}}.',
       expiredAuth: 'The Exchange Server Auth (OAuth) certificate expired on {{date}}.',
+      expiredAuthEitherReading: 'The Exchange Server Auth (OAuth) certificate expired on {{date}} or {{other}}: its NotAfter reads both ways.',
       expiredUnbound: '{{name}} expired on {{date}}, but it is bound to no Exchange service.',
       expiredEitherReading: '{{name}} expired on {{date}} or {{other}}: its NotAfter reads both ways.',
       mayHaveExpired: '{{name}} may have expired: its NotAfter reads as {{date}} or {{other}}.',
@@ -48,12 +59,11 @@ export const certificateExpired = defineRule({
       if (v.kind === 'none') continue;
       const unbound = boundToNoService(c);
       const data = { name: c.facts.label, date: day(v.date), other: v.other ? day(v.other) : '' };
-      const messageId =
-        v.kind === 'possible' ? 'mayHaveExpired' : v.other ? 'expiredEitherReading' : c.auth ? 'expiredAuth' : unbound ? 'expiredUnbound' : 'expired';
+      const messageId = messageFor(v, c.auth, unbound);
       const remove: Fix<'removeUnbound'> = {
         fixId: 'removeUnbound',
         data: { subject: c.facts.subject || 'the certificate' },
-        command: `Remove-ExchangeCertificate -Thumbprint ${c.facts.thumbprint ?? '<thumbprint>'}`,
+        command: `Remove-ExchangeCertificate -Thumbprint ${thumbprintArg(c.facts.thumbprint)}`,
       };
       ctx.report({
         range: notAfter.range,

@@ -1,7 +1,7 @@
 import { dateReadingNote, type CertificateFacts } from '../certificate/facts';
 import { formatDuration } from '../time/ticks';
 import { boundToNoService, certificatesToCheck } from './certificateContext';
-import { day, judgeDate } from './certificateDates';
+import { day, judgeDate, type DateVerdict } from './certificateDates';
 import { RENEWAL_FIX_TITLES, renewalFixes } from './certificateFixes';
 import { CONNECTOR_FIX_TITLES, reportConnectorsPresenting } from './certificateOnConnectors';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
@@ -21,6 +21,16 @@ function windowMs(facts: CertificateFacts, days: number): number {
   return Math.min(configured, (to - from) / 3);
 }
 
+type ExpiringMessage = 'expiring' | 'expiringAuth' | 'expiringAuthEitherReading' | 'expiringUnbound' | 'expiringEitherReading' | 'mayExpireSoon';
+
+/** As certificate-expired: two readings that both make the finding are both given. */
+function messageFor(v: Exclude<DateVerdict, { kind: 'none' }>, auth: boolean, unbound: boolean): ExpiringMessage {
+  if (v.kind === 'possible') return 'mayExpireSoon';
+  if (auth) return v.other ? 'expiringAuthEitherReading' : 'expiringAuth';
+  if (v.other) return 'expiringEitherReading';
+  return unbound ? 'expiringUnbound' : 'expiring';
+}
+
 export const certificateExpiring = defineRule({
   meta: {
     id: 'certificate-expiring',
@@ -31,6 +41,7 @@ export const certificateExpiring = defineRule({
     messages: {
       expiring: '{{name}} expires on {{date}}, in {{left}}.',
       expiringAuth: 'The Exchange Server Auth (OAuth) certificate expires on {{date}}, in {{left}}.',
+      expiringAuthEitherReading: 'The Exchange Server Auth (OAuth) certificate expires on {{date}} or {{other}}: its NotAfter reads both ways.',
       expiringUnbound: '{{name}} expires on {{date}}, but it is bound to no Exchange service.',
       expiringEitherReading: '{{name}} expires on {{date}} or {{other}}: its NotAfter reads both ways.',
       mayExpireSoon: '{{name}} may expire soon: its NotAfter reads as {{date}} or {{other}}.',
@@ -69,8 +80,7 @@ export const certificateExpiring = defineRule({
       const v = judgeDate(notAfter, (end) => end - now <= window);
       if (v.kind === 'none') continue;
       const unbound = boundToNoService(c);
-      const messageId =
-        v.kind === 'possible' ? 'mayExpireSoon' : v.other ? 'expiringEitherReading' : c.auth ? 'expiringAuth' : unbound ? 'expiringUnbound' : 'expiring';
+      const messageId = messageFor(v, c.auth, unbound);
       ctx.report({
         range: notAfter.range,
         messageId,

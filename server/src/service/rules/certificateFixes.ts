@@ -23,6 +23,11 @@ export const RENEWAL_FIX_TITLES: Readonly<Record<RenewalFixId, string>> = {
 
 const NEW_AUTH_CERTIFICATE = `$c = New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName "${AUTH_CERTIFICATE_SUBJECT.replace('CN=', 'cn=')}" -FriendlyName "Microsoft Exchange Server Auth Certificate" -DomainName @()`;
 
+/** `-Thumbprint` argument: the thumbprint, or a quoted placeholder (PowerShell reserves an unquoted `<`). */
+export function thumbprintArg(thumbprint: string | undefined, placeholder = '<thumbprint>'): string {
+  return thumbprint ?? `"${placeholder}"`;
+}
+
 export interface RenewalNeed {
   /** Already unusable (expired, revoked): the Auth certificate is replaced at once instead of staged. */
   now?: boolean;
@@ -50,9 +55,11 @@ export function renewalFixes(c: CertificateContext, need: RenewalNeed = {}): Fix
           },
         ];
   }
-  const get = `Get-ExchangeCertificate -Thumbprint ${c.facts.thumbprint ?? '<thumbprint>'}`;
+  const get = `Get-ExchangeCertificate -Thumbprint ${thumbprintArg(c.facts.thumbprint)}`;
   const key = need.keySize ? ` -KeySize ${need.keySize}` : '';
-  const request = (file: string) => `${get} | New-ExchangeCertificate -GenerateRequest${key} -RequestFile "$env:TEMP\\${file}"`;
+  // -RequestFile exists only in Exchange 2013: the reference's way for every release writes the request itself.
+  const request = (file: string) =>
+    `$request = ${get} | New-ExchangeCertificate -GenerateRequest${key}; [System.IO.File]::WriteAllBytes("$env:TEMP\\${file}", [System.Text.Encoding]::Unicode.GetBytes($request))`;
   if (c.edgeSubscription) {
     return c.selfSigned === false
       ? [{ fixId: 'requestEdgeRenewal', data, command: request('edge-renewal.req') }]

@@ -46,7 +46,7 @@ export function reportConnectorsPresenting(
     const cmdlet = c.kind === 'send-connector' ? 'Set-SendConnector' : 'Set-ReceiveConnector';
     const point: Fix = {
       fixId: 'pointConnector',
-      command: `$c = Get-ExchangeCertificate -Thumbprint <new thumbprint>; ${setCommand(cmdlet, c.obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
+      command: `$c = Get-ExchangeCertificate -Thumbprint "<new thumbprint>"; ${setCommand(cmdlet, c.obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
     };
     ctx.report({
       uri: c.uri,

@@ -1,5 +1,5 @@
 import { certificatesToCheck } from './certificateContext';
-import { RENEWAL_FIX_TITLES, renewalFixes } from './certificateFixes';
+import { RENEWAL_FIX_TITLES, renewalFixes, thumbprintArg } from './certificateFixes';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import { defineRule, type Fix } from './types';
 
@@ -46,7 +46,7 @@ export const certificateStatus = defineRule({
       const status = c.facts.status;
       if (!status || status.value.toLowerCase() === 'valid') continue;
       const known = STATUSES[status.value.toLowerCase()];
-      const thumbprint = c.facts.thumbprint ?? '<thumbprint>';
+      const thumbprint = thumbprintArg(c.facts.thumbprint);
       const subject = c.facts.subject || 'the request';
       const pending: Fix<'completeRequest' | 'removeRequest'>[] = [
         { fixId: 'completeRequest', command: `Import-ExchangeCertificate -FileData ([System.IO.File]::ReadAllBytes('<certificate file from the CA>'))` },

@@ -30,5 +30,5 @@ export function remoteRanges(obj: ExchangeObject): RemoteRanges | undefined {
 /** `-RemoteIPRanges` keeping the narrow items, or a placeholder when none can be kept. */
 export function narrowedRangesArg(r: RemoteRanges): string {
   const keep = r.truncated ? [] : r.narrow.map((i) => i.text.trim()).filter((t) => t !== '');
-  return `-RemoteIPRanges ${keep.length > 0 ? keep.join(',') : '<relay host IPs>'}`;
+  return `-RemoteIPRanges ${keep.length > 0 ? keep.join(',') : '"<relay host IPs>"'}`;
 }

@@ -39,7 +39,7 @@ export const tlsCertificateNameSyntax = defineRule({
           uncertain: parsed.problem === undefined,
           fix: {
             fixId: 'fromCertificate',
-            command: `$c = Get-ExchangeCertificate -Thumbprint <thumbprint>; ${setCommand(cmdlet, obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
+            command: `$c = Get-ExchangeCertificate -Thumbprint "<thumbprint>"; ${setCommand(cmdlet, obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
           },
           relatedInformation: parsed.problem !== undefined ? [{ range: name.prop.valueRange, message: parsed.problem }] : [],
         });

@@ -39,7 +39,7 @@ export const tlsCertificateNotFound = defineRule({
         },
         fix: {
           fixId: 'pointAtInstalled',
-          command: `$c = Get-ExchangeCertificate -Thumbprint <thumbprint>; ${setCommand(cmdlet, c.obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
+          command: `$c = Get-ExchangeCertificate -Thumbprint "<thumbprint>"; ${setCommand(cmdlet, c.obj, '-TlsCertificateName "<I>$($c.Issuer)<S>$($c.Subject)"')}`,
         },
         relatedInformation: candidates
           .slice(0, 5)

@@ -1,4 +1,5 @@
 import { certificatesNamedBy } from '../project/trustIndex';
+import { thumbprintArg } from './certificateFixes';
 import { OBJECT_KINDS_OF_FILES } from './objectRules';
 import { defineRule } from './types';
 
@@ -40,7 +41,7 @@ export const tlsCertificateNotSmtp = defineRule({
         fix: {
           fixId: 'enableSmtp',
           data: { subject: cert.subject ?? 'the certificate' },
-          command: `Enable-ExchangeCertificate -Thumbprint ${cert.thumbprint ?? '<thumbprint>'} -Services SMTP${cert.server ? ` -Server ${cert.server.toUpperCase()}` : ''}`,
+          command: `Enable-ExchangeCertificate -Thumbprint ${thumbprintArg(cert.thumbprint)} -Services SMTP${cert.server ? ` -Server ${cert.server.toUpperCase()}` : ''}`,
         },
         relatedInformation: matches.map((m) => ({
           uri: m.uri,

@@ -1,0 +1,82 @@
+// Hostile value text (100,000 characters of repetition each) and every value parser, for the hostile-input tests in
+// test/unit/values.test.ts and the matching figures in npm run bench.
+import {
+  parseAddressSpace,
+  parseBool,
+  parseByteSize,
+  parseCultureDate,
+  parseFqdn,
+  parseGuid,
+  parseInteger,
+  parseIpAddress,
+  parseIpBinding,
+  parseIpRange,
+  parseList,
+  parseListOf,
+  parseSmartHost,
+  parseSmtpDomain,
+  parseSmtpX509Identifier,
+  parseThumbprint,
+  parseTimeSpan,
+  parseTlsDomainCapabilities,
+  type ValueResult,
+} from '../../server/src/service/values';
+
+const N = 100_000;
+export const HOSTILE_VALUES: readonly string[] = [
+  'a'.repeat(N),
+  '1'.repeat(N),
+  '9,'.repeat(N / 2),
+  '{'.repeat(N),
+  '}'.repeat(N),
+  ', '.repeat(N / 2),
+  '{' + 'a, '.repeat(N / 3) + '}',
+  '<I>'.repeat(N / 3),
+  '<S>'.repeat(N / 3),
+  ':'.repeat(N),
+  '::'.repeat(N / 2),
+  '1.'.repeat(N / 2),
+  '[' + ':'.repeat(N) + ']',
+  '*.'.repeat(N / 2),
+  '0'.repeat(N) + ' MB (' + '1,'.repeat(N / 2) + ' bytes)',
+  '00:'.repeat(N / 3),
+  '1/'.repeat(N / 2),
+  ' '.repeat(N) + 'x',
+  ';'.repeat(N),
+  '-'.repeat(N),
+  '(' + '('.repeat(N),
+  'CN=a, '.repeat(N / 6),
+  '{<I>' + 'CN=x, O=y, '.repeat(N / 11) + '}',
+  '\u2026'.repeat(N),
+  '.'.repeat(N),
+  '\u0000\n\r\t'.repeat(N / 4),
+  'é'.repeat(N),
+  '1.1.1.1-'.repeat(N / 8),
+  'SMTP:' + 'a.'.repeat(N / 2) + ';1',
+  'x400:' + 'c=US;'.repeat(N / 5),
+];
+export const VALUE_PARSERS: ReadonlyArray<[string, (t: string) => ValueResult<unknown>]> = [
+  ['bool', parseBool],
+  ['integer', (t) => parseInteger(t, { unlimited: true })],
+  ['byteSize', (t) => parseByteSize(t, { unlimited: true })],
+  ['timeSpan', (t) => parseTimeSpan(t, { unlimited: true })],
+  ['ipAddress', parseIpAddress],
+  ['ipBinding', parseIpBinding],
+  ['ipRange', parseIpRange],
+  ['fqdn', parseFqdn],
+  ['smtpDomain', (t) => parseSmtpDomain(t, { wildcard: true })],
+  ['addressSpace', parseAddressSpace],
+  ['smartHost', parseSmartHost],
+  ['smtpX509Identifier', parseSmtpX509Identifier],
+  ['tlsDomainCapabilities', parseTlsDomainCapabilities],
+  ['guid', parseGuid],
+  ['thumbprint', parseThumbprint],
+  ['cultureDate', parseCultureDate],
+  ['list', parseList],
+  ['listOf', (t) => parseListOf(t, parseAddressSpace)],
+];
+
+/** A 1 MB list: 80,000 IP ranges, cut off (`...}`) as Format-List cuts long lists. */
+export function bigIpRangeList(): string {
+  return '{' + Array.from({ length: 80_000 }, (_, i) => `10.${(i >> 8) & 255}.${i & 255}.0/24`).join(', ') + '...}';
+}

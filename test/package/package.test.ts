@@ -1,0 +1,116 @@
+// What `npm pack` makes is what npx, a pre-commit hook and a CI action install (issue 16): the packed and installed
+// package (test/helpers/pack.ts) has what a user needs and nothing else, and runs.
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { join } from 'node:path';
+import { startServer } from '../helpers/lspClient';
+import { packAndInstall, pkg, ROOT } from '../helpers/pack';
+
+let work: string;
+let paths: string[];
+let installed: string;
+let binDir: string;
+
+before(() => {
+  ({ work, paths, installed, binDir } = packAndInstall());
+});
+
+after(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm pack', () => {
+  it('ships the bins, the CLI and stdio server bundles, the rule pages, the schema, LICENSE, README and CHANGELOG', () => {
+    for (const bin of Object.values(pkg.bin)) assert.ok(paths.includes(bin), bin);
+    for (const f of ['dist/cli.js', 'dist/server.js', 'docs/rules/README.md', 'docs/rules/ignore-starttls.md', 'schemas/exchange-transport.schema.json']) {
+      assert.ok(paths.includes(f), f);
+    }
+    for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) assert.ok(paths.includes(f), f);
+    const rulePages = readFileSync(join(ROOT, 'docs/rules/README.md'), 'utf8').match(/\]\(([a-z0-9-]+\.md)\)/g) ?? [];
+    assert.ok(rulePages.length > 50);
+    for (const link of rulePages) assert.ok(paths.includes(`docs/rules/${link.slice(2, -1)}`), link);
+  });
+
+  it('ships no tests, benchmarks, scripts, TypeScript sources, source maps, fixtures or VS Code-only files', () => {
+    const unwanted = paths.filter(
+      (p) => /^(test|bench|scripts|client|server|examples|syntaxes|snippets|node_modules|\.[^/]+)\//.test(p) || /\.(ts|map|vsix|tgz)$/.test(p) || /^\./.test(p),
+    );
+    assert.deepEqual(unwanted, []);
+    assert.ok(!paths.includes('dist/client.js'), 'the VS Code client is useless outside VS Code: it is in the VSIX only');
+    assert.ok(paths.length < 100, `${paths.length} files`);
+  });
+
+  it('the bundles are the production build: minified, no source map reference, nothing required but Node built-ins', () => {
+    const builtins = new Set(builtinModules);
+    for (const f of ['dist/cli.js', 'dist/server.js']) {
+      const text = readFileSync(join(installed, f), 'utf8');
+      assert.doesNotMatch(text, /sourceMappingURL/, f);
+      assert.ok(text.split('\n').length < 1000, `${f} is not minified`); // a development build has tens of thousands of lines
+      const required = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+      assert.deepEqual(
+        required.filter((r) => !builtins.has(r.replace(/^node:/, ''))),
+        [],
+        f,
+      );
+    }
+  });
+
+  it('is publishable and installs nothing else: no private flag, no dependencies, engines and metadata set', () => {
+    const shipped = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
+    assert.equal(shipped.private, undefined);
+    assert.equal(shipped.dependencies, undefined);
+    assert.equal(shipped.version, pkg.version);
+    assert.ok(shipped.engines.node && shipped.engines.vscode);
+    for (const key of ['license', 'author', 'homepage', 'repository', 'bugs', 'publisher', 'icon']) assert.ok(shipped[key], key);
+    assert.ok(!existsSync(join(installed, 'node_modules')), 'the installed package brought dependencies along');
+  });
+});
+
+describe('the installed package', () => {
+  const lint = (args: string[]) => spawnSync(join(binDir, 'exchange-transport-lint'), args, { cwd: work, encoding: 'utf8' });
+
+  it('exchange-transport-lint --version prints the package version', () => {
+    const r = lint(['--version']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), pkg.version);
+  });
+
+  it('exchange-transport-lint lints examples/: exit code 1 and the findings as JSON', () => {
+    const r = lint(['--format', 'json', join(ROOT, 'examples')]);
+    assert.equal(r.status, 1, r.stderr);
+    const files = JSON.parse(r.stdout) as { kind: string; diagnostics: { code: string }[] }[];
+    assert.equal(files.length, 7);
+    const codes = files.flatMap((f) => f.diagnostics.map((d) => d.code));
+    assert.ok(codes.includes('open-relay'), codes.join(' '));
+    assert.ok(codes.includes('subscription-certificate-stale'), codes.join(' '));
+  });
+
+  it('exchange-transport-language-server speaks LSP over stdio and reports findings', async () => {
+    const server = startServer({}, [join(binDir, 'exchange-transport-language-server')]);
+    try {
+      const init = (await server.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: { textDocument: { diagnostic: {} } },
+      })) as {
+        capabilities: { diagnosticProvider?: unknown; hoverProvider?: unknown };
+        serverInfo?: { version?: string };
+      };
+      assert.ok(init.capabilities.diagnosticProvider && init.capabilities.hoverProvider);
+      await server.connection.sendNotification('initialized', {});
+      const uri = 'file:///pack/send-connectors.txt';
+      const text = readFileSync(join(ROOT, 'examples/hub/send-connectors.txt'), 'utf8');
+      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'plaintext', version: 1, text } });
+      const report = (await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: { code: string }[] };
+      assert.ok(
+        report.items.some((d) => d.code === 'domain-validation-without-tls-domain'),
+        report.items.map((d) => d.code).join(' '),
+      );
+    } finally {
+      await server.close();
+    }
+  });
+});
