@@ -48,7 +48,7 @@ IgnoreSTARTTLS         : False
 RequireTLS             : True
 TlsAuthLevel           : DomainValidation
 TlsDomain              :
-# <-------- domain-validation-without-tls-domain[noDomain] fix: Set-SendConnector -Identity "To Fabrikam (TLS)" -TlsDomain <domain on the smart host's certificate>
+# <-------- domain-validation-without-tls-domain[noDomain] fix: Set-SendConnector -Identity "To Fabrikam (TLS)" -TlsDomain "<domain on the smart host's certificate>"
 DomainSecureEnabled    : False
 SourceTransportServers : {EX01, EX02}
 `,

@@ -33,7 +33,7 @@ ConnectorSource               : HybridWizard
 RecipientDomains              : {contoso.com}
 SmartHosts                    : {mail.contoso.com}
 TlsDomain                     :
-# <-------- exo-domain-validation-without-tls-domain[noDomain] fix: Set-OutboundConnector -Identity "Outbound to 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -TlsDomain <domain on the receiving server's certificate>
+# <-------- exo-domain-validation-without-tls-domain[noDomain] fix: Set-OutboundConnector -Identity "Outbound to 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -TlsDomain "<domain on the receiving server's certificate>"
 TlsSettings                   : DomainValidation
 IsTransportRuleScoped         : False
 RouteAllMessagesViaOnPremises : False

@@ -72,7 +72,7 @@ RestrictDomainsToCertificate : False
 CloudServicesMailEnabled     : True
 TreatMessagesAsInternal      : False
 TlsSenderCertificateName     :
-# <----------------------- exo-on-premises-sender-identity[noIdentity] fixes: Set-InboundConnector -Identity "Inbound from 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -TlsSenderCertificateName <domain on your servers' certificate> -RequireTls $true || Set-InboundConnector -Identity "Inbound from 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -SenderIPAddresses <your servers' public IPv4 addresses>
+# <----------------------- exo-on-premises-sender-identity[noIdentity] fixes: Set-InboundConnector -Identity "Inbound from 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -TlsSenderCertificateName "<domain on your servers' certificate>" -RequireTls $true || Set-InboundConnector -Identity "Inbound from 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -SenderIPAddresses "<your servers' public IPv4 addresses>"
 Identity                     : Inbound from 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76
 Name                         : Inbound from 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76
 `,

@@ -54,7 +54,7 @@ RestrictDomainsToCertificate : True
 CloudServicesMailEnabled     : False
 TreatMessagesAsInternal      : False
 TlsSenderCertificateName     :
-# <----------------------- exo-restrict-domains[noCertificate] fixes: Set-InboundConnector -Identity "From Fabrikam" -TlsSenderCertificateName <domain on the sender's certificate> -RequireTls $true || Set-InboundConnector -Identity "From Fabrikam" -RestrictDomainsToCertificate $false
+# <----------------------- exo-restrict-domains[noCertificate] fixes: Set-InboundConnector -Identity "From Fabrikam" -TlsSenderCertificateName "<domain on the sender's certificate>" -RequireTls $true || Set-InboundConnector -Identity "From Fabrikam" -RestrictDomainsToCertificate $false
 Identity                     : From Fabrikam
 Name                         : From Fabrikam
 `,
@@ -66,7 +66,7 @@ Enabled                      : True
 ConnectorType                : Partner
 ConnectorSource              : Default
 SenderIPAddresses            : {}
-#                              ^^ exo-restrict-domains[noIpAddresses] fix: Set-InboundConnector -Identity "From Fabrikam" -SenderIPAddresses <sender's public IPv4 addresses>
+#                              ^^ exo-restrict-domains[noIpAddresses] fix: Set-InboundConnector -Identity "From Fabrikam" -SenderIPAddresses "<sender's public IPv4 addresses>"
 SenderDomains                : {smtp:fabrikam.com;1}
 RequireTls                   : True
 RestrictDomainsToIPAddresses : True

@@ -51,7 +51,7 @@ ConnectorType                 : OnPremises
 ConnectorSource               : HybridWizard
 RecipientDomains              : {contoso.com}
 SmartHosts                    : {}
-#                               ^^ exo-smart-hosts[noSmartHosts] fixes: Set-OutboundConnector -Identity "Outbound to 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -SmartHosts <host to deliver to>
+#                               ^^ exo-smart-hosts[noSmartHosts] fixes: Set-OutboundConnector -Identity "Outbound to 6fc3a33e-3ca2-4528-8e3c-75e5d4e9db76" -SmartHosts "<host to deliver to>"
 TlsDomain                     : mail.contoso.com
 TlsSettings                   : DomainValidation
 IsTransportRuleScoped         : False

@@ -233,7 +233,7 @@ DomainSecureEnabled      : False
 CloudServicesMailEnabled : True
 Fqdn                     :
 TlsCertificateName       :
-# <----------------- office365-connector-tls[noCertificateName] fixes: Set-SendConnector -Identity "Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97" -TlsCertificateName "<I><issuer of your hybrid certificate><S><its subject>" || Set-SendConnector -Identity "Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97" -Fqdn <name on your hybrid certificate>
+# <----------------- office365-connector-tls[noCertificateName] fixes: Set-SendConnector -Identity "Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97" -TlsCertificateName "<I><issuer of your hybrid certificate><S><its subject>" || Set-SendConnector -Identity "Outbound to Office 365 - 6f1c3a2e-9b7d-4e21-8c5a-0d4f6e2b1a97" -Fqdn "<name on your hybrid certificate>"
 SourceTransportServers   : {EX01, EX02}
 `,
     },
@@ -251,7 +251,7 @@ TlsAuthLevel           : DomainValidation
 TlsDomain              : mail.protection.outlook.com
 DomainSecureEnabled    : False
 Fqdn                   :
-# <--- office365-connector-tls[noCertificateName] fixes: Set-SendConnector -Identity "Hybrid 2010" -Fqdn <name on your hybrid certificate> no-fix: -TlsCertificateName
+# <--- office365-connector-tls[noCertificateName] fixes: Set-SendConnector -Identity "Hybrid 2010" -Fqdn "<name on your hybrid certificate>" no-fix: -TlsCertificateName
 SourceTransportServers : {EX01, EX02}
 `,
     },

@@ -60,7 +60,7 @@ Identity               : Via Relay
 AddressSpaces          : {SMTP:*;1}
 DNSRoutingEnabled      : False
 SmartHosts             : {}
-#                        ^^ smart-hosts-missing[noSmartHosts] fixes: Set-SendConnector -Identity "Via Relay" -SmartHosts <host1>,<host2> || Set-SendConnector -Identity "Via Relay" -DNSRoutingEnabled $true
+#                        ^^ smart-hosts-missing[noSmartHosts] fixes: Set-SendConnector -Identity "Via Relay" -SmartHosts "<host1>","<host2>" || Set-SendConnector -Identity "Via Relay" -DNSRoutingEnabled $true
 IgnoreSTARTTLS         : False
 RequireTLS             : False
 TlsAuthLevel           :

@@ -70,23 +70,15 @@ interface Collected {
  */
 const KNOWN_FAILURES: readonly Known[] = [
   // Unquoted placeholders: PowerShell refuses `<` in an argument ("The '<' operator is reserved for future use").
-  { rule: 'domain-validation-without-tls-domain', code: 'syntax', in: '-TlsDomain <domain on the smart host certificate>' },
-  { rule: 'exo-domain-validation-without-tls-domain', code: 'syntax', in: "-TlsDomain <name on your server's certificate>" },
-  { rule: 'exo-on-premises-sender-identity', code: 'syntax', in: '-TlsSenderCertificateName <name on your Edge/Hub certificate>' },
-  { rule: 'exo-restrict-domains', code: 'syntax', in: '-TlsSenderCertificateName <name on your certificate>' },
-  { rule: 'exo-restrict-domains', code: 'syntax', in: '-SenderIPAddresses <your public IPs>' },
-  { rule: 'exo-smart-hosts', code: 'syntax', in: '-SmartHosts <your on-premises mail host>' },
   { rule: 'open-relay', code: 'syntax', in: '-RemoteIPRanges <host IPs>' },
-  { rule: 'smart-hosts-missing', code: 'syntax', in: '-SmartHosts <host1>,<host2>' },
   // "<I>$($c.Issuer)<S>$($c.Subject)" reads $c, which the fix never assigns (Get-ExchangeCertificate is not part of it).
   { rule: 'tls-certificate-name-syntax', code: 'undefined-variable', in: '$($c.Issuer)' },
   { rule: 'tls-certificate-not-found', code: 'undefined-variable', in: '$($c.Issuer)' },
   // Cmdlets outside the two references (ActiveDirectory module; New-Object, Get-Item, Import-Module), and script
   // blocks as arguments, which the reader does not take yet.
   { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'New-Object' },
-  { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'Get-Item' },
   { rule: 'smtp-certificate-local-root', code: 'value', in: 'ForEach-Object {' },
-  { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Get-ADObject' },
+  { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Import-Module ActiveDirectory' },
 ];
 
 /**
@@ -102,11 +94,8 @@ const KNOWN_DOC_FAILURES: readonly Known[] = [
   { rule: 'subscription-nonstandard-port', code: 'unknown-command', in: 'New-NetFirewallRule' },
   // Cmdlets outside the two references and script-block arguments (see KNOWN_FAILURES).
   { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'New-Object' },
-  { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'Get-Item' },
   { rule: 'smtp-certificate-local-root', code: 'value', in: 'ForEach-Object {' },
   { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Import-Module' },
-  { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Get-ADObject' },
-  { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: '{name -eq' },
 ];
 
 const NATIVE_COMMANDS = ['w32tm', 'npx'];

@@ -6,8 +6,11 @@ import type { ParsedConfig } from './config/configFile';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
 
+/** A file that cannot be read as its format says, by id: the format's syntax rule has a message for each. */
 export interface SyntaxProblem {
-  message: string;
+  id: string;
+  /** Values for the message's placeholders. */
+  data?: Readonly<Record<string, string | number>>;
   range: Range;
 }
 

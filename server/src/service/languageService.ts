@@ -2,7 +2,7 @@
 import { analyze } from './analyze';
 import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
-import { finishDiagnostics, lint, lintProject } from './lint';
+import { finishDiagnostics, lint, lintProject, withCrossFile } from './lint';
 import { buildTrustMap, type TrustMap } from './project/trustMap';
 import { buildTrustIndex } from './project/trustIndex';
 import { resolveSettings, type LintSettings } from './settings';
@@ -98,13 +98,13 @@ export function createLanguageService(): LanguageService {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
       const own = lint(file, s, isCancelled);
-      return finishDiagnostics(file, crossFile?.length ? [...own, ...crossFile] : own, s);
+      return finishDiagnostics(file, withCrossFile(own, crossFile), s);
     },
     check(input, settings, crossFile) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
       const own = lint(file, s);
-      return { kind: file.kind, diagnostics: finishDiagnostics(file, crossFile?.length ? [...own, ...crossFile] : own, s) };
+      return { kind: file.kind, diagnostics: finishDiagnostics(file, withCrossFile(own, crossFile), s) };
     },
     checkProject(inputs, settings) {
       const s = resolveSettings(settings);

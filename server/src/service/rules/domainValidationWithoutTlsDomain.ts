@@ -30,7 +30,7 @@ export const domainValidationWithoutTlsDomain = defineRule({
         range: tlsDomain ? tlsDomain.nameRange : level.prop.valueRange,
         messageId: isEdgeSyncConnector(obj) ? 'noDomainEdgeSync' : 'noDomain',
         data: { name: displayName(obj) },
-        fix: objectFix('setDomain', 'Set-SendConnector', obj, "-TlsDomain <domain on the smart host's certificate>"),
+        fix: objectFix('setDomain', 'Set-SendConnector', obj, '-TlsDomain "<domain on the smart host\'s certificate>"'),
         relatedInformation: [{ range: level.prop.valueRange, message: 'TlsAuthLevel is DomainValidation' }],
       });
     }

@@ -27,7 +27,7 @@ export const exoDomainValidationWithoutTlsDomain = defineRule({
         range: tlsDomain ? tlsDomain.nameRange : level.prop.valueRange,
         messageId: 'noDomain',
         data: { name: displayName(obj) },
-        fix: objectFix('setDomain', 'Set-OutboundConnector', obj, "-TlsDomain <domain on the receiving server's certificate>"),
+        fix: objectFix('setDomain', 'Set-OutboundConnector', obj, '-TlsDomain "<domain on the receiving server\'s certificate>"'),
         relatedInformation: [{ range: level.prop.valueRange, message: 'TlsSettings is DomainValidation' }],
       });
     }

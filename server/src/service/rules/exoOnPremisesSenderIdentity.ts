@@ -37,8 +37,8 @@ export const exoOnPremisesSenderIdentity = defineRule({
           // That Exchange Online refuses such a connector is known from 2013-era validation only: one severity lower.
           uncertain: true,
           fix: [
-            objectFix('byCertificate', 'Set-InboundConnector', obj, "-TlsSenderCertificateName <domain on your servers' certificate> -RequireTls $true"),
-            objectFix('byIpAddress', 'Set-InboundConnector', obj, "-SenderIPAddresses <your servers' public IPv4 addresses>"),
+            objectFix('byCertificate', 'Set-InboundConnector', obj, '-TlsSenderCertificateName "<domain on your servers\' certificate>" -RequireTls $true'),
+            objectFix('byIpAddress', 'Set-InboundConnector', obj, '-SenderIPAddresses "<your servers\' public IPv4 addresses>"'),
           ],
         });
       }

@@ -52,7 +52,7 @@ export const exoRestrictDomains = defineRule({
           data: { name },
           uncertain: onPremises,
           fix: [
-            objectFix('setCertificate', 'Set-InboundConnector', obj, "-TlsSenderCertificateName <domain on the sender's certificate> -RequireTls $true"),
+            objectFix('setCertificate', 'Set-InboundConnector', obj, '-TlsSenderCertificateName "<domain on the sender\'s certificate>" -RequireTls $true'),
             objectFix('unrestrictCertificate', 'Set-InboundConnector', obj, '-RestrictDomainsToCertificate $false'),
           ],
           relatedInformation: [{ range: byCert.prop.valueRange, message: 'RestrictDomainsToCertificate is $true' }, ...why],
@@ -67,7 +67,7 @@ export const exoRestrictDomains = defineRule({
             data: { name },
             uncertain: onPremises,
             fix: [
-              objectFix('setIpAddresses', 'Set-InboundConnector', obj, "-SenderIPAddresses <sender's public IPv4 addresses>"),
+              objectFix('setIpAddresses', 'Set-InboundConnector', obj, '-SenderIPAddresses "<sender\'s public IPv4 addresses>"'),
               objectFix('unrestrictIpAddresses', 'Set-InboundConnector', obj, '-RestrictDomainsToIPAddresses $false'),
             ],
             relatedInformation: [{ range: byIp.prop.valueRange, message: 'RestrictDomainsToIPAddresses is $true' }, ...why],

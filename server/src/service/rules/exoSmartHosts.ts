@@ -31,7 +31,7 @@ export const exoSmartHosts = defineRule({
           range: at(hosts.prop),
           messageId: 'noSmartHosts',
           data: { name: displayName(obj) },
-          fix: objectFix('addSmartHosts', 'Set-OutboundConnector', obj, '-SmartHosts <host to deliver to>'),
+          fix: objectFix('addSmartHosts', 'Set-OutboundConnector', obj, '-SmartHosts "<host to deliver to>"'),
           relatedInformation: [{ range: mx.prop.valueRange, message: 'UseMXRecord is $false' }],
         });
       } else if (mx.value === true && hosts.value.length > 0) {

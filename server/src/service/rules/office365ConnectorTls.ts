@@ -117,7 +117,7 @@ export const office365ConnectorTls = defineRule({
         });
       } else if (!text(obj, 'Fqdn') && !text(obj, 'TlsCertificateName')) {
         // Exchange 2010 has no TlsCertificateName: there the certificate is the one whose name is the Fqdn.
-        const fqdn = objectFix('fqdn', 'Set-SendConnector', obj, '-Fqdn <name on your hybrid certificate>');
+        const fqdn = objectFix('fqdn', 'Set-SendConnector', obj, '-Fqdn "<name on your hybrid certificate>"');
         const fix: Fix<'certificateName' | 'fqdn'>[] = property(obj, 'TlsCertificateName')
           ? [objectFix('certificateName', 'Set-SendConnector', obj, '-TlsCertificateName "<I><issuer of your hybrid certificate><S><its subject>"'), fqdn]
           : [fqdn];

@@ -30,7 +30,7 @@ export const smartHostsMissing = defineRule({
         messageId: isEdgeSyncConnector(obj) ? 'noSmartHostsEdgeSync' : 'noSmartHosts',
         data: { name: displayName(obj) },
         fix: [
-          objectFix('addSmartHosts', 'Set-SendConnector', obj, '-SmartHosts <host1>,<host2>'),
+          objectFix('addSmartHosts', 'Set-SendConnector', obj, '-SmartHosts "<host1>","<host2>"'),
           objectFix('useDns', 'Set-SendConnector', obj, '-DNSRoutingEnabled $true'),
         ],
         relatedInformation: [{ range: dns.prop.valueRange, message: 'DNSRoutingEnabled is $false' }],
