@@ -151,7 +151,7 @@ describe('pull diagnostics client', () => {
 describe('push diagnostics client (no pull capability) with settings', () => {
   let server: TestServer;
   before(() => {
-    server = startServer({ rules: { 'subscription-credentials': 'off', 'certificate-weak-signature': 'error' } });
+    server = startServer({ rules: { 'subscription-credentials': 'off', 'certificate-weak-key': 'warning' } });
   });
   after(async () => {
     await server.close();
@@ -165,7 +165,7 @@ describe('push diagnostics client (no pull capability) with settings', () => {
     const p = await pushed;
     const codes = p.diagnostics.map((d) => d.code).sort();
     assert.deepEqual(codes, ['certificate-expired', 'certificate-weak-key', 'certificate-weak-signature', 'subscription-expired']);
-    assert.equal(p.diagnostics.find((d) => d.code === 'certificate-weak-signature')?.severity, 1);
+    assert.equal(p.diagnostics.find((d) => d.code === 'certificate-weak-key')?.severity, 2);
   });
 
   it('clears diagnostics when the document closes', async () => {

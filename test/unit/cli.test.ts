@@ -9,7 +9,8 @@ import { runCli, tempDir } from '../helpers/cli';
 
 const MADE = new Date('2024-05-14T10:30:00Z');
 const healthy = subscriptionXml(defaultSpec(MADE));
-const weakSig = subscriptionXml({ ...defaultSpec(MADE), EdgeCertificateBlob: blobFor({ hash: 'sha1' }) });
+// A CA-issued Edge certificate signed with SHA-1: a warning (a self-signed one would only be information).
+const weakSig = subscriptionXml({ ...defaultSpec(MADE), EdgeCertificateBlob: blobFor({ hash: 'sha1', issuerCn: 'Contoso Issuing CA' }) });
 const NOW = '2024-05-14T12:00:00Z';
 
 describe('exit codes', () => {
