@@ -1,7 +1,7 @@
 // Text → AnalyzedFile: find the file's format (./formats/registry.ts) and let its reader build the model.
 import type { AnalyzedFile, AnalyzedFileBase } from './document';
 import { LineIndex } from './text/lineIndex';
-import { detectFormat, FORMAT_BY_ID, type RuleCatalogue } from './formats/registry';
+import { declinedAs, detectFormat, FORMAT_BY_ID, type RuleCatalogue } from './formats/registry';
 import type { FileKind } from './formats/info';
 
 export interface AnalyzeOptions {
@@ -27,7 +27,7 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const base: AnalyzedFileBase = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
   if (options.binary) return { ...base, kind: 'unknown' };
   const format = options.kind ? (options.kind === 'unknown' ? undefined : FORMAT_BY_ID.get(options.kind)) : detectFormat(uri, text);
-  if (!format) return { ...base, kind: 'unknown' };
+  if (!format) return tooLarge ? { ...base, kind: 'unknown' } : { ...base, kind: 'unknown', looksLike: declinedAs(text) };
   if (tooLarge) return { ...base, kind: format.id } as AnalyzedFile;
   return format.read(base, { dateOrder: options.dateOrder ?? 'auto', rules: options.rules ?? NO_RULES });
 }

@@ -4,6 +4,8 @@ import type { SubscriptionModel } from './edgeSubscription/analyze';
 import type { ExchangeObject } from './objects/model';
 import type { ParsedConfig } from './config/configFile';
 import type { LineIndex } from './text/lineIndex';
+import type { ReadTable } from './formatTable/read';
+import type { NotADump } from './formats/sniff';
 import type { Range } from './types';
 
 export interface SyntaxProblem {
@@ -41,6 +43,8 @@ export interface EdgeSubscriptionFile extends AnalyzedFileBase {
 
 export interface UnknownFile extends AnalyzedFileBase {
   kind: 'unknown';
+  /** What the text is instead, when it is evidence of another kind (Event Viewer text, a protocol log...). */
+  looksLike?: NotADump;
 }
 
 /** A comment line in a dump (`# ...`), kept for suppression comments. */
@@ -50,15 +54,17 @@ export interface CommentLine {
   line: number;
 }
 
-/** Files that hold Exchange objects: Format-List dumps, Export-Clixml and ConvertTo-Json exports. */
+/** Files that hold Exchange objects: Format-List dumps, Format-Table output, Export-Clixml and ConvertTo-Json exports. */
 export interface ObjectsFile extends AnalyzedFileBase {
-  kind: 'format-list' | 'clixml' | 'json' | 'powershell';
+  kind: 'format-list' | 'format-table' | 'clixml' | 'json' | 'powershell';
   objects: ExchangeObject[];
   comments: CommentLine[];
   /** How ambiguous culture dates (d/m vs m/d) were read in this file. */
   dateOrder: 'mdy' | 'dmy';
   /** True when the order was inferred from an unambiguous date in the file rather than set or assumed. */
   dateOrderSource: 'setting' | 'inferred' | 'default';
+  /** Format-Table output: the tables read, with what they show. */
+  tables?: ReadTable[];
 }
 
 export interface ConfigFile extends AnalyzedFileBase {
@@ -68,16 +74,27 @@ export interface ConfigFile extends AnalyzedFileBase {
 
 export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | UnknownFile;
 
+/** The kinds object rules run on by default. Format-Table output is read too, but holds few properties to check. */
 export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json', 'powershell'] as const;
 
 export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
-  return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
+  return file.kind === 'format-table' || (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
 }
 
-/** A file worth reporting when found in a folder: a subscription, or a dump/export with a recognised object. */
+/**
+ * A file worth reporting when found in a folder: a subscription, a dump/export with a recognised object, or a
+ * table of connectors or certificates (which says what to run instead).
+ */
 export function holdsKnownContent(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown') return false;
   if (file.tooLarge || file.syntaxErrors.length > 0) return true;
+  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined) || (file.tables?.length ?? 0) > 0;
+  return true;
+}
+
+/** Whether any check could run on the file's content: false for unknown files and for dumps with no typed object. */
+export function contentChecked(file: AnalyzedFile): boolean {
+  if (file.kind === 'unknown' || file.tooLarge) return false;
   if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
   return true;
 }
