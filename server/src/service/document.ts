@@ -74,11 +74,10 @@ export interface ConfigFile extends AnalyzedFileBase {
 
 export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | UnknownFile;
 
-/** The kinds object rules run on by default. Format-Table output is read too, but holds few properties to check. */
-export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json', 'powershell'] as const;
+export const OBJECT_FILE_KINDS = ['format-list', 'format-table', 'clixml', 'json', 'powershell'] as const;
 
 export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
-  return file.kind === 'format-table' || (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
+  return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
 }
 
 /**

@@ -19,8 +19,9 @@ export interface ReadTable {
   /** The cmdlet whose default view this is (from the command line above, or the kind). */
   cmdlet?: string;
   columns: string[];
-  rows: number;
-  /** Rows that became objects of the kind (checked); the others were only read. */
+  /** Its rows, in order (also in the file's objects). */
+  rows: ExchangeObject[];
+  /** The rows become objects of the kind and are checked (certificates, or a table with a TLS column). */
   typed: boolean;
 }
 
@@ -96,7 +97,7 @@ export function readFormatTable(text: string, lines: LineIndex): FormatTableRead
     lastCommand = undefined;
     const names = header.columns.map((c) => c.name.toLowerCase());
     const typed = header.kind === 'exchange-certificate' || names.some((n) => TLS_COLUMNS.has(n));
-    let rows = 0;
+    const rows: ExchangeObject[] = [];
     let blanks = 0;
     let l = (header.dashLine ?? header.line) + 1;
     for (; l < lines.lineCount; l++) {
@@ -110,8 +111,9 @@ export function readFormatTable(text: string, lines: LineIndex): FormatTableRead
       const cells = splitRow(text, start, end, header, lines);
       if (!cells) break;
       blanks = 0;
-      rows++;
-      objects.push(rowObject(text, lines, header, cells, typed, command));
+      const row = rowObject(text, lines, header, cells, typed, command);
+      rows.push(row);
+      objects.push(row);
     }
     commandScan = Math.max(commandScan, l);
     tables.push({
@@ -188,8 +190,9 @@ function rowObject(text: string, lines: LineIndex, header: TableHeader, cells: C
   header.columns.forEach((col, i) => {
     const { start, end } = cells[i];
     let value = text.slice(start, end);
-    if (isCut(value)) cut = true;
+    // The service letters (`IP.WS..`) end in dots of their own.
     if (col.name.toLowerCase() === 'services' && header.kind === 'exchange-certificate') value = decodeServiceLetters(value) ?? value;
+    else if (isCut(value)) cut = true;
     const prop = new OffsetProperty(col.name, value, value === '', lines, col.start, start, end, col.end);
     if (typed) prop.def = propertyDef(header.kind, col.name);
     properties.push(prop);

@@ -33,7 +33,7 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
     id: 'invalid-value',
     defaultSeverity: 'error',
     category: 'value',
-    kinds: [...OBJECT_KINDS_OF_FILES, 'format-table'],
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A property value Exchange would not accept: wrong boolean, enum member, number range, size, time span, name or address.',
     messages: {
       invalid: '{{property}} is not valid: {{problem}}',

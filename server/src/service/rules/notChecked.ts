@@ -32,7 +32,7 @@ export const notChecked = defineRule<MessageId, 'formatList'>({
       unknownObject: 'This object was not checked: its properties ({{names}}) are not those of a connector or certificate.',
       connectorTable: 'The {{cmdlet}} table shows no TLS settings, so its {{count}} connectors were not checked.',
       certificateTable: 'The certificate table has no dates, so expiry was not checked for its {{count}} certificates.',
-      cutRow: 'This certificate was not used in checks: its {{property}} was cut to fit the table.',
+      cutRow: 'This row was not checked: its {{property}} was cut to fit the table.',
     },
     fixes: { formatList: 'Show every property: {{cmdlet}} | Format-List' },
     sources: ['Get-SendConnector', 'Get-ReceiveConnector', 'Get-ExchangeCertificate'],
@@ -46,19 +46,24 @@ export const notChecked = defineRule<MessageId, 'formatList'>({
         const fix = { fixId: 'formatList' as const, data: { cmdlet }, command: `${cmdlet} | Format-List` };
         if (t.kind === 'exchange-certificate') {
           if (!t.columns.some((c) => c.toLowerCase() === 'notafter'))
-            ctx.report({ range: t.range, messageId: 'certificateTable', data: { count: t.rows, cmdlet }, fix });
-        } else if (!t.typed) ctx.report({ range: t.range, messageId: 'connectorTable', data: { count: t.rows, cmdlet }, fix });
+            ctx.report({ range: t.range, messageId: 'certificateTable', data: { count: t.rows.length, cmdlet }, fix });
+        } else if (!t.typed) ctx.report({ range: t.range, messageId: 'connectorTable', data: { count: t.rows.length, cmdlet }, fix });
       }
-      for (const obj of file.objects) {
-        if (obj.kind || obj.format !== 'format-table') continue;
-        const cut = obj.properties.find((p) => /(\.\.\.|\u2026)$/.test(p.text));
-        if (cut && obj.byName.has('thumbprint'))
-          ctx.report({
-            range: cut.valueRange,
-            messageId: 'cutRow',
-            data: { property: cut.name, cmdlet: 'Get-ExchangeCertificate' },
-            fix: { fixId: 'formatList', command: 'Get-ExchangeCertificate | Format-List' },
-          });
+      // Rows of a table that is checked, left out because a value was cut to the column's width.
+      for (const t of file.tables ?? []) {
+        if (!t.typed) continue;
+        const cmdlet = t.cmdlet ?? kindDef(t.kind).getCmdlet;
+        for (const obj of t.rows) {
+          if (obj.kind) continue;
+          const cut = obj.properties.find((p) => /(\.\.\.|\u2026)$/.test(p.text));
+          if (cut)
+            ctx.report({
+              range: cut.valueRange,
+              messageId: 'cutRow',
+              data: { property: cut.name, cmdlet },
+              fix: { fixId: 'formatList', data: { cmdlet }, command: `${cmdlet} | Format-List` },
+            });
+        }
       }
       return;
     }

@@ -11,7 +11,7 @@ export const redactedValue = defineRule<'redacted' | 'redactedItem'>({
     id: 'redacted-value',
     defaultSeverity: 'hint',
     category: 'value',
-    kinds: [...OBJECT_KINDS_OF_FILES, 'format-table'],
+    kinds: OBJECT_KINDS_OF_FILES,
     description: 'A value hidden before the dump was shared (<domain>, XXXX, x.x.x.x, *****): it is not an error, but it could not be checked.',
     messages: {
       redacted: '{{property}} is redacted ({{placeholder}}), so it was not checked.',
