@@ -6,10 +6,10 @@ import type { LineIndex } from '../text/lineIndex';
 
 /** `>`, `> >`, `>>` at the start of a line, with the blank after the last one. */
 const QUOTE = /^[ \t]*(?:>[ \t]?)+/;
-/** A property line after some indentation: `    RequireTLS : True`. */
-const INDENTED_PROPERTY = /^([ \t]+)[A-Za-z_][A-Za-z0-9_.-]* *:(?: |\r?$)/;
-/** A property line at the content's column 0. */
-const PROPERTY = /^[A-Za-z_][A-Za-z0-9_.-]* *:(?: |\r?$)/;
+/** A property line after some indentation: `    RequireTLS : True` (Format-List pads every name: ` :`). */
+const INDENTED_PROPERTY = /^([ \t]+)[A-Za-z_][A-Za-z0-9_.-]* +:(?: |\r?$)/;
+/** A property line at the content's column 0 (prose such as `Output:` has no padding). */
+const PROPERTY = /^[A-Za-z_][A-Za-z0-9_.-]* +:(?: |\r?$)/;
 
 /** Lines looked at to decide (a dump's first objects show its shape). */
 const HEAD_LINES = 400;
