@@ -223,3 +223,41 @@ describe('dump sniffer: leaves other text alone', () => {
     assert.equal(looksLikeExchangeDump(xml), false);
   });
 });
+
+describe('dump sniffer: pastes (the engine reads the same ones: test/unit/pastes.test.ts)', () => {
+  it('quoted, indented and double-spaced dumps', () => {
+    assert.equal(looksLikeExchangeDump('> RequireTLS     : True\n> IgnoreSTARTTLS : False\n> Port           : 25\n'), true);
+    assert.equal(
+      looksLikeExchangeDump('Our connector:\n\n    AuthMechanism    : Tls\n    PermissionGroups : AnonymousUsers\n    Enabled          : True\n'),
+      true,
+    );
+    assert.equal(looksLikeExchangeDump('Name           : Internet\n\nAddressSpaces  : {SMTP:*;1}\n\nIgnoreSTARTTLS : True\n'), true);
+  });
+
+  it('two lines of one object (colons lined up), or one under a pasted command line', () => {
+    assert.equal(looksLikeExchangeDump('RequireTLS     : True\nIgnoreSTARTTLS : False\n'), true);
+    assert.equal(looksLikeExchangeDump('[PS] C:\\Windows\\system32>Get-ReceiveConnector "Default EX01" | fl Name\n\nName : Default EX01\n'), true);
+    assert.equal(looksLikeExchangeDump('Get-SendConnector | fl Name\n\nName : Internet\n'), true);
+  });
+
+  it('table headers of the objects this linter reads', () => {
+    assert.equal(
+      looksLikeExchangeDump('Thumbprint                                Services   Subject\n----------                                --------   -------\n'),
+      true,
+    );
+    assert.equal(looksLikeExchangeDump('Identity          Bindings                Enabled\n--------          --------                -------\n'), true);
+  });
+
+  it('not: a command line of another cmdlet, a table of another cmdlet, evidence of another kind', () => {
+    assert.equal(looksLikeExchangeDump('PS C:\\> Get-Service MSExchangeTransport | fl Name\n\nName : MSExchangeTransport\n'), false);
+    assert.equal(looksLikeExchangeDump('Name   ID State   PhysicalPath Bindings\n----   -- -----   ------------ --------\n'), false);
+    const event = 'Log Name:      Application\nSource:        MSExchangeTransport\nEvent ID:      12014\nLevel:         Error\n';
+    assert.equal(looksLikeExchangeDump(event), false);
+    const monitoring = 'CRITICAL - connector Internet\nRequireTLS     : False\nIgnoreSTARTTLS : True\nTlsAuthLevel   :\n';
+    assert.equal(looksLikeExchangeDump(monitoring), false);
+    assert.equal(
+      looksLikeExchangeDump('Exchange Health Checker version 24.05.06.1510\n\nRequireTLS     : False\nIgnoreSTARTTLS : True\nTlsAuthLevel   :\n'),
+      false,
+    );
+  });
+});
