@@ -36,8 +36,8 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'A property value Exchange would not accept: wrong boolean, enum member, number range, size, time span, name or address.',
     messages: {
-      invalid: '{{property}} is not valid: {{problem}}',
-      invalidItem: '{{property}} has an item that is not valid: {{problem}}',
+      invalid: '{{property}} is invalid: {{problem}}',
+      invalidItem: '{{property}} has an invalid item: {{problem}}',
       duplicateDomain: '{{property}} lists {{domain}} more than once, which Exchange refuses.',
     },
     fixes: {
@@ -59,7 +59,11 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
       byText.set(source, problem);
       return problem;
     };
-    const sentence = (problem: string) => problem.replace(/\.$/, '') + '.';
+    // The grammar's explanation, shortened to its first clause when the whole would make a long message.
+    const sentence = (problem: string) => {
+      const p = problem.replace(/\.$/, '');
+      return (p.length > 140 && p.includes('; ') ? p.slice(0, p.indexOf('; ')) : p) + '.';
+    };
     for (const obj of file.objects) {
       if (!obj.kind) continue;
       for (const p of obj.properties) {
