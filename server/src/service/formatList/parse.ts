@@ -79,7 +79,7 @@ interface Block {
   command?: number;
 }
 
-/** The names objects of remote sessions start with: a new object begins there even without a blank line. */
+/** The name objects of remote sessions start with: in a double-spaced paste, a new object begins there. */
 const FIRST_PROPERTIES = new Set(['runspaceid']);
 
 export function parseFormatList(text: string, lines: LineIndex, options: FormatListOptions = {}): ParsedFormatList {
@@ -132,7 +132,7 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       const name = m[1];
       const lower = name.toLowerCase();
       // The same name twice without a blank line between: the separator was lost, a new object starts.
-      if (names.has(lower) || (FIRST_PROPERTIES.has(lower) && props.length > 0)) closeObject();
+      if (names.has(lower)) closeObject();
       if (props.length === 0) {
         blanksBefore = blanks;
         blanks = 0;
@@ -207,7 +207,10 @@ function doubleSpaced(blocks: Block[]): boolean {
  * line, or after a wider gap than the paste's usual one.
  */
 function joinDoubleSpaced(blocks: Block[]): Block[] {
-  const gaps = blocks.slice(1).map((b) => b.blanksBefore);
+  const gaps = blocks
+    .slice(1)
+    .map((b) => b.blanksBefore)
+    .filter((g) => g > 0);
   const usual = gaps.length ? Math.min(...gaps) : 1;
   const out: Block[] = [];
   let cur: Block | undefined;
