@@ -74,7 +74,16 @@ Name          : Internet
 Identity      : Internet
 AddressSpaces : {SMTP:*;1}
 Port          : 70000
-#               ^^^^^ invalid-value[invalid] fix: Set-SendConnector -Identity "Internet" -Port <value>
+#               ^^^^^ invalid-value[invalid] fix: Set-SendConnector -Identity "Internet" -Port "<value>"
+`,
+    },
+    {
+      name: 'a misspelt boolean is fixed',
+      text: `
+Name          : Internet
+AddressSpaces : {SMTP:*;1}
+RequireTLS    : Treu
+#               ^^^^ invalid-value[invalid] fix: Set-SendConnector -Identity "Internet" -RequireTLS $true
 `,
     },
     {
@@ -84,7 +93,7 @@ Name                  : Partner In
 Identity              : EX01\\Partner In
 Bindings              : {0.0.0.0:25}
 RemoteIPRanges        : {192.0.2.10, 192.0.2.300}
-#                                    ^^^^^^^^^^^ invalid-value[invalidItem] fix: Set-ReceiveConnector -Identity "EX01\\Partner In" -RemoteIPRanges <value>
+#                                    ^^^^^^^^^^^ invalid-value[invalidItem] fix: Set-ReceiveConnector -Identity "EX01\\Partner In" -RemoteIPRanges "<value>"
 TlsDomainCapabilities : {contoso.com:AcceptOorgProtocol, contoso.com:AcceptCloudServicesMail}
 #                                                        ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ invalid-value[duplicateDomain]
 AuthMechanism         : Tls
@@ -101,12 +110,12 @@ AuthMechanism    : Tls
 `,
     },
     {
-      name: 'a row of a table with TLS columns',
+      name: 'a row of a table with TLS columns; no guess between $true and $false',
       text: `
 Identity          AuthMechanism PermissionGroups RequireTLS
 --------          ------------- ---------------- ----------
 EX01\\Partner In   Tls           Partners         Yes
-#                                                ^^^ invalid-value[invalid] fix: Set-ReceiveConnector -Identity "EX01\\Partner In" -RequireTLS <value>
+#                                                ^^^ invalid-value[invalid] no-fix: -RequireTLS
 `,
     },
   ],

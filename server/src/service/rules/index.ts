@@ -27,7 +27,9 @@ import { exoTlsDomainWithoutDomainValidation } from './exoTlsDomainWithoutDomain
 import { externalAuthoritativeConflict } from './externalAuthoritativeConflict';
 import { fileTooLarge } from './fileTooLarge';
 import { fileUnrecognized } from './fileUnrecognized';
+import { hybridTlsCertificateNameEmpty } from './hybridTlsCertificateNameEmpty';
 import { ignoreStarttls } from './ignoreStarttls';
+import { internetConnectorCustomPermissions } from './internetConnectorCustomPermissions';
 import { invalidValue } from './invalidValue';
 import { jsonSyntax } from './jsonSyntax';
 import { listSyntax } from './listSyntax';
@@ -38,6 +40,7 @@ import { redactedValue } from './redactedValue';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
 import { smartHostsMissing } from './smartHostsMissing';
+import { smtpCertificateLocalRoot } from './smtpCertificateLocalRoot';
 import { starttlsNotOffered } from './starttlsNotOffered';
 import { subscriptionCertificateStale } from './subscriptionCertificateStale';
 import { subscriptionCredentials } from './subscriptionCredentials';
@@ -57,6 +60,7 @@ import { suppressionUnknownRule } from './suppressionUnknownRule';
 import { suppressionUnused } from './suppressionUnused';
 import { tlsAuthLevelWithoutRequireTls } from './tlsAuthLevelWithoutRequireTls';
 import { tlsCertificateNameSyntax } from './tlsCertificateNameSyntax';
+import { tlsCertificateNameTooLong } from './tlsCertificateNameTooLong';
 import { tlsCertificateNotFound } from './tlsCertificateNotFound';
 import { tlsCertificateNotSmtp } from './tlsCertificateNotSmtp';
 import { tlsDomainWithoutDomainValidation } from './tlsDomainWithoutDomainValidation';
@@ -93,6 +97,7 @@ export const RULES: readonly Rule[] = [
   certificateWeakSignature,
   certificateNameMismatch,
   certificateStatus,
+  smtpCertificateLocalRoot,
   invalidValue,
   unknownProperty,
   listSyntax,
@@ -114,9 +119,12 @@ export const RULES: readonly Rule[] = [
   externalAuthoritativeConflict,
   openRelay,
   anonymousRelayReview,
+  internetConnectorCustomPermissions,
   connectionTimeoutOrder,
   domainSecureWithoutTls,
   tlsCertificateNameSyntax,
+  tlsCertificateNameTooLong,
+  hybridTlsCertificateNameEmpty,
   office365ConnectorTls,
   exoTlsDomainWithoutDomainValidation,
   exoDomainValidationWithoutTlsDomain,

@@ -22,10 +22,16 @@ function setFix(obj: ExchangeObject, def: PropertyDef, value: string): Fix<FixId
   const [cmdlet, param] = (def.setBy ?? '').split(/\s+/);
   if (!param || !cmdlet.startsWith('Set-')) return undefined;
   const type = def.type;
-  const members = type.kind === 'enum' || type.kind === 'flags' ? enumDef(type.enum)?.members.map((m) => m.name) : undefined;
-  const suggested = members && type.kind === 'enum' ? closestName(value, members) : undefined;
+  if (type.kind === 'bool') {
+    // A misspelt True or False is fixed; anything else ("Yes") is the user's call, not a guess.
+    const b = closestName(value, ['True', 'False']);
+    return b ? { fixId: 'setSuggested', data: { value: b }, command: setCommand(cmdlet, obj, `${param} $${b.toLowerCase()}`) } : undefined;
+  }
+  const members = type.kind === 'enum' ? enumDef(type.enum)?.members.map((m) => m.name) : undefined;
+  const suggested = members ? closestName(value, members) : undefined;
   if (suggested) return { fixId: 'setSuggested', data: { value: suggested }, command: setCommand(cmdlet, obj, `${param} ${suggested}`) };
-  return { fixId: 'setValue', command: setCommand(cmdlet, obj, `${param} <value>`) };
+  // PowerShell refuses a bare `<` in an argument: the placeholder is quoted.
+  return { fixId: 'setValue', command: setCommand(cmdlet, obj, `${param} "<value>"`) };
 }
 
 export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDomain', FixId>({
