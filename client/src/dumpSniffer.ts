@@ -113,7 +113,7 @@ function notADump(lines: string[]): boolean {
     const p = /^(\w+) *:/.exec(line);
     if (p) names.add(p[1].toLowerCase());
   }
-  if ((event.has('Event ID') || event.has('Log Name')) && event.size >= 3) return true;
+  if ((event.has('Event ID') || event.has('Log Name')) && (event.size >= 3 || event.has('Description'))) return true;
   if (names.has('providername') && (names.has('timecreated') || names.has('leveldisplayname'))) return true;
   return names.has('entrytype') && names.has('instanceid') && names.has('timegenerated');
 }

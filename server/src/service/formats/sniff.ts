@@ -45,7 +45,7 @@ export function notADump(text: string): NotADump | undefined {
     const p = /^(\w+) *:/.exec(line);
     if (p) names.add(p[1].toLowerCase());
   }
-  if ((event.has('Event ID') || event.has('Log Name')) && event.size >= 3) return 'event-log';
+  if ((event.has('Event ID') || event.has('Log Name')) && (event.size >= 3 || event.has('Description'))) return 'event-log';
   // Get-WinEvent | fl, Get-EventLog | fl: event records, not configuration.
   if (names.has('providername') && (names.has('timecreated') || names.has('leveldisplayname'))) return 'event-log';
   if (names.has('entrytype') && names.has('instanceid') && names.has('timegenerated')) return 'event-log';
