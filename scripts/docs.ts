@@ -15,6 +15,7 @@ const SUPPRESS_HEADING = '## How to suppress';
 export const KIND_LABELS: Record<FileKind, string> = {
   'edge-subscription': 'EdgeSubscription XML',
   'format-list': 'Format-List dump',
+  'format-table': 'Format-Table output',
   clixml: 'Export-Clixml',
   json: 'ConvertTo-Json',
   powershell: 'PowerShell script',
@@ -27,6 +28,7 @@ export const KIND_LABELS: Record<FileKind, string> = {
 const KIND_SHORT: Record<FileKind, string> = {
   'edge-subscription': 'XML',
   'format-list': 'fl',
+  'format-table': 'ft',
   clixml: 'Clixml',
   json: 'JSON',
   powershell: 'ps1',

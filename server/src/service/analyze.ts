@@ -1,7 +1,7 @@
 // Text → AnalyzedFile: find the file's format (./formats/registry.ts) and let its reader build the model.
 import type { AnalyzedFile, AnalyzedFileBase } from './document';
 import { LineIndex } from './text/lineIndex';
-import { detectFormat, FORMAT_BY_ID, type FileFormat, type ReadOptions, type RuleCatalogue } from './formats/registry';
+import { declinedAs, detectFormat, FORMAT_BY_ID, type FileFormat, type ReadOptions, type RuleCatalogue } from './formats/registry';
 import type { FileKind } from './formats/info';
 
 export interface AnalyzeOptions {
@@ -47,7 +47,7 @@ function prepareAnalysis(uri: string, text: string, options: AnalyzeOptions): An
   // For an oversized text only the head is indexed: enough to place the file-level diagnostic.
   const lines = new LineIndex(tooLarge ? text.slice(0, 4096) : text);
   const base: AnalyzedFileBase = { uri, text, lines, tooLarge, binary: options.binary, syntaxErrors: [], certificates: [], unreadableCertificates: [] };
-  if (options.binary || !format) return { ...base, kind: 'unknown' };
+  if (options.binary || !format) return tooLarge || options.binary ? { ...base, kind: 'unknown' } : { ...base, kind: 'unknown', looksLike: declinedAs(text) };
   if (tooLarge) return { ...base, kind: format.id } as AnalyzedFile;
   return { format, base };
 }

@@ -5,6 +5,8 @@ import type { ExchangeObject } from './objects/model';
 import type { ParsedConfig } from './config/configFile';
 import type { ProtocolLogModel } from './protocolLog/model';
 import type { LineIndex } from './text/lineIndex';
+import type { ReadTable } from './formatTable/read';
+import type { NotADump } from './formats/sniff';
 import type { Range } from './types';
 
 /** A file that cannot be read as its format says, by id: the format's syntax rule has a message for each. */
@@ -50,6 +52,8 @@ export interface EdgeSubscriptionFile extends AnalyzedFileBase {
 
 export interface UnknownFile extends AnalyzedFileBase {
   kind: 'unknown';
+  /** What the text is instead, when it is evidence of another kind (Event Viewer text, a protocol log...). */
+  looksLike?: NotADump;
 }
 
 /** A comment line in a dump (`# ...`), kept for suppression comments. */
@@ -59,9 +63,9 @@ export interface CommentLine {
   line: number;
 }
 
-/** Files that hold Exchange objects: Format-List dumps, Export-Clixml and ConvertTo-Json exports. */
+/** Files that hold Exchange objects: Format-List dumps, Format-Table output, Export-Clixml and ConvertTo-Json exports. */
 export interface ObjectsFile extends AnalyzedFileBase {
-  kind: 'format-list' | 'clixml' | 'json' | 'powershell';
+  kind: 'format-list' | 'format-table' | 'clixml' | 'json' | 'powershell';
   objects: ExchangeObject[];
   comments: CommentLine[];
   /** How ambiguous culture dates (d/m vs m/d) were read in this file. */
@@ -70,6 +74,8 @@ export interface ObjectsFile extends AnalyzedFileBase {
   dateOrderSource: 'setting' | 'inferred' | 'default';
   /** Why that order, as a reading's parenthesis (`as "25/03/2024" in this file shows`). */
   dateOrderReason?: string;
+  /** Format-Table output: the tables read, with what they show. */
+  tables?: ReadTable[];
 }
 
 export interface ConfigFile extends AnalyzedFileBase {
@@ -85,16 +91,26 @@ export interface ProtocolLogFile extends AnalyzedFileBase {
 
 export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | ProtocolLogFile | UnknownFile;
 
-export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json', 'powershell'] as const;
+export const OBJECT_FILE_KINDS = ['format-list', 'format-table', 'clixml', 'json', 'powershell'] as const;
 
 export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
   return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
 }
 
-/** A file worth reporting when found in a folder: a subscription, or a dump/export with a recognised object. */
+/**
+ * A file worth reporting when found in a folder: a subscription, a dump/export with a recognised object, or a
+ * table of connectors or certificates (which says what to run instead).
+ */
 export function holdsKnownContent(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown') return false;
   if (file.tooLarge || file.syntaxErrors.length > 0) return true;
+  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined) || (file.tables?.length ?? 0) > 0;
+  return true;
+}
+
+/** Whether any check could run on the file's content: false for unknown files and for dumps with no typed object. */
+export function contentChecked(file: AnalyzedFile): boolean {
+  if (file.kind === 'unknown' || file.tooLarge) return false;
   if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
   return true;
 }

@@ -11,7 +11,7 @@ export { detectKind, isConfigFileName, FILE_KIND_LABELS } from './kinds';
 export { FORMAT_INFO, FORMAT_IDS, CANDIDATE_EXTENSIONS, EDITOR_LANGUAGES, kindLabel, type FileKind, type FormatId, type FormatInfo } from './formats/info';
 export { FORMATS, type FileFormat } from './formats/registry';
 export { CONFIG_FILE_NAME, parseConfig, type ProjectConfig } from './config/configFile';
-export { holdsKnownContent, type AnalyzedFile } from './document';
+export { contentChecked, holdsKnownContent, type AnalyzedFile } from './document';
 export { createProtocolLogStream, type ProtocolLogStream } from './protocolLog/read';
 export type * from './types';
 export { SEVERITY_ORDER } from './types';

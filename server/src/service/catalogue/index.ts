@@ -66,8 +66,16 @@ export function detectObjectKind(propertyNamesLowerCase: Iterable<string>): Obje
   return detectObjectKindByKeys(names);
 }
 
-/** The same for names already lower case, in anything with has() and keys() (a Set, or a Map by name). */
-export function detectObjectKindByKeys(names: { has(name: string): boolean; keys(): Iterable<string> }): ObjectKind | undefined {
+/**
+ * The same for names already lower case, in anything with has() and keys() (a Set, or a Map by name).
+ * `hint` is the kind the source names (the `Get-ReceiveConnector` on the command line above a pasted dump):
+ * it decides when the names alone do not and do not contradict it.
+ */
+export function detectObjectKindByKeys(names: { has(name: string): boolean; keys(): Iterable<string> }, hint?: ObjectKind): ObjectKind | undefined {
+  return bySignature(names) ?? (hint && fits(hint, names) ? hint : undefined) ?? byUniqueNames(names);
+}
+
+function bySignature(names: { has(name: string): boolean; keys(): Iterable<string> }): ObjectKind | undefined {
   const scored = SIGNATURES.map(({ kind, names: sig }) => {
     let hits = 0;
     for (const n of sig) if (names.has(n)) hits++;
@@ -91,6 +99,49 @@ export function detectObjectKindByKeys(names: { has(name: string): boolean; keys
   const props = PROPERTIES.get(only);
   for (const n of names.keys()) if (!COMMON_TO_ALL.has(n) && !props?.has(n)) return undefined;
   return only;
+}
+
+/** lower-case name → the kinds that have it. */
+const KINDS_BY_NAME = new Map<string, Set<ObjectKind>>();
+for (const k of OBJECT_KINDS)
+  for (const p of k.properties) KINDS_BY_NAME.set(p.name.toLowerCase(), (KINDS_BY_NAME.get(p.name.toLowerCase()) ?? new Set()).add(k.kind));
+
+/** Names outside the catalogue a partial dump may carry (a computed column, a typo) without losing its kind. */
+function fewUnknown(unknown: number, total: number): boolean {
+  return unknown <= 1 && unknown * 4 <= total;
+}
+
+/** The names do not contradict the kind: it has at least one of them, and all but a few. */
+function fits(kind: ObjectKind, names: { keys(): Iterable<string> }): boolean {
+  const props = PROPERTIES.get(kind);
+  let total = 0;
+  let unknown = 0;
+  for (const n of names.keys()) {
+    total++;
+    if (!props?.has(n)) unknown++;
+  }
+  return total > unknown && fewUnknown(unknown, total);
+}
+
+/**
+ * A partial dump (`fl Name,RequireTLS,TlsAuthLevel`): the one kind that has every known name, when some name is
+ * had by that kind only (TlsAuthLevel: send connectors; RouteAllMessagesViaOnPremises: Exchange Online outbound).
+ */
+function byUniqueNames(names: { keys(): Iterable<string> }): ObjectKind | undefined {
+  let candidates: Set<ObjectKind> | undefined;
+  let total = 0;
+  let unknown = 0;
+  for (const n of names.keys()) {
+    total++;
+    const kinds = KINDS_BY_NAME.get(n);
+    if (!kinds) {
+      unknown++;
+      continue;
+    }
+    candidates = candidates ? new Set([...candidates].filter((k) => kinds.has(k))) : new Set(kinds);
+  }
+  if (!candidates || candidates.size !== 1 || !fewUnknown(unknown, total)) return undefined;
+  return [...candidates][0];
 }
 
 function countKnown(kind: ObjectKind, names: { keys(): Iterable<string> }): number {

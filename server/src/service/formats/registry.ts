@@ -6,8 +6,8 @@ import type { AnalyzedFile, AnalyzedFileBase } from '../document';
 import type { CompletionItem } from '../completion';
 import type { DocumentSymbol, FoldingRange, Hover, Position } from '../types';
 import { FORMAT_INFO, type FormatId, type FormatInfo } from './info';
-import { readSubscriptionFile, readConfigFile, readObjectsFile } from './readers';
-import { looksLikeFormatList, looksLikeJson, xmlRootName } from './sniff';
+import { readSubscriptionFile, readConfigFile, readObjectsFile, readTableFile } from './readers';
+import { looksLikeFormatList, looksLikeFormatTable, looksLikeJson, notADump, xmlRootName, type NotADump } from './sniff';
 import { objectFeatures, protocolLogFeatures, subscriptionFeatures } from './features';
 import { isProtocolLogName, looksLikeProtocolLog, PROTOCOL_LOG_SIZE_LIMIT, readProtocolLog, readProtocolLogAsync } from '../protocolLog/read';
 
@@ -82,9 +82,16 @@ export const FORMATS: readonly FileFormat[] = [
     read: readObjectsFile('format-list'),
     ...objectFeatures,
   }),
+  // After Format-List: a paste with a table and a list is read as the list.
+  format('format-table', { detect: (text) => xmlRootName(text) === undefined && looksLikeFormatTable(text), read: readTableFile, ...objectFeatures }),
 ] as FileFormat[];
 
 export const FORMAT_BY_ID: ReadonlyMap<FormatId, FileFormat> = new Map(FORMATS.map((f) => [f.id, f]));
+
+/** What a text no format claims is instead, when it is evidence of another kind (Event Viewer text, a protocol log). */
+export function declinedAs(text: string): NotADump | undefined {
+  return notADump(text);
+}
 
 /** The format of a file: by its name first (scripts, the configuration), then by its content. */
 export function detectFormat(uri: string, text: string): FileFormat | undefined {

@@ -33,8 +33,10 @@ import { internetConnectorCustomPermissions } from './internetConnectorCustomPer
 import { invalidValue } from './invalidValue';
 import { jsonSyntax } from './jsonSyntax';
 import { listSyntax } from './listSyntax';
+import { notChecked } from './notChecked';
 import { office365ConnectorTls } from './office365ConnectorTls';
 import { openRelay } from './openRelay';
+import { redactedValue } from './redactedValue';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
 import { smartHostsMissing } from './smartHostsMissing';
@@ -80,6 +82,7 @@ import type { RuleCatalogue } from '../formats/registry';
 export const RULES: readonly Rule[] = [
   fileTooLarge,
   fileUnrecognized,
+  notChecked,
   xmlSyntax,
   jsonSyntax,
   configInvalid,
@@ -108,6 +111,7 @@ export const RULES: readonly Rule[] = [
   unknownProperty,
   listSyntax,
   truncatedList,
+  redactedValue,
   ignoreStarttls,
   requireTlsIgnoreStarttls,
   tlsAuthLevelWithoutRequireTls,
