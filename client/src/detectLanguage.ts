@@ -3,6 +3,7 @@
 // File names the package.json patterns already claim never get here (they open as exchange-format-list).
 import * as vscode from 'vscode';
 import { looksLikeExchangeDump, SNIFF_MAX_CHARS, SNIFF_MAX_LINES } from './dumpSniffer';
+import { SNIFFED_LANGUAGE } from '../../server/src/protocol';
 
 export const FORMAT_LIST_LANGUAGE_ID = 'exchange-format-list';
 
@@ -23,7 +24,7 @@ export function registerDumpDetection(context: vscode.ExtensionContext): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const candidate = (doc: vscode.TextDocument): boolean =>
-    doc.languageId === 'plaintext' &&
+    doc.languageId === SNIFFED_LANGUAGE &&
     !SKIPPED_SCHEMES.has(doc.uri.scheme) &&
     !switched.has(doc.uri.toString()) &&
     vscode.workspace.getConfiguration('exchangeTransport', doc.uri).get<boolean>('enable', true);

@@ -77,7 +77,23 @@ export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
 /** A file worth reporting when found in a folder: a subscription, or a dump/export with a recognised object. */
 export function holdsKnownContent(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown') return false;
-  if (file.tooLarge || file.syntaxErrors.length > 0) return true;
-  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
+  if (file.tooLarge) return true;
+  // Every JSON file parses, or nearly: only Exchange objects make one ours (package.json, tsconfig.json are not).
+  if (file.kind === 'json') return holdsExchangeObjects(file);
+  if (file.syntaxErrors.length > 0) return true;
+  if (isObjectsFile(file)) return holdsExchangeObjects(file);
   return true;
+}
+
+function holdsExchangeObjects(file: ObjectsFile): boolean {
+  return (file.objects ?? []).some((o) => o.kind !== undefined);
+}
+
+/**
+ * Whether an editor treats an open document as an Exchange file (findings, outline, status): every format the
+ * document was detected as, except JSON, which must hold Exchange objects, as in a folder.
+ */
+export function claimsDocument(file: AnalyzedFile): boolean {
+  if (file.kind === 'unknown') return false;
+  return file.kind !== 'json' || file.tooLarge !== undefined || holdsExchangeObjects(file);
 }
