@@ -122,7 +122,9 @@ function fixAll(file: AnalyzedFile, d: Diagnostic, all: readonly Diagnostic[]): 
     const edits = nonOverlapping(withEdits.flatMap((x) => preferredFix(x)!.edits!));
     out.push({ title: `Fix all ${withEdits.length} ${d.code} problems in this file`, kind: 'quickfix', diagnostic: target, edits });
   }
-  const ruleCommands = sameRule.filter((x) => preferredFix(x)?.command);
+  // Commands to run on a server: for files that are not repaired in place (a script's own edits fix it).
+  const runs = (x: Diagnostic) => preferredFix(x)?.command !== undefined && !preferredFix(x)?.edits?.length;
+  const ruleCommands = sameRule.filter(runs);
   if (ruleCommands.length >= 2) {
     out.push({
       title: `Copy all ${ruleCommands.length} ${d.code} fixes as one script`,
@@ -131,7 +133,7 @@ function fixAll(file: AnalyzedFile, d: Diagnostic, all: readonly Diagnostic[]): 
       copy: script(file, ruleCommands),
     });
   }
-  const fileCommands = all.filter((x) => preferredFix(x)?.command);
+  const fileCommands = all.filter(runs);
   if (fileCommands.length >= 2 && fileCommands.length > ruleCommands.length) {
     out.push({
       title: `Copy all ${fileCommands.length} fixes in this file as one script`,
@@ -177,7 +179,10 @@ function suppressions(file: AnalyzedFile, d: Diagnostic): CodeAction[] {
   const lineDirective = (reason: string) => comment(file, `exchange-transport-disable-next-line ${d.code} -- ${reason}`);
   const line = insertLineAbove(file, d.range.start.line, lineDirective('<reason>'));
   const lineSnippet = insertLineAbove(file, d.range.start.line, `${snippetText(lineDirective('\u0000'))}`.replace('\u0000', '${1:reason}'));
-  const out: CodeAction[] = [{ title: `Suppress ${d.code} for this line`, kind: 'quickfix', diagnostic: target, edits: [line], snippetEdits: [lineSnippet] }];
+  const out: CodeAction[] = [];
+  // A comment line inside a command continued with a backtick would end the command: no line suppression there.
+  const continued = file.kind === 'powershell' && d.range.start.line > 0 && /`\s*$/.test(file.lines.lineText(d.range.start.line - 1));
+  if (!continued) out.push({ title: `Suppress ${d.code} for this line`, kind: 'quickfix', diagnostic: target, edits: [line], snippetEdits: [lineSnippet] });
   // A disable-file comment that names rules already: add this one to its list (its reason stands).
   const existing = findDirectives(file.text, file.lines).find((x) => x.kind === 'disable-file' && x.rules.length > 0);
   if (existing) {
