@@ -20,7 +20,7 @@ export interface TrustFinding {
 }
 
 export interface TrustDate {
-  /** What the date is ("Edge certificate CN=EDGE01 expires"). */
+  /** What expires on the date ("Edge certificate CN=EDGE01", "Bootstrap account"). */
   what: string;
   date: Date;
   /** The date has passed. */
@@ -87,7 +87,7 @@ function link(base: Omit<TrustLink, 'status' | 'note' | 'findings'>, found: Trus
 
 function certificateDate(cert: CertificateRecord, what: string, now: Date): TrustDate[] {
   const d = cert.facts.notAfter?.value;
-  return d ? [{ what: `${what} ${cert.subject ?? cert.thumbprint ?? ''} expires`.replace(/\s+/g, ' '), date: d, past: d.getTime() <= now.getTime() }] : [];
+  return d ? [{ what: `${what} ${cert.subject ?? cert.thumbprint ?? ''}`.trim(), date: d, past: d.getTime() <= now.getTime() }] : [];
 }
 
 export function buildTrustMap(index: TrustIndex, findings: Findings, now: Date): TrustMap {
@@ -101,10 +101,9 @@ export function buildTrustMap(index: TrustIndex, findings: Findings, now: Date):
     const certs = edgeCertificates(index, s);
     const info = s.file.subscription?.certificate?.parsed;
     const dates: TrustDate[] = [];
-    if (info?.ok)
-      dates.push({ what: `Edge certificate ${info.info.subject} expires`, date: info.info.notAfter, past: info.info.notAfter.getTime() <= now.getTime() });
+    if (info?.ok) dates.push({ what: `Edge certificate ${info.info.subject}`, date: info.info.notAfter, past: info.info.notAfter.getTime() <= now.getTime() });
     const expires = s.file.subscription?.expires;
-    if (expires) dates.push({ what: 'Bootstrap account (import the file before)', date: expires, past: expires.getTime() <= now.getTime() });
+    if (expires) dates.push({ what: 'Bootstrap account (import the file before then)', date: expires, past: expires.getTime() <= now.getTime() });
     links.push(
       link(
         { from: edge, to: 'Hubs (AD)', via: `subscription: Edge certificate ${s.thumbprint ?? '(unreadable)'}`, dates, uri: s.uri },
@@ -197,7 +196,7 @@ function day(d: Date): string {
 }
 
 function dateText(d: TrustDate): string {
-  return `${d.what}: ${day(d.date)}${d.past ? ' (past)' : ''}`;
+  return `${d.what} ${d.past ? 'expired' : 'expires'} ${day(d.date)}`;
 }
 
 function mermaidId(name: string): string {
@@ -257,25 +256,26 @@ export function trustMapHtml(map: TrustMap, options: RenderOptions = {}): string
   const rows = map.links
     .map((l) => {
       const dates = l.dates
-        .map((d) => `<div class="${d.past ? 'past' : ''}">${esc(d.what)}: <time>${day(d.date)}</time>${d.past ? ' (past)' : ''}</div>`)
+        .map((d) => `<div class="${d.past ? 'past' : ''}">${esc(d.what)} ${d.past ? 'expired' : 'expires'} <time>${day(d.date)}</time></div>`)
         .join('');
       const found =
         l.findings
           .map((f) => `<div class="finding ${f.severity}"><a href="${esc(href(f.code, f.href))}">${esc(f.code)}</a> ${esc(f.message)}</div>`)
           .join('') || (l.note ? `<div class="note">${esc(l.note)}</div>` : '');
       return (
-        `<tr class="${l.status}" data-status="${l.status}"><td title="${LABEL[l.status]}">${ICON[l.status]}</td><td>${esc(l.from)}</td><td class="arrow">→</td>` +
-        `<td>${esc(l.to)}</td><td>${esc(l.via)}</td><td class="dates">${dates}</td><td class="findings">${found}</td></tr>`
+        `<tr class="${l.status}" data-status="${l.status}"><td><span class="badge">${LABEL[l.status]}</span></td><td class="node">${esc(l.from)}</td><td class="arrow">→</td>` +
+        `<td class="node">${esc(l.to)}</td><td class="via">${esc(l.via)}</td><td class="dates">${dates}</td><td class="findings">${found}</td></tr>`
       );
     })
     .join('\n');
   const body =
     map.links.length === 0
       ? `<p>${EMPTY}</p>`
-      : `<p class="summary">${esc(counts(map))}</p><table><thead><tr><th></th><th>From</th><th></th><th>To</th><th>Through</th><th>Dates</th><th>Findings</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
+      : `<p class="summary">${esc(counts(map))}</p><table><thead><tr><th>Link</th><th>From</th><th></th><th>To</th><th>Through</th><th>Dates</th><th>Findings</th></tr></thead><tbody>\n${rows}\n</tbody></table>`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<style>body{font-family:var(--vscode-font-family,sans-serif);color:var(--vscode-foreground);padding:1em}table{border-collapse:collapse}td,th{padding:.3em .6em;border-bottom:1px solid var(--vscode-panel-border,#ccc);text-align:left;vertical-align:top}
-tr.broken td{color:var(--vscode-errorForeground,#e51400)}tr.broken td:nth-child(-n+5){font-weight:600}tr.warning td{color:var(--vscode-editorWarning-foreground,#bf8803)}tr.unknown td{opacity:.75}
-.arrow{font-size:1.2em}.dates .past{font-weight:600}.finding{margin-bottom:.2em}.finding a{font-family:var(--vscode-editor-font-family,monospace);margin-right:.3em}a{color:var(--vscode-textLink-foreground)}</style><title>Exchange trust map</title></head>
+<style>body{font-family:var(--vscode-font-family,sans-serif);color:var(--vscode-foreground);padding:1em}table{border-collapse:collapse;width:100%}td,th{padding:.3em .6em;border-bottom:1px solid var(--vscode-panel-border,#ccc);text-align:left;vertical-align:top}td.node{white-space:nowrap}td.via{min-width:12em;overflow-wrap:anywhere}
+td.findings{min-width:24em}td.dates{font-size:.9em;min-width:10em}.arrow{font-size:1.2em}.badge{display:inline-block;padding:0 .4em;border-radius:.6em;border:1px solid currentColor;font-size:.85em;white-space:nowrap}
+tr.broken td:nth-child(-n+4){color:var(--vscode-errorForeground,#e51400);font-weight:600}tr.warning td:nth-child(-n+4){color:var(--vscode-editorWarning-foreground,#bf8803);font-weight:600}tr.ok .badge{color:var(--vscode-testing-iconPassed,#388a34)}tr.unknown td{opacity:.75}
+.dates .past{color:var(--vscode-errorForeground,#e51400);font-weight:600}.finding{margin-bottom:.3em}.finding a{font-family:var(--vscode-editor-font-family,monospace);margin-right:.3em}.finding.error a{color:var(--vscode-errorForeground,#e51400)}.finding.warning a{color:var(--vscode-editorWarning-foreground,#bf8803)}a{color:var(--vscode-textLink-foreground)}</style><title>Exchange trust map</title></head>
 <body><h1>Exchange transport trust map</h1><p>Edges: ${esc(map.edges.join(', ') || 'none')} · Hubs: ${esc(map.hubs.join(', ') || 'none')}</p>${body}</body></html>`;
 }
