@@ -156,6 +156,7 @@ const fixAll: Workflow = {
   id: 'fix-all',
   title: 'issue #10: "Fix all ignore-starttls problems in this file" in a PowerShell script',
   docsImage: 'docs/images/e2e-fix-all.png',
+  docsFrom: 'fix-all-1-menu',
   async run(wb) {
     const shots: string[] = [];
     await wb.openFile('harden-relays.ps1');

@@ -73,7 +73,8 @@ export class WorkspaceFiles {
    */
   async changed(uri: string): Promise<void> {
     const u = URI.parse(uri);
-    if (u.scheme !== 'file') return;
+    // Paths under node_modules, .git and the like (the watcher sees everything): not even looked at.
+    if (u.scheme !== 'file' || !this.covers(u.fsPath)) return;
     let stat;
     try {
       stat = await fs.stat(u.fsPath);

@@ -72,12 +72,13 @@ export function codeActions(file: AnalyzedFile, diagnostics: readonly Diagnostic
         // The file itself can be repaired: a script, a misspelt name, the configuration.
         add({ title: fix.title, kind: 'quickfix', diagnostic: target, isPreferred: preferred, edits: fix.edits });
       }
-      if (!fix.command) return;
+      // A file repaired in place (a script) needs no copy of the command besides.
+      if (!fix.command || fix.edits?.length) return;
       add({
         title: copyTitle(fix),
         kind: 'quickfix',
         diagnostic: target,
-        isPreferred: preferred && !fix.edits?.length,
+        isPreferred: preferred,
         copy: fix.command,
       });
       if (isObjectsFile(file) && file.kind === 'format-list') {
