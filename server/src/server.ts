@@ -149,9 +149,18 @@ connection.onInitialized(async () => {
   }
 });
 
+/** The last findings per file, for hovers, code actions and the trust map of the same version (no second lint). */
+const findingsCache = new Map<string, { key: string; items: Diagnostic[] }>();
+
 async function fileDiagnostics(doc: TextInput, s: EditorSettings, isCancelled?: () => boolean): Promise<Diagnostic[]> {
   if (!s.enable || !s.included || !claimed(doc, s)) return [];
-  return guard('validation', [] as Diagnostic[], () => service.validate(doc, { ...s.lint, now: new Date() }, isCancelled, project.get(doc.uri)));
+  // Dates move on: a cached result is reused for a minute at most.
+  const key = `${doc.version}:${projectGeneration}:${settings.generation}:${Math.floor(Date.now() / 60_000)}`;
+  const hit = doc.version !== undefined ? findingsCache.get(doc.uri) : undefined;
+  if (hit?.key === key) return hit.items;
+  const items = guard('validation', [] as Diagnostic[], () => service.validate(doc, { ...s.lint, now: new Date() }, isCancelled, project.get(doc.uri)));
+  if (doc.version !== undefined) findingsCache.set(doc.uri, { key, items });
+  return items;
 }
 
 /**
@@ -323,6 +332,7 @@ documents.onDidClose(async (e) => {
   pending.delete(e.document.uri);
   service.forget(e.document.uri);
   settings.forget(e.document.uri);
+  findingsCache.delete(e.document.uri);
   if (!pullDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   // Back to the file on disk (unsaved edits are gone; a deleted or renamed file is gone from the index).
   await workspace.read(e.document.uri);
@@ -338,8 +348,10 @@ connection.onDidChangeWatchedFiles(async (e) => {
     if (pullDiagnostics) connection.languages.diagnostics.refresh().catch(() => undefined);
   }
   for (const change of e.changes) {
-    if (change.type === FileChangeType.Deleted) workspace.forgetUnder(change.uri);
-    else if (documents.get(change.uri)) continue;
+    if (change.type === FileChangeType.Deleted) {
+      workspace.forgetUnder(change.uri);
+      for (const uri of [...findingsCache.keys()]) if (uri === change.uri || uri.startsWith(change.uri + '/')) findingsCache.delete(uri);
+    } else if (documents.get(change.uri)) continue;
     else if (change.type === FileChangeType.Created) await workspace.changed(change.uri);
     else await workspace.read(change.uri);
   }

@@ -255,3 +255,34 @@ describe('JSON that holds no Exchange objects is not ours', () => {
     assert.equal(r.status?.kind, 'json');
   });
 });
+
+describe('a push client (no pull diagnostics) is told when a file with findings is gone', () => {
+  let server: TestServer;
+  let dir: string;
+  before(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'et-push-'));
+    cpSync(STALE, dir, { recursive: true });
+    server = startServer();
+  });
+  after(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('pushes the closed subscription file its cross-file finding, then an empty list once it is deleted', async () => {
+    const sub = uriOf(join(dir, 'Edge01.xml'));
+    const first = server.nextPush(sub, 8000);
+    await server.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: uriOf(dir),
+      workspaceFolders: [{ uri: uriOf(dir), name: 'ws' }],
+      capabilities: { workspace: { configuration: true }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
+    });
+    await server.connection.sendNotification('initialized', {});
+    assert.ok((await first).diagnostics.some((d) => d.code === 'subscription-certificate-stale'));
+    const cleared = server.nextPush(sub, 8000);
+    rmSync(join(dir, 'Edge01.xml'));
+    await watched(server, [{ uri: sub, type: FileChangeType.Deleted }]);
+    assert.deepEqual((await cleared).diagnostics, []);
+  });
+});
