@@ -68,3 +68,42 @@ export function escapeXml(s: string): string {
 export function lineOf(text: string, needle: string): number {
   return text.split(/\r?\n/).findIndex((l) => l.includes(needle));
 }
+
+// For RuleTester cases: a subscription file written line by line, with annotations under its lines.
+
+/** `  <Name>value</Name>` (escaped) as New-EdgeSubscription indents it; `<Name />` for null. */
+export function element(name: string, value: string | null): string {
+  return value === null ? `  <${name} />` : `  <${name}>${escapeXml(value)}</${name}>`;
+}
+
+/** The lines of a subscription file in writer order: the prolog and root around the given element lines. */
+export function subscriptionLines(
+  lines: string[],
+  root = '<EdgeSubscriptionData xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema">',
+): string {
+  return ['<?xml version="1.0"?>', root, ...lines, '</EdgeSubscriptionData>', ''].join('\r\n');
+}
+
+/** The element lines of `spec` (defaultSpec's shape), in writer order. */
+export function elementLines(spec: SubscriptionSpec): string[] {
+  return Object.entries(spec)
+    .filter(([, v]) => v !== undefined)
+    .map(([name, value]) => element(name, value ?? null));
+}
+
+/**
+ * A RuleTester annotation under `line`: carets under the first `token` in it (its escaped form), then `finding`
+ * (`rule-id[messageId] fix: ...`). `#` starts it, so a finding may start at column 1.
+ */
+export function under(line: string, token: string, finding: string): string {
+  const at = line.indexOf(token);
+  if (at < 1) throw new Error(`"${token}" is not in "${line}" after column 0`);
+  return `#${' '.repeat(at - 1)}${'^'.repeat(token.length)} ${finding}`;
+}
+
+/** The element lines with an annotation after the line of element `name`. */
+export function annotated(lines: string[], name: string, token: string, finding: string): string[] {
+  const i = lines.findIndex((l) => l.startsWith(`  <${name}>`) || l.startsWith(`  <${name} `) || l.startsWith(`<${name} `));
+  if (i < 0) throw new Error(`no element ${name}`);
+  return [...lines.slice(0, i + 1), under(lines[i], token, finding), ...lines.slice(i + 1)];
+}

@@ -1,48 +1,21 @@
-// What `npm pack` makes is what npx, a pre-commit hook and a CI action install (issue 16): pack a copy of this
-// checkout as a clean clone would be packed (the `prepare` script builds the production bundles), install the
-// tarball into a temporary prefix with the network off (--offline: the package must need nothing else), and run
-// what a user runs. The copy leaves this checkout's dist/ alone, which the other test files read meanwhile.
+// What `npm pack` makes is what npx, a pre-commit hook and a CI action install (issue 16): the packed and installed
+// package (test/helpers/pack.ts) has what a user needs and nothing else, and runs.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { builtinModules } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { startServer } from '../helpers/lspClient';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string; bin: Record<string, string> };
-
-// The child npm gets its own settings, not the ones `npm test` exported (npm_config_*, npm_package_*, ...).
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith('npm_')));
-const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+import { packAndInstall, pkg, ROOT } from '../helpers/pack';
 
 let work: string;
-let packed: { filename: string; size: number; unpackedSize: number; files: { path: string }[] };
 let paths: string[];
 let installed: string;
 let binDir: string;
 
 before(() => {
-  work = mkdtempSync(join(tmpdir(), 'ext-pack-'));
-  // A clean clone's files: tracked ones plus new ones not ignored, so work in progress is packed as it would be.
-  const stage = join(work, 'stage');
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' })
-    .split('\0')
-    .filter((f) => f !== '' && existsSync(join(ROOT, f)));
-  for (const f of files) {
-    mkdirSync(dirname(join(stage, f)), { recursive: true });
-    cpSync(join(ROOT, f), join(stage, f));
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(stage, 'node_modules'), 'dir');
-  [packed] = JSON.parse(npm(['pack', '--json', '--pack-destination', work], stage));
-  paths = packed.files.map((f) => f.path).sort();
-  const prefix = join(work, 'prefix');
-  npm(['install', '--global', '--prefix', prefix, '--offline', '--no-audit', '--no-fund', join(work, packed.filename)], work);
-  installed = join(prefix, 'lib', 'node_modules', pkg.name);
-  binDir = join(prefix, 'bin');
+  ({ work, paths, installed, binDir } = packAndInstall());
 });
 
 after(() => {

@@ -35,6 +35,26 @@ IgnoreSTARTTLS : True
 `,
     },
     {
+      name: 'with RequireTLS also $true, the fix title says TLS becomes mandatory',
+      text: `
+Name           : To Fabrikam
+Identity       : To Fabrikam
+AddressSpaces  : {SMTP:fabrikam.com;1}
+IgnoreSTARTTLS : True
+#                ^^^^ ignore-starttls[ignoring] fix: Set-SendConnector -Identity "To Fabrikam" -IgnoreSTARTTLS $false
+RequireTLS     : True
+`,
+    },
+    {
+      name: 'a connector without Name or Identity gets a visible placeholder, never "(unnamed)"',
+      text: `
+AddressSpaces  : {SMTP:*;1}
+IgnoreSTARTTLS : True
+#                ^^^^ ignore-starttls[ignoring] fix: Set-SendConnector -Identity "<connector name>" -IgnoreSTARTTLS $false no-fix: (unnamed)
+RequireTLS     : False
+`,
+    },
+    {
       name: 'a script is fixed in place',
       file: 'setup.ps1',
       text: `Set-SendConnector -Identity Internet -IgnoreSTARTTLS $true

@@ -58,16 +58,16 @@ describe('configuration precedence', () => {
 });
 
 describe('invalid configurations: a clear diagnostic in the config file, defaults used, no crash', () => {
-  const cases: [string, string, RegExp][] = [
-    ['not JSON', '{ "rules": { "ignore-starttls": "error", ', /not valid JSON/],
-    ['not an object', '[1, 2]', /must be a JSON object/],
-    ['unknown rule with a suggestion', '{ "rules": { "ignore-startls": "error" } }', /no rule "ignore-startls". Did you mean "ignore-starttls"\?/],
-    ['bad severity', '{ "rules": { "ignore-starttls": "fatal" } }', /severity of ignore-starttls is one of/],
-    ['unknown setting', '{ "rulez": {} }', /"rulez" is not a setting.*Did you mean "rules"/],
-    ['bad option', '{ "rules": { "certificate-expiring": ["warning", { "days": -3 }] } }', /option days is a whole number from 0 to 3650/],
-    ['bad dateOrder', '{ "dateOrder": "ymd" }', /dateOrder is "auto", "mdy"/],
+  const cases: [string, string, string][] = [
+    ['not JSON', '{ "rules": { "ignore-starttls": "error", ', 'notJson'],
+    ['not an object', '[1, 2]', 'notObject'],
+    ['unknown rule with a suggestion', '{ "rules": { "ignore-startls": "error" } }', 'unknownRuleGuess'],
+    ['bad severity', '{ "rules": { "ignore-starttls": "fatal" } }', 'badSeverity'],
+    ['unknown setting', '{ "rulez": {} }', 'unknownSettingGuess'],
+    ['bad option', '{ "rules": { "certificate-expiring": ["warning", { "days": -3 }] } }', 'badOption'],
+    ['bad dateOrder', '{ "dateOrder": "ymd" }', 'badDateOrder'],
   ];
-  for (const [label, text, re] of cases) {
+  for (const [label, text, messageId] of cases) {
     it(label, async () => {
       const dir = tempDir({ '.exchange-transport.json': text, 'send.txt': SEND });
       const r = await runCli(['--format', 'json', '--now', NOW, dir]);
@@ -76,8 +76,14 @@ describe('invalid configurations: a clear diagnostic in the config file, default
       const cfg = out.find((f) => f.file.endsWith('.exchange-transport.json'))!;
       assert.equal(cfg.kind, 'config');
       assert.ok(
-        cfg.diagnostics.some((d) => d.code === 'config-invalid' && re.test(d.message)),
+        cfg.diagnostics.some((d) => d.code === 'config-invalid'),
         JSON.stringify(cfg.diagnostics),
+      );
+      // The CLI's JSON carries no message ids: the engine says which problem it is.
+      const engine = createLanguageService().validate({ uri: join(dir, '.exchange-transport.json'), text });
+      assert.deepEqual(
+        engine.map((d) => d.messageId),
+        [messageId],
       );
       const send = out.find((f) => f.file.endsWith('send.txt'))!;
       assert.equal(send.diagnostics.find((d) => d.code === 'ignore-starttls')?.severity, 'warning', 'defaults kept');

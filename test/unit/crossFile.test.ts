@@ -18,8 +18,6 @@ describe('a renewed Edge certificate (subscription-certificate-stale) through th
     const stale = sub.diagnostics.find((d) => d.code === 'subscription-certificate-stale')!;
     assert.equal(stale.severity, 'error');
     assert.equal(stale.range.start.line, 4);
-    assert.match(stale.message, /0123456789ABCDEF0123456789ABCDEF01234567/);
-    assert.match(stale.message, /New-EdgeSubscription -FileName/);
   });
   it('does not report it for the subscription alone (nothing to compare with)', async () => {
     const out = JSON.parse((await runCli(['--format', 'json', '--now', '2026-07-01T00:00:00Z', join(STALE, 'Edge01.xml')])).stdout) as Out;

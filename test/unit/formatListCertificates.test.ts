@@ -86,8 +86,16 @@ describe('certificate-expired', () => {
       [['certificate-expired', plain(d.value(0, 'NotAfter'))]],
     );
     assert.match(diags[0].message, /expired on 2024-05-01 18:14:02 UTC/);
-    const alone = one(lintCert({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' }).diags, 'certificate-expired');
-    assert.match(alone.message, /read the other way it would be 1 May 2024/);
+    // Alone, the lifetime settles it: 1 February to 1 May is 90 days (Let's Encrypt), 2 to 5 January 3 days.
+    one(lintCert({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' }).diags, 'certificate-expired');
+    const alone = service.analyze(
+      { uri: 'c.txt', text: renderDump([certificate({ NotAfter: '01/05/2024 18:14:02', NotBefore: '01/02/2024 18:14:03' })]).text },
+      { now: NOW },
+    );
+    const notAfter = alone.certificates[0].notAfter!;
+    assert.equal(notAfter.value.toISOString(), '2024-05-01T18:14:02.000Z');
+    assert.equal(notAfter.alternative, undefined);
+    assert.match(notAfter.note ?? '', /90 days/);
   });
   it('follows the date-order setting for ambiguous dates (dmy: 5/6/2024 is 5 June, so not expired)', () => {
     const { diags } = lintCert({ NotAfter: '5/6/2024 6:14:02 PM', NotBefore: '2/4/2024 6:14:03 PM' }, { dateOrder: 'dmy' });

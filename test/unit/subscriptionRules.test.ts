@@ -38,190 +38,19 @@ describe('a healthy subscription file', () => {
   });
 });
 
-describe('subscription-missing-element', () => {
-  for (const name of [
-    'EdgeServerName',
-    'EdgeServerFQDN',
-    'EdgeCertificateBlob',
-    'ESRAUsername',
-    'ESRAPassword',
-    'EffectiveDate',
-    'Duration',
-    'VersionNumber',
-  ] as const) {
-    it(`fires on the root element when <${name}> is missing`, () => {
-      const { xml, diags } = lintSpec({ [name]: undefined });
-      const hits = only(diags, 'subscription-missing-element');
-      assert.equal(hits.length, 1);
-      assert.match(hits[0].message, new RegExp(`<${name}> is missing`));
-      assert.equal(hits[0].range.start.line, lineOf(xml, '<EdgeSubscriptionData'));
-      assert.equal(hits[0].severity, 'error');
-    });
-  }
-  it('does not fire for optional elements', () => {
-    const { diags } = lintSpec({ ServerType: undefined, ProductID: undefined, SerialNumber: undefined, AdamSslPort: undefined });
-    assert.deepEqual(only(diags, 'subscription-missing-element'), []);
-  });
-});
+// The subscription rules' findings, ranges, message ids and fixes are in test/rules/subscription-*.test.ts.
 
-describe('subscription-unknown-element', () => {
-  it('suggests the close name and says the real one is missing', () => {
+describe('subscription-unknown-element quick fix', () => {
+  it('renames the start and the end tag', () => {
     const xml = subscriptionXml({ ...defaultSpec(MADE), EdgeServerFQDN: undefined }, ['<EdgeServerFqdn>edge01.contoso.com</EdgeServerFqdn>']);
-    const hits = only(lintXml(xml), 'subscription-unknown-element');
-    assert.equal(hits.length, 1);
-    assert.match(hits[0].message, /Did you mean <EdgeServerFQDN>/);
-    assert.match(hits[0].message, /treats <EdgeServerFQDN> as missing/);
-    const line = lineOf(xml, '<EdgeServerFqdn>');
-    assert.deepEqual(hits[0].range, { start: { line, character: 3 }, end: { line, character: 3 + 'EdgeServerFqdn'.length } });
-  });
-  it('the quick fix renames the start and the end tag', () => {
-    const xml = subscriptionXml({ ...defaultSpec(MADE), EdgeServerFQDN: undefined }, ['<EdgeServerFqdn>edge01.contoso.com</EdgeServerFqdn>']);
-    const diags = lintXml(xml);
-    const action = service
-      .codeActions(
-        { uri: 'test.xml', text: xml },
-        diags.filter((d) => d.code === 'subscription-unknown-element'),
-      )
-      .find((a) => a.title === 'Change to EdgeServerFQDN');
+    const diags = lintXml(xml).filter((d) => d.code === 'subscription-unknown-element');
+    const action = service.codeActions({ uri: 'test.xml', text: xml }, diags).find((a) => a.title === diags[0].fixes?.[0].title);
     const line = lineOf(xml, '<EdgeServerFqdn>');
     const closeAt = xml.split('\r\n')[line].indexOf('</EdgeServerFqdn>') + 2;
     assert.deepEqual(action?.edits, [
       { range: { start: { line, character: 3 }, end: { line, character: 17 } }, newText: 'EdgeServerFQDN' },
       { range: { start: { line, character: closeAt }, end: { line, character: closeAt + 14 } }, newText: 'EdgeServerFQDN' },
     ]);
-  });
-  it('gives no suggestion for an unrelated name', () => {
-    const xml = subscriptionXml(defaultSpec(MADE), ['<Comment>hello</Comment>']);
-    const hits = only(lintXml(xml), 'subscription-unknown-element');
-    assert.equal(hits.length, 1);
-    assert.doesNotMatch(hits[0].message, /Did you mean/);
-  });
-  it('tolerates PfxKPKCertificateBlob', () => {
-    const xml = subscriptionXml(defaultSpec(MADE), ['<PfxKPKCertificateBlob />']);
-    assert.deepEqual(codes(lintXml(xml)), ['subscription-credentials']);
-  });
-});
-
-describe('subscription-duplicate-element', () => {
-  it('fires on the second occurrence, pointing at the first', () => {
-    const xml = subscriptionXml(defaultSpec(MADE), ['<EdgeServerName>EDGE99</EdgeServerName>']);
-    const hits = only(lintXml(xml), 'subscription-duplicate-element');
-    assert.equal(hits.length, 1);
-    assert.equal(hits[0].range.start.line, lineOf(xml, 'EDGE99'));
-    assert.equal(hits[0].relatedInformation?.[0].range.start.line, lineOf(xml, '<EdgeServerName>EDGE01'));
-  });
-  it('uses the first occurrence for the other rules', () => {
-    const xml = subscriptionXml(defaultSpec(MADE), ['<AdamSslPort>99999</AdamSslPort>']);
-    assert.deepEqual(only(lintXml(xml), 'subscription-invalid-value'), []);
-  });
-});
-
-describe('subscription-invalid-value', () => {
-  const cases: [string, SubscriptionSpec, RegExp][] = [
-    ['non-numeric ticks', { EffectiveDate: 'yesterday' }, /whole number of \.NET ticks/],
-    ['negative ticks', { EffectiveDate: '-5' }, /outside the range/],
-    ['ticks beyond Int64', { EffectiveDate: '99999999999999999999' }, /whole number/],
-    ['Duration under 2 minutes', { Duration: '1199999999' }, /shorter than 2 minutes/],
-    ['Duration not a number', { Duration: '1.00:00:00' }, /whole number of \.NET ticks/],
-    ['port 0', { AdamSslPort: '0' }, /TCP port from 1 to 65535/],
-    ['port 70000', { AdamSslPort: '70000' }, /TCP port/],
-    ['version without the marker', { VersionNumber: '15' }, /not an encoded Exchange version/],
-    ['version text', { VersionNumber: '15.2.1544' }, /not an encoded Exchange version/],
-    ['empty FQDN', { EdgeServerFQDN: null }, /EdgeServerFQDN is empty/],
-    ['bad FQDN', { EdgeServerFQDN: 'edge 01.contoso.com' }, /not a valid DNS name/],
-    ['empty password', { ESRAPassword: null }, /ESRAPassword is empty/],
-  ];
-  for (const [label, over, re] of cases) {
-    it(`fires for ${label}, on the value's line`, () => {
-      const { xml, diags } = lintSpec(over);
-      const hits = only(diags, 'subscription-invalid-value');
-      assert.equal(hits.length, 1, JSON.stringify(diags));
-      assert.match(hits[0].message, re);
-      const name = Object.keys(over)[0];
-      assert.equal(hits[0].range.start.line, lineOf(xml, `<${name}`));
-    });
-  }
-  it('accepts exactly 2 minutes', () => {
-    const { diags } = lintSpec({ Duration: '1200000000' });
-    assert.deepEqual(only(diags, 'subscription-invalid-value'), []);
-  });
-  it('puts the range exactly on the value', () => {
-    const { xml, diags } = lintSpec({ AdamSslPort: '70000' });
-    const line = lineOf(xml, '<AdamSslPort>');
-    const col = xml.split('\r\n')[line].indexOf('70000');
-    assert.deepEqual(only(diags, 'subscription-invalid-value')[0].range, { start: { line, character: col }, end: { line, character: col + 5 } });
-  });
-});
-
-describe('subscription-expired / -expiring / -future', () => {
-  const expiry = new Date(MADE.getTime() + 86400000);
-  it('expired exactly at EffectiveDate + Duration', () => {
-    const { xml, diags } = lintSpec({}, expiry);
-    const hits = only(diags, 'subscription-expired');
-    assert.equal(hits.length, 1);
-    assert.equal(hits[0].range.start.line, lineOf(xml, '<EffectiveDate>'));
-    assert.match(hits[0].message, /2024-05-15 10:30:00 UTC/);
-  });
-  it('not expired one second before; expiring instead (under 5 minutes)', () => {
-    const { diags } = lintSpec({}, new Date(expiry.getTime() - 1000));
-    assert.deepEqual(only(diags, 'subscription-expired'), []);
-    assert.equal(only(diags, 'subscription-expiring').length, 1);
-  });
-  it('not expiring with 5 minutes or more left', () => {
-    const { diags } = lintSpec({}, new Date(expiry.getTime() - 5 * 60000));
-    assert.deepEqual(only(diags, 'subscription-expiring'), []);
-  });
-  it('respects a short Duration', () => {
-    const { diags } = lintSpec({ Duration: '1200000000' }, new Date(MADE.getTime() + 3 * 60000));
-    assert.equal(only(diags, 'subscription-expired').length, 1);
-  });
-  it('future when EffectiveDate is after now (clock skew)', () => {
-    const { diags } = lintSpec({}, new Date(MADE.getTime() - 60000));
-    assert.equal(only(diags, 'subscription-future').length, 1);
-    assert.deepEqual(only(diags, 'subscription-expired'), []);
-  });
-  it('not future at exactly EffectiveDate', () => {
-    const { diags } = lintSpec({}, MADE);
-    assert.deepEqual(only(diags, 'subscription-future'), []);
-  });
-});
-
-describe('subscription-credentials', () => {
-  it('is information on the password value and never quotes it', () => {
-    const { xml, diags } = lintSpec({});
-    const hit = only(diags, 'subscription-credentials')[0];
-    assert.equal(hit.range.start.line, lineOf(xml, '<ESRAPassword>'));
-    assert.doesNotMatch(hit.message, /pSvvxM/);
-  });
-  it('does not fire when the password is empty (invalid-value does)', () => {
-    const { diags } = lintSpec({ ESRAPassword: null });
-    assert.deepEqual(only(diags, 'subscription-credentials'), []);
-  });
-});
-
-describe('subscription-nonstandard-port, -version-mismatch, -esra-username, -root-namespace', () => {
-  it('port other than 50636 is information', () => {
-    const hits = only(lintSpec({ AdamSslPort: '50637' }).diags, 'subscription-nonstandard-port');
-    assert.equal(hits.length, 1);
-    assert.equal(hits[0].severity, 'information');
-  });
-  it('SerialNumber that disagrees with VersionNumber', () => {
-    const hits = only(lintSpec({ SerialNumber: 'Version 15.1 (Build 31531.3)' }).diags, 'subscription-version-mismatch');
-    assert.equal(hits.length, 1);
-    assert.match(hits[0].message, /Exchange Server 2019 CU14/);
-  });
-  it('SerialNumber consistent with an Exchange 2016 VersionNumber passes', () => {
-    const { diags } = lintSpec({ VersionNumber: '1942062587', SerialNumber: 'Version 15.1 (Build 31531.3)' });
-    assert.deepEqual(only(diags, 'subscription-version-mismatch'), []);
-  });
-  it('ESRA account of another Edge', () => {
-    assert.equal(only(lintSpec({ ESRAUsername: 'CN=ESRA.EDGE02,CN=Services,CN=Configuration,CN={x}' }).diags, 'subscription-esra-username').length, 1);
-  });
-  it('a default namespace on the root', () => {
-    const xml = subscriptionXml(defaultSpec(MADE)).replace('<EdgeSubscriptionData ', '<EdgeSubscriptionData xmlns="urn:x" ');
-    const hits = only(lintXml(xml), 'subscription-root-namespace');
-    assert.equal(hits.length, 1);
-    assert.equal(hits[0].range.start.line, 1);
   });
 });
 

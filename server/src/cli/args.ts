@@ -10,6 +10,8 @@ export interface CliOptions {
   maxWarnings: number;
   failOn: (typeof FAIL_ON)[number];
   quiet: boolean;
+  /** Files named on the command line that hold nothing this linter reads are skipped, as in folders (pre-commit). */
+  ignoreUnknown: boolean;
   dateOrder?: 'auto' | 'mdy' | 'dmy';
   /** A configuration file to use instead of searching upward from each file. */
   config?: string;
@@ -43,6 +45,8 @@ Options:
                            Exit 1 when a finding of this severity or above is reported (default: error).
   --quiet                  Report errors only: warnings, information and hints are left out of the output
                            and of the exit code.
+  --ignore-unknown         Skip named files that hold nothing this linter reads, as in folders (for
+                           pre-commit hooks, which name every staged file).
   --date-order <auto|mdy|dmy>
                            How to read ambiguous culture dates such as 8/12/2024 in Format-List dumps
                            (default: auto: inferred from the file, else month first).
@@ -62,6 +66,7 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
     maxWarnings: -1,
     failOn: 'error',
     quiet: false,
+    ignoreUnknown: false,
     paths: [],
     help: false,
     version: false,
@@ -104,6 +109,9 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
       }
       case '--quiet':
         opts.quiet = true;
+        break;
+      case '--ignore-unknown':
+        opts.ignoreUnknown = true;
         break;
       case '--date-order': {
         const v = value();

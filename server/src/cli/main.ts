@@ -57,7 +57,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`);
     return 2;
   }
-  const explicit = new Set(opts.paths);
+  const explicit = new Set(opts.ignoreUnknown ? [] : opts.paths);
   // Precedence: built-in defaults < .exchange-transport.json < command-line options.
   const cliSettings = { now: opts.now, ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}) };
   const configs = new ConfigResolver(opts.config);

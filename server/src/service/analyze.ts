@@ -13,6 +13,8 @@ export interface AnalyzeOptions {
   /** Skip detection (the caller already knows). */
   kind?: FileKind;
   dateOrder?: 'auto' | 'mdy' | 'dmy';
+  /** The time of the check (evidence for the date order); without it, that evidence is not used. */
+  now?: Date;
   /** The rules, for the configuration reader (rule ids, options). */
   rules?: RuleCatalogue;
 }
@@ -29,5 +31,5 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const format = options.kind ? (options.kind === 'unknown' ? undefined : FORMAT_BY_ID.get(options.kind)) : detectFormat(uri, text);
   if (!format) return { ...base, kind: 'unknown' };
   if (tooLarge) return { ...base, kind: format.id } as AnalyzedFile;
-  return format.read(base, { dateOrder: options.dateOrder ?? 'auto', rules: options.rules ?? NO_RULES });
+  return format.read(base, { dateOrder: options.dateOrder ?? 'auto', now: options.now, rules: options.rules ?? NO_RULES });
 }

@@ -6,8 +6,11 @@ import type { ParsedConfig } from './config/configFile';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
 
+/** A file that cannot be read as its format says, by id: the format's syntax rule has a message for each. */
 export interface SyntaxProblem {
-  message: string;
+  id: string;
+  /** Values for the message's placeholders. */
+  data?: Readonly<Record<string, string | number>>;
   range: Range;
 }
 
@@ -25,6 +28,11 @@ export interface AnalyzedFileBase {
   certificates: CertificateFacts[];
   /** Certificates the file holds but that could not be decoded. */
   unreadableCertificates: UnreadableCertificate[];
+  /**
+   * Set when the analysis depends on the time of the check (a date order settled because a dump cannot come from
+   * the future): it holds for checks at instants (ms) in [from, until), and is redone outside.
+   */
+  holds?: { from: number; until: number };
 }
 
 export interface UnreadableCertificate {
@@ -57,8 +65,10 @@ export interface ObjectsFile extends AnalyzedFileBase {
   comments: CommentLine[];
   /** How ambiguous culture dates (d/m vs m/d) were read in this file. */
   dateOrder: 'mdy' | 'dmy';
-  /** True when the order was inferred from an unambiguous date in the file rather than set or assumed. */
+  /** 'inferred' when evidence in the file settled the order, 'setting' when configured, 'default' when nothing did. */
   dateOrderSource: 'setting' | 'inferred' | 'default';
+  /** Why that order, as a reading's parenthesis (`as "25/03/2024" in this file shows`). */
+  dateOrderReason?: string;
 }
 
 export interface ConfigFile extends AnalyzedFileBase {

@@ -17,3 +17,4 @@ export { SEVERITY_ORDER } from './types';
 export type { CompletionItem, CompletionKind } from './completion';
 export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink, type TrustFinding, type LinkStatus } from './project/trustMap';
 export type { CodeAction, TextEdit } from './codeActions';
+export * from './powershell';

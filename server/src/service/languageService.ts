@@ -2,7 +2,7 @@
 import { analyze } from './analyze';
 import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
-import { finishDiagnostics, lint, lintProject } from './lint';
+import { finishDiagnostics, lint, lintProject, withCrossFile } from './lint';
 import { buildTrustMap, type TrustMap } from './project/trustMap';
 import { buildTrustIndex } from './project/trustIndex';
 import { resolveSettings, type LintSettings } from './settings';
@@ -59,11 +59,21 @@ export function createLanguageService(): LanguageService {
   const cache = new Map<string, { version: number; key: string; file: AnalyzedFile }>();
 
   function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
-    const options = { maxFileSize: settings.maxFileSize, binary: input.binary, size: input.size, dateOrder: settings.dateOrder, rules: RULE_CATALOGUE };
+    const options = {
+      maxFileSize: settings.maxFileSize,
+      binary: input.binary,
+      size: input.size,
+      dateOrder: settings.dateOrder,
+      now: settings.now,
+      rules: RULE_CATALOGUE,
+    };
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
     const key = `${settings.maxFileSize}|${settings.dateOrder}`;
-    if (hit && hit.version === input.version && hit.key === key) return hit.file;
+    // An analysis that rests on the time of the check is reused only while the time still gives the same reading.
+    const now = settings.now.getTime();
+    const holds = !hit?.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until);
+    if (hit && hit.version === input.version && hit.key === key && holds) return hit.file;
     const file = analyze(input.uri, input.text, options);
     cache.set(input.uri, { version: input.version, key, file });
     return file;
@@ -94,13 +104,13 @@ export function createLanguageService(): LanguageService {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
       const own = lint(file, s, isCancelled);
-      return finishDiagnostics(file, crossFile?.length ? [...own, ...crossFile] : own, s);
+      return finishDiagnostics(file, withCrossFile(own, crossFile), s);
     },
     check(input, settings, crossFile) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
       const own = lint(file, s);
-      return { kind: file.kind, diagnostics: finishDiagnostics(file, crossFile?.length ? [...own, ...crossFile] : own, s) };
+      return { kind: file.kind, diagnostics: finishDiagnostics(file, withCrossFile(own, crossFile), s) };
     },
     checkProject(inputs, settings) {
       const s = resolveSettings(settings);

@@ -7,7 +7,7 @@ import { closestName } from './text/suggest';
 import { docsUrl, fillTemplate, ruleOptions, type Fix, type ProjectReport, type Report, type Rule } from './rules/types';
 import { buildTrustIndex } from './project/trustIndex';
 import type { LintSettings } from './settings';
-import type { Diagnostic, DiagnosticFix, Severity, SeveritySetting } from './types';
+import { SEVERITY_ORDER, type Diagnostic, type DiagnosticFix, type Severity, type SeveritySetting } from './types';
 
 export class LintCancelled extends Error {
   constructor() {
@@ -34,7 +34,8 @@ function toFix(rule: Rule, r: Report, f: Fix): DiagnosticFix {
 const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'information', information: 'hint', hint: 'hint' };
 
 export function toDiagnostic(rule: Rule, configured: Severity, r: Report, uri: string): Diagnostic {
-  const severity = r.uncertain ? LOWER[configured] : configured;
+  let severity = r.uncertain ? LOWER[configured] : configured;
+  if (r.moot && SEVERITY_ORDER[severity] > SEVERITY_ORDER.information) severity = 'information';
   const legacy = (r as { message?: string }).message;
   const message = legacy ?? fillTemplate(rule.meta.messages?.[r.messageId] ?? r.messageId, r.data);
   const fixes = r.fix === undefined ? [] : (Array.isArray(r.fix) ? r.fix : [r.fix]).filter((f: Fix) => f.command || f.edits?.length);
@@ -60,6 +61,8 @@ export function lint(file: AnalyzedFile, settings: LintSettings, isCancelled?: (
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     if (!rule.check || !rule.meta.kinds.includes(file.kind)) continue;
+    // A file over the size limit was not read (its model is empty): only the rule that says so applies.
+    if (file.tooLarge && rule.meta.id !== 'file-too-large') continue;
     const severity = severityOf(rule, settings);
     if (severity === 'off') continue;
     if (isCancelled?.()) throw new LintCancelled();
@@ -95,6 +98,18 @@ export function lintProject(files: readonly AnalyzedFile[], settings: LintSettin
   }
   for (const list of out.values()) list.sort(byPosition);
   return out;
+}
+
+/**
+ * A file's own findings with its share of the cross-file ones. A cross-file finding of a rule at the same range as
+ * one of the file's own replaces it: the other files tell more about the same thing (an expired subscription file
+ * whose Edge the connector exports show subscribed).
+ */
+export function withCrossFile(own: Diagnostic[], crossFile: readonly Diagnostic[] | undefined): Diagnostic[] {
+  if (!crossFile?.length) return own;
+  const key = (d: Diagnostic) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
+  const refined = new Set(crossFile.map(key));
+  return [...own.filter((d) => !refined.has(key(d))), ...crossFile];
 }
 
 /**

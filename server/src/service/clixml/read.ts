@@ -2,9 +2,9 @@
 // every rule written for Format-List dumps runs on them unchanged. The XML is parsed by the shared positioned
 // tree (DOCTYPE/ENTITY refused); this file finds the top-level objects and hands each to buildObject.
 import type { SyntaxProblem } from '../document';
-import { xmlErrorToProblem } from '../edgeSubscription/parse';
 import type { ExchangeObject } from '../objects/model';
 import type { LineIndex } from '../text/lineIndex';
+import { firstLine, xmlProblem } from '../xml/problems';
 import { parseXmlTree } from '../xml/tree';
 import { buildObject } from './objects';
 import { indexRefs } from './refs';
@@ -14,23 +14,17 @@ export interface ReadResult {
   syntax: SyntaxProblem[];
 }
 
-const EXPORT_AGAIN = 'Export the objects again, e.g. Get-SendConnector | Export-Clixml -Path connectors.xml.';
+/** CLIXML tag names (Obj, MS, S, I32, ...): a message may name them. */
+const tagName = (name: string) => /^[A-Za-z_][\w.-]{0,40}$/.test(name);
 
 export function readClixml(text: string, lines: LineIndex): ReadResult {
   const parsed = parseXmlTree(text);
-  if (!parsed.ok) return { objects: [], syntax: [xmlErrorToProblem(parsed.error, lines, EXPORT_AGAIN)] };
+  if (!parsed.ok) return { objects: [], syntax: [xmlProblem(parsed.error, lines, tagName)] };
   const root = parsed.roots[0];
-  if (!root) return { objects: [], syntax: [{ message: `The file has no root element. ${EXPORT_AGAIN}`, range: lines.range(0, lines.lineEnd(0)) }] };
+  if (!root) return { objects: [], syntax: [{ id: 'noRoot', range: firstLine(lines) }] };
   if (root.name !== 'Objs') {
-    return {
-      objects: [],
-      syntax: [
-        {
-          message: `The root element is <${root.name}>; an Export-Clixml file starts with <Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">. ${EXPORT_AGAIN}`,
-          range: lines.range(root.start + 1, root.start + 1 + root.name.length),
-        },
-      ],
-    };
+    const range = lines.range(root.start + 1, root.start + 1 + root.name.length);
+    return { objects: [], syntax: [{ id: 'notClixml', data: { name: root.name.length > 40 ? `${root.name.slice(0, 39)}…` : root.name }, range }] };
   }
   const refs = indexRefs(root);
   const objects: ExchangeObject[] = [];

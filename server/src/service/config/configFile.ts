@@ -20,9 +20,30 @@ export interface ProjectConfig {
   exclude?: string[];
 }
 
+/** Ids are config-invalid's message ids; `data` fills their placeholders. */
+export type ConfigProblemId =
+  | 'notJson'
+  | 'notObject'
+  | 'unknownSetting'
+  | 'unknownSettingGuess'
+  | 'rulesNotObject'
+  | 'unknownRule'
+  | 'unknownRuleGuess'
+  | 'badSeverity'
+  | 'noOptions'
+  | 'optionsNotObject'
+  | 'unknownOption'
+  | 'unknownOptionGuess'
+  | 'badOption'
+  | 'badDateOrder'
+  | 'badMaxFileSize'
+  | 'badGlobs';
+
 export interface ConfigProblem {
   range: Range;
-  message: string;
+  id: ConfigProblemId;
+  data?: Readonly<Record<string, string | number>>;
+  /** The name to write instead of a misspelt one (with its quotes). */
   replacement?: string;
 }
 
@@ -40,19 +61,19 @@ export function parseConfig(text: string, lines: LineIndex, rules: RuleCatalogue
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const at = (n: Node | undefined): Range => (n ? lines.range(n.offset, n.offset + n.length) : lines.range(0, 0));
-  for (const e of errors) {
-    problems.push({
-      range: lines.range(e.offset, e.offset + Math.max(e.length, 1)),
-      message: `The configuration is not valid JSON (${printParseErrorCode(e.error)}); the defaults are used until it is fixed.`,
-    });
+  // The first error only: the ones after it are mostly its echoes. At the very end, mark the last character.
+  const first = errors[0];
+  if (first) {
+    const end = text.trimEnd().length;
+    const atEnd = first.offset >= end;
+    const start = atEnd ? Math.max(end - 1, 0) : first.offset;
+    const stop = atEnd ? start + 1 : first.offset + Math.max(first.length, 1);
+    problems.push({ range: lines.range(start, stop), id: 'notJson', data: { error: printParseErrorCode(first.error) } });
   }
   // A file that is not valid JSON is not half-applied: every setting keeps its default until it is fixed.
   if (!root || errors.length > 0) return { config, problems };
   if (root.type !== 'object') {
-    problems.push({
-      range: at(root),
-      message: 'The configuration must be a JSON object, e.g. { "rules": { "ignore-starttls": "error" } }; the defaults are used.',
-    });
+    problems.push({ range: at(root), id: 'notObject' });
     return { config, problems };
   }
   for (const prop of root.children ?? []) {
@@ -62,7 +83,8 @@ export function parseConfig(text: string, lines: LineIndex, rules: RuleCatalogue
       const guess = closestName(name, TOP_LEVEL);
       problems.push({
         range: at(key),
-        message: `"${name}" is not a setting of ${CONFIG_FILE_NAME} (settings: rules, dateOrder, maxFileSize, include, exclude).${guess ? ` Did you mean "${guess}"?` : ''} It is ignored.`,
+        id: guess ? 'unknownSettingGuess' : 'unknownSetting',
+        data: { name: clip(name), guess: guess ?? '' },
         replacement: guess ? `"${guess}"` : undefined,
       });
     }
@@ -71,19 +93,19 @@ export function parseConfig(text: string, lines: LineIndex, rules: RuleCatalogue
   const dateOrder = findNodeAtLocation(root, ['dateOrder']);
   if (dateOrder) {
     if (dateOrder.value === 'auto' || dateOrder.value === 'mdy' || dateOrder.value === 'dmy') config.dateOrder = dateOrder.value;
-    else problems.push({ range: at(dateOrder), message: 'dateOrder is "auto", "mdy" (month first, en-US) or "dmy" (day first); "auto" is used.' });
+    else problems.push({ range: at(dateOrder), id: 'badDateOrder' });
   }
   const maxFileSize = findNodeAtLocation(root, ['maxFileSize']);
   if (maxFileSize) {
     if (typeof maxFileSize.value === 'number' && Number.isInteger(maxFileSize.value) && maxFileSize.value >= 1024) config.maxFileSize = maxFileSize.value;
-    else problems.push({ range: at(maxFileSize), message: 'maxFileSize is a whole number of characters, at least 1024; the default (10 MB) is used.' });
+    else problems.push({ range: at(maxFileSize), id: 'badMaxFileSize' });
   }
   for (const key of ['include', 'exclude'] as const) {
     const node = findNodeAtLocation(root, [key]);
     if (!node) continue;
     const globs = node.type === 'array' ? (node.children ?? []).map((c) => c.value) : undefined;
     if (globs && globs.every((g): g is string => typeof g === 'string' && g.length > 0)) config[key] = globs;
-    else problems.push({ range: at(node), message: `${key} is a list of glob patterns relative to this file, e.g. ["dumps/**/*.txt"]; it is ignored.` });
+    else problems.push({ range: at(node), id: 'badGlobs', data: { key } });
   }
   return { config, problems };
 }
@@ -91,10 +113,7 @@ export function parseConfig(text: string, lines: LineIndex, rules: RuleCatalogue
 function readRules(node: Node | undefined, config: ProjectConfig, problems: ConfigProblem[], at: (n: Node | undefined) => Range, rules: RuleCatalogue): void {
   if (!node) return;
   if (node.type !== 'object') {
-    problems.push({
-      range: at(node),
-      message: 'rules maps rule ids to a severity, e.g. { "ignore-starttls": "error", "subscription-credentials": "off" }; it is ignored.',
-    });
+    problems.push({ range: at(node), id: 'rulesNotObject' });
     return;
   }
   for (const prop of node.children ?? []) {
@@ -105,7 +124,8 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
       const guess = closestName(id, rules.ids());
       problems.push({
         range: at(key),
-        message: `There is no rule "${id}".${guess ? ` Did you mean "${guess}"?` : ''} The entry is ignored.`,
+        id: guess ? 'unknownRuleGuess' : 'unknownRule',
+        data: { id: clip(id), guess: guess ?? '' },
         replacement: guess ? `"${guess}"` : undefined,
       });
       continue;
@@ -114,10 +134,7 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
     const severityNode = value?.type === 'array' ? value.children?.[0] : value;
     const severity = severityNode?.value;
     if (!SEVERITIES.includes(severity)) {
-      problems.push({
-        range: at(severityNode ?? value),
-        message: `The severity of ${id} is one of ${SEVERITIES.map((s) => `"${s}"`).join(', ')}; its default (${defaultSeverity}) is used.`,
-      });
+      problems.push({ range: at(severityNode ?? value), id: 'badSeverity', data: { id, default: defaultSeverity } });
       continue;
     }
     config.rules[id] = severity;
@@ -125,11 +142,11 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
     if (!options) continue;
     const specs = rules.options(id);
     if (!specs) {
-      problems.push({ range: at(options), message: `${id} has no options; they are ignored.` });
+      problems.push({ range: at(options), id: 'noOptions', data: { id } });
       continue;
     }
     if (options.type !== 'object') {
-      problems.push({ range: at(options), message: `The options of ${id} are an object: ${example(specs)}; they are ignored.` });
+      problems.push({ range: at(options), id: 'optionsNotObject', data: { id, example: example(specs) } });
       continue;
     }
     const values: Record<string, number | boolean | string> = {};
@@ -141,13 +158,15 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
         const guess = closestName(name, Object.keys(specs));
         problems.push({
           range: at(optionKey),
-          message: `${id} has no option "${name}" (options: ${Object.keys(specs).join(', ')}); it is ignored.`,
+          id: guess ? 'unknownOptionGuess' : 'unknownOption',
+          data: { id, name: clip(name), guess: guess ?? '', options: Object.keys(specs).join(', ') },
           replacement: guess ? `"${guess}"` : undefined,
         });
         continue;
       }
       const problem = optionProblem(spec, optionValue?.value);
-      if (problem) problems.push({ range: at(optionValue ?? optionKey), message: `${id} option ${name} ${problem}; ${String(spec.default)} is used.` });
+      if (problem)
+        problems.push({ range: at(optionValue ?? optionKey), id: 'badOption', data: { id, name, requirement: problem, default: String(spec.default) } });
       else values[name] = optionValue!.value;
     }
     if (Object.keys(values).length > 0) config.ruleOptions[id] = values;
@@ -158,13 +177,18 @@ function readRules(node: Node | undefined, config: ProjectConfig, problems: Conf
 export function optionProblem(spec: RuleOptionSpec, value: unknown): string | undefined {
   if (spec.type === 'integer') {
     const range = `from ${spec.minimum ?? '-∞'} to ${spec.maximum ?? '∞'}`;
-    if (typeof value !== 'number' || !Number.isInteger(value)) return `is a whole number ${range}`;
-    if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) return `is a whole number ${range}`;
+    if (typeof value !== 'number' || !Number.isInteger(value)) return `is not a whole number ${range}`;
+    if ((spec.minimum !== undefined && value < spec.minimum) || (spec.maximum !== undefined && value > spec.maximum)) return `is not a whole number ${range}`;
     return undefined;
   }
-  if (spec.type === 'boolean') return typeof value === 'boolean' ? undefined : 'is true or false';
-  if (typeof value !== 'string') return 'is a string';
-  return spec.enum && !spec.enum.includes(value) ? `is one of ${spec.enum.map((e) => `"${e}"`).join(', ')}` : undefined;
+  if (spec.type === 'boolean') return typeof value === 'boolean' ? undefined : 'is not true or false';
+  if (typeof value !== 'string') return 'is not a string';
+  return spec.enum && !spec.enum.includes(value) ? `is not one of ${spec.enum.map((e) => `"${e}"`).join(', ')}` : undefined;
+}
+
+/** A name from the file, short enough for a message. */
+function clip(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 function example(specs: Readonly<Record<string, RuleOptionSpec>>): string {

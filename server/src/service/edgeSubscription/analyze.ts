@@ -6,13 +6,13 @@ import type { LineIndex } from '../text/lineIndex';
 import type { SyntaxProblem, UnreadableCertificate } from '../document';
 import { SUBSCRIPTION_ELEMENT_BY_NAME, type SubscriptionElementInfo } from './elements';
 import { parseSubscriptionXml, type ParsedSubscriptionXml, type XmlElement } from './parse';
-import { checkValue, type DecodedValue } from './values';
+import { checkValue, type DecodedValue, type ValueProblem } from './values';
 
 export interface SubscriptionElement extends XmlElement {
   info?: SubscriptionElementInfo;
   decoded?: DecodedValue;
   /** Why the value is invalid (subscription-invalid-value). */
-  problem?: string;
+  problem?: ValueProblem;
 }
 
 export interface SubscriptionCertificate {
@@ -70,12 +70,12 @@ export function analyzeSubscription(text: string, lines: LineIndex): Subscriptio
     }
     byName.set(child.name, el);
     if (child.hasChildElements) {
-      el.problem = `${child.name} must contain text only, not child elements.`;
+      el.problem = { id: 'childElements' };
     } else if (child.isEmpty) {
-      if (info.required && info.type !== 'certificate')
-        el.problem = `${child.name} is empty. The Hub refuses a subscription file without it; make the file again with New-EdgeSubscription -FileName on the Edge.`;
+      // An empty certificate blob is certificate-unreadable's.
+      if (info.required && info.type !== 'certificate') el.problem = { id: 'empty' };
     } else if (info.type !== 'certificate') {
-      const check = checkValue(info.type, child.name, child.value);
+      const check = checkValue(info.type, child.value);
       el.decoded = check.decoded;
       el.problem = check.problem;
     }

@@ -1,7 +1,10 @@
 // EdgeSubscription XML → elements with exact source ranges, on the shared positioned XML tree.
+import type { SyntaxProblem } from '../document';
 import type { LineIndex } from '../text/lineIndex';
 import type { Range } from '../types';
+import { firstLine, xmlProblem } from '../xml/problems';
 import { attributeOffsets, parseXmlTree } from '../xml/tree';
+import { SUBSCRIPTION_ELEMENT_BY_NAME, SUBSCRIPTION_ROOT } from './elements';
 
 export interface XmlElement {
   name: string;
@@ -29,20 +32,16 @@ export interface ParsedSubscriptionXml {
   children: XmlElement[];
 }
 
-export interface XmlSyntaxError {
-  message: string;
-  range: Range;
-}
+export type SubscriptionXmlResult = { ok: true; xml: ParsedSubscriptionXml } | { ok: false; error: SyntaxProblem };
 
-export type SubscriptionXmlResult = { ok: true; xml: ParsedSubscriptionXml } | { ok: false; error: XmlSyntaxError };
-
-const REMAKE = 'The Hub cannot import this file; make it again with New-EdgeSubscription -FileName on the Edge.';
+/** Names a syntax message may show: the format's own, never text from a value (the password may hold a "<"). */
+const knownName = (name: string) => name === SUBSCRIPTION_ROOT || SUBSCRIPTION_ELEMENT_BY_NAME.has(name);
 
 export function parseSubscriptionXml(source: string, lines: LineIndex): SubscriptionXmlResult {
   const parsed = parseXmlTree(source);
-  if (!parsed.ok) return { ok: false, error: xmlErrorToProblem(parsed.error, lines, REMAKE) };
+  if (!parsed.ok) return { ok: false, error: xmlProblem(parsed.error, lines, knownName) };
   const root = parsed.roots[0];
-  if (!root) return { ok: false, error: { message: 'The file has no root element.', range: lines.range(0, lines.lineEnd(0)) } };
+  if (!root) return { ok: false, error: { id: 'noRoot', range: firstLine(lines) } };
   return {
     ok: true,
     xml: {
@@ -64,19 +63,4 @@ export function parseSubscriptionXml(source: string, lines: LineIndex): Subscrip
       })),
     },
   };
-}
-
-/** An XML error as a problem with a range: at the reported line/column, or the offsets given. */
-export function xmlErrorToProblem(
-  e: { message: string; start: number; end: number; line?: number; column?: number },
-  lines: LineIndex,
-  advice: string,
-): XmlSyntaxError {
-  if (e.line !== undefined) {
-    const start = lines.offsetAt({ line: e.line, character: e.column ?? 0 });
-    const end = Math.max(lines.lineEnd(lines.positionAt(start).line), start + 1);
-    return { message: `The XML is not well-formed: ${e.message}. ${advice}`, range: lines.range(start, end) };
-  }
-  if (e.start >= 0 && e.end > e.start) return { message: `${e.message} ${advice}`, range: lines.range(e.start, e.end) };
-  return { message: `The XML cannot be read: ${e.message}. ${advice}`, range: lines.range(0, lines.lineEnd(0)) };
 }

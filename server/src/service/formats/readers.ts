@@ -45,7 +45,7 @@ const OBJECT_READERS: Record<ObjectsFile['kind'], (base: AnalyzedFileBase) => Pa
 export function readObjectsFile(kind: ObjectsFile['kind']): (base: AnalyzedFileBase, options: ReadOptions) => ObjectsFile {
   return (base, options) => {
     const parsed = OBJECT_READERS[kind](base);
-    const objects = analyzeObjects(parsed.objects, options.dateOrder);
+    const objects = analyzeObjects(parsed.objects, options.dateOrder, options.now);
     return {
       ...base,
       kind,
@@ -56,6 +56,8 @@ export function readObjectsFile(kind: ObjectsFile['kind']): (base: AnalyzedFileB
       unreadableCertificates: objects.unreadable,
       dateOrder: objects.dateOrder,
       dateOrderSource: objects.dateOrderSource,
+      ...(objects.dateOrderReason ? { dateOrderReason: objects.dateOrderReason } : {}),
+      ...(objects.holds ? { holds: objects.holds } : {}),
     };
   };
 }

@@ -12,6 +12,8 @@ import { objectFeatures, subscriptionFeatures } from './features';
 
 export interface ReadOptions {
   dateOrder: 'auto' | 'mdy' | 'dmy';
+  /** The time of the check, when known: evidence for the date order (a dump cannot come from the future). */
+  now?: Date;
   /** Rule ids and their option specs, for formats that name rules (the configuration). */
   rules: RuleCatalogue;
 }

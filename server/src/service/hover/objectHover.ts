@@ -108,9 +108,12 @@ function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValu
     const decoded = certificateDate(obj, def.name);
     if (decoded)
       return `Value: **${formatUtc(decoded)}** (${relative(decoded, now)}), from the certificate itself (RawData); the text shows the exporting server's local time.`;
+    // A certificate's own evidence may settle its dates when the file's order is open: say what the rules used.
+    const fact = def.name === 'NotAfter' ? obj.certificate?.notAfter : def.name === 'NotBefore' ? obj.certificate?.notBefore : undefined;
+    if (fact?.note && fact.range === prop.valueRange) return `Value: **${formatUtc(fact.value)}** (${relative(fact.value, now)}); ${fact.note}.`;
     const d = parseCultureDate(source, {
       order: file.dateOrderSource === 'default' ? 'auto' : file.dateOrder,
-      orderReason: file.dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file',
+      orderReason: file.dateOrderReason ?? (file.dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file'),
     }).value;
     return d
       ? `Value: **${formatUtc(d.date)}** (${relative(d.date, now)}); ${d.reading}.`

@@ -5,6 +5,8 @@ import type { SubscriptionElement, SubscriptionModel } from '../edgeSubscription
 import { SUBSCRIPTION_ROOT } from '../edgeSubscription/elements';
 import { DEFAULT_ADAM_SSL_PORT } from '../edgeSubscription/values';
 import { describeVersion, parseSerialNumber } from '../exchangeVersion/versionNumber';
+import { SUBSCRIPTION_VALUE_MESSAGES } from '../rules/subscriptionInvalidValue';
+import { fillTemplate } from '../rules/types';
 import { formatDuration, formatUtc, relative } from '../time/ticks';
 import { rangeContains, type Hover, type Position } from '../types';
 import { certificateMarkdown } from './certificateMarkdown';
@@ -33,7 +35,7 @@ export function subscriptionHover(file: EdgeSubscriptionFile, pos: Position, now
   // The decoded value first, then what the element is, then what is wrong with it.
   const value = valueMarkdown(el, sub, now);
   const parts = value ? [`**${el.name}**`, value, el.info.summary] : [`**${el.name}**: ${el.info.summary}`];
-  if (el.problem) parts.push(`⚠ ${el.problem}`);
+  if (el.problem) parts.push(`⚠ ${fillTemplate(SUBSCRIPTION_VALUE_MESSAGES[el.problem.id], { name: el.name, value: el.problem.value ?? '' })}`);
   parts.push(`*Trust flow:* ${el.info.trustFlow}`);
   return { range, contents: parts.join('\n\n') };
 }
@@ -43,7 +45,7 @@ function expirySummary(sub: SubscriptionModel, now: Date): string {
   const left = sub.expires.getTime() - now.getTime();
   return left > 0
     ? `The bootstrap account expires ${formatUtc(sub.expires)} (${formatDuration(left)} left).`
-    : `The bootstrap account **expired** ${formatUtc(sub.expires)} (${relative(sub.expires, now)}): the Hub refuses this file.`;
+    : `The bootstrap account **expired** ${formatUtc(sub.expires)} (${relative(sub.expires, now)}): this file can no longer be imported. Kept after its import, it has nothing left to do: delete it.`;
 }
 
 function valueMarkdown(el: SubscriptionElement, sub: SubscriptionModel, now: Date): string | undefined {

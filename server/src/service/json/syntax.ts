@@ -1,11 +1,8 @@
-// jsonc-parser errors → problems a person can act on: what is wrong, where, and how to get a clean export.
+// jsonc-parser errors → problems a person can act on: what is wrong and where. The ids are json-syntax's message ids;
+// `found` is the offending text, cut short.
 import { getLocation, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { SyntaxProblem } from '../document';
 import type { LineIndex } from '../text/lineIndex';
-
-const EXPORT_AGAIN = 'Export again with ConvertTo-Json -Depth 4 | Out-File -Encoding utf8';
-
-export const CUT_MESSAGE = `The JSON ends early: the export was cut. ${EXPORT_AGAIN}.`;
 
 /**
  * The first error (later ones are mostly its echoes), plus the end-of-file one when the text also ends inside a
@@ -24,74 +21,65 @@ export function syntaxProblems(text: string, errors: readonly ParseError[], line
 
 /** A file with no JSON value at all (only blanks or comments). */
 export function emptyProblem(text: string, lines: LineIndex): SyntaxProblem {
-  return { message: `The file holds no JSON value. ${EXPORT_AGAIN}.`, range: lines.range(0, Math.min(text.length, 1)) };
+  return { id: 'empty', range: lines.range(0, Math.min(text.length, 1)) };
 }
 
 /** Thousands of nested brackets: not an export (ConvertTo-Json stops at -Depth 100), and too deep to read. */
 export function tooDeepProblem(text: string, lines: LineIndex): SyntaxProblem {
-  return {
-    message: 'The JSON is nested thousands of levels deep, which no ConvertTo-Json export is (-Depth stops at 100); it was not read.',
-    range: lines.range(0, Math.min(text.length, 1)),
-  };
+  return { id: 'tooDeep', range: lines.range(0, Math.min(text.length, 1)) };
 }
 
 function problem(text: string, e: ParseError, end: number, lines: LineIndex): SyntaxProblem {
   if (atEnd(text, e, end)) {
     // Zero-width at the very end is hard to see: mark the last character written.
     const at = Math.max(0, end - 1);
-    return { message: CUT_MESSAGE, range: lines.range(at, end) };
+    return { id: 'cut', range: lines.range(at, end) };
   }
   const comma = trailingComma(text, e);
-  if (comma !== undefined) {
-    return {
-      message: `A comma with nothing after it: JSON allows no trailing comma before "${text[nextNonBlankAt(text, e.offset)]}", so the file was edited. Remove the comma, or ${lcFirst(EXPORT_AGAIN)}.`,
-      range: lines.range(comma, comma + 1),
-    };
-  }
+  if (comma !== undefined) return { id: 'trailingComma', data: { next: text[nextNonBlankAt(text, e.offset)] }, range: lines.range(comma, comma + 1) };
   const range = lines.range(e.offset, e.offset + Math.max(e.length, 1));
-  return { message: describe(text, e), range };
+  return { ...describe(text, e), range };
 }
 
-function describe(text: string, e: ParseError): string {
-  const found = text.slice(e.offset, e.offset + Math.max(e.length, 1));
-  const shown = JSON.stringify(found.length > 20 ? found.slice(0, 20) + '…' : found);
+/** The problem's id and placeholders, by the parser's error code. */
+function describe(text: string, e: ParseError): Pick<SyntaxProblem, 'id' | 'data'> {
+  const raw = text.slice(e.offset, e.offset + Math.max(e.length, 1));
+  const found = JSON.stringify(raw.length > 20 ? raw.slice(0, 20) + '…' : raw);
   switch (printParseErrorCode(e.error)) {
     case 'PropertyNameExpected':
+      return { id: 'propertyNameExpected', data: { found } };
     case 'ValueExpected':
-      return printParseErrorCode(e.error) === 'PropertyNameExpected'
-        ? `A property name in double quotes was expected here, found ${shown}. The file is not valid JSON (edited by hand?); ${lcFirst(EXPORT_AGAIN)}.`
-        : `A value was expected here, found ${shown}. The file is not valid JSON (edited by hand?); ${lcFirst(EXPORT_AGAIN)}.`;
+      return { id: 'valueExpected', data: { found } };
     case 'ColonExpected':
-      return `A ":" was expected between the property name and its value, found ${shown}.`;
+      return { id: 'colonExpected', data: { found } };
     case 'CommaExpected':
-      return `A "," was expected between two values, found ${shown}: a separator was deleted, or two exports were pasted together.`;
+      return { id: 'commaExpected', data: { found } };
     case 'CloseBraceExpected':
-      return `A "}" was expected to close the object, found ${shown}.`;
+      return { id: 'closeBraceExpected', data: { found } };
     case 'CloseBracketExpected':
-      return `A "]" was expected to close the list, found ${shown}.`;
+      return { id: 'closeBracketExpected', data: { found } };
     case 'EndOfFileExpected':
-      return `A second JSON value starts here, after the end of the first: two exports were written into one file (Out-File -Append?). Both were read, but JSON tools reject such a file: keep one export per file, or ${lcFirst(EXPORT_AGAIN)}.`;
+      return { id: 'secondValue' };
     case 'InvalidSymbol':
-      if (getLocation(text, e.offset).isAtPropertyKey) {
-        return `Property names must be in double quotes: write "${found}". The file was edited by hand; ${lcFirst(EXPORT_AGAIN)}.`;
-      }
-      return `${shown} is not JSON: text was mixed into the export (a console message, a prompt, an edit). ${EXPORT_AGAIN}.`;
+      return getLocation(text, e.offset).isAtPropertyKey
+        ? { id: 'unquotedName', data: { name: raw.length > 40 ? raw.slice(0, 39) + '…' : raw } }
+        : { id: 'strayText', data: { found } };
     case 'InvalidNumberFormat':
     case 'UnexpectedEndOfNumber':
-      return `${shown} is not a valid JSON number.`;
+      return { id: 'badNumber', data: { found } };
     case 'UnexpectedEndOfString':
-      return `This string has no closing double quote.`;
+      return { id: 'unclosedString' };
     case 'InvalidEscapeCharacter':
-      return `An invalid escape in a string: a backslash must be followed by ", \\, /, b, f, n, r, t or u (write a path as C:\\\\Temp).`;
+      return { id: 'badEscape' };
     case 'InvalidUnicode':
-      return `An invalid \\u escape: four hexadecimal digits must follow \\u.`;
+      return { id: 'badUnicode' };
     case 'InvalidCharacter':
-      return `A control character (a tab or line break) inside a string must be escaped (\\t, \\n).`;
+      return { id: 'controlCharacter' };
     case 'InvalidCommentToken':
     case 'UnexpectedEndOfComment':
-      return `A comment that is not closed ("*/" is missing).`;
+      return { id: 'unclosedComment' };
     default:
-      return `The JSON is not valid here (found ${shown}). ${EXPORT_AGAIN}.`;
+      return { id: 'invalid', data: { found } };
   }
 }
 
@@ -129,8 +117,4 @@ function trailingComma(text: string, e: ParseError): number | undefined {
   let i = e.offset - 1;
   while (i >= 0 && /\s/.test(text[i])) i--;
   return text[i] === ',' ? i : undefined;
-}
-
-function lcFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }

@@ -1,20 +1,29 @@
 // Shared by every reader of Exchange objects: decide each object's kind from its property set, settle the
-// culture date order for the file, and collect the certificates for the certificate rules.
+// culture date order for the file from all its evidence, and collect the certificates for the certificate rules.
 import { detectObjectKindByKeys, propertyDef, propertyDefs } from '../catalogue';
 import type { CertificateFacts } from '../certificate/facts';
 import type { UnreadableCertificate } from '../document';
-import { inferDateOrder } from '../values/cultureDate';
-import { certificateFromObject } from './certificates';
-import type { ExchangeObject } from './model';
+import { text } from './access';
+import { attachDates, readCertificate, type ObjectCertificate } from './certificates';
+import { decideDateOrder, type CertificateDateInput } from './dateOrder';
+import { displayName, property, type ExchangeObject } from './model';
 
 export interface ObjectAnalysis {
   certificates: CertificateFacts[];
   unreadable: UnreadableCertificate[];
   dateOrder: 'mdy' | 'dmy';
   dateOrderSource: 'setting' | 'inferred' | 'default';
+  /** Why that order (the evidence, or the setting), for hovers. */
+  dateOrderReason?: string;
+  /** The reading rests on the time of the check (Status : Valid, WhenChanged): it holds for checks in [from, until). */
+  holds?: { from: number; until: number };
 }
 
-export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 'mdy' | 'dmy'): ObjectAnalysis {
+/**
+ * Types the objects, settles the day/month order of the file's dates from all its evidence (./dateOrder.ts) and
+ * reads the certificates with it. `now` is the time of the check: a dump cannot come from the future.
+ */
+export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 'mdy' | 'dmy', now?: Date): ObjectAnalysis {
   for (const obj of objects) {
     // A reader may already know the kind (CLIXML type names); otherwise the property set decides.
     if (!obj.kind && !obj.typeName) obj.kind = detectObjectKindByKeys(obj.byName);
@@ -25,37 +34,35 @@ export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 
     if (obj.byName.size !== obj.properties.length) for (const p of obj.properties) p.def ??= propertyDef(obj.kind, p.name);
   }
 
-  let dateOrder: 'mdy' | 'dmy' = 'mdy';
-  let dateOrderSource: ObjectAnalysis['dateOrderSource'] = 'default';
-  if (dateSetting !== 'auto') {
-    dateOrder = dateSetting;
-    dateOrderSource = 'setting';
-  } else {
-    const dates: string[] = [];
-    for (const obj of objects) {
-      if (!obj.kind) continue;
-      for (const p of obj.properties) if (!p.empty && p.def?.type.kind === 'date') dates.push(p.text);
-    }
-    const inferred = inferDateOrder(dates);
-    if (inferred) {
-      dateOrder = inferred;
-      dateOrderSource = 'inferred';
-    }
-  }
+  const read: { obj: ExchangeObject; cert: ObjectCertificate }[] = [];
+  for (const obj of objects) if (obj.kind === 'exchange-certificate') read.push({ obj, cert: readCertificate(obj) });
+  const inputs: CertificateDateInput[] = read.map(({ obj, cert }) => ({
+    obj,
+    name: cert.facts?.subject || displayName(obj),
+    notBefore: property(obj, 'NotBefore'),
+    notAfter: property(obj, 'NotAfter'),
+    status: text(obj, 'Status')?.value,
+    decoded: cert.info ? { notBefore: cert.info.notBefore, notAfter: cert.info.notAfter } : undefined,
+  }));
+  const { decision, certificates: orders, readings } = decideDateOrder(objects, inputs, dateSetting, now);
 
   const certificates: CertificateFacts[] = [];
   const unreadable: UnreadableCertificate[] = [];
-  for (const obj of objects) {
-    if (obj.kind !== 'exchange-certificate') continue;
-    const c =
-      dateOrderSource === 'default'
-        ? certificateFromObject(obj, 'auto')
-        : certificateFromObject(obj, dateOrder, dateOrderSource === 'inferred' ? 'as other dates in this file show' : 'as set for this file');
-    if (c.facts) {
-      obj.certificate = c.facts;
-      certificates.push(c.facts);
+  for (const { obj, cert } of read) {
+    if (cert.facts) {
+      const o = orders.get(obj) ?? { order: 'auto' };
+      attachDates(cert.facts, obj, o.order, o.reason, readings);
+      obj.certificate = cert.facts;
+      certificates.push(cert.facts);
     }
-    if (c.unreadable) unreadable.push(c.unreadable);
+    if (cert.unreadable) unreadable.push(cert.unreadable);
   }
-  return { certificates, unreadable, dateOrder, dateOrderSource };
+  return {
+    certificates,
+    unreadable,
+    dateOrder: decision.order,
+    dateOrderSource: decision.source,
+    ...(decision.reason ? { dateOrderReason: decision.reason } : {}),
+    ...(decision.holds ? { holds: decision.holds } : {}),
+  };
 }

@@ -5,7 +5,7 @@ import forge from 'node-forge';
 import { certificateLabel, type CertificateFacts, type Located } from '../certificate/facts';
 import { parseCertificate, type CertificateInfo } from '../certificate/x509';
 import type { UnreadableCertificate } from '../document';
-import { parseCultureDate, type DateOrder } from '../values/cultureDate';
+import { dateReadings, parseCultureDate, type DateOrder, type DateReadings } from '../values/cultureDate';
 import { integer, text } from './access';
 import { displayName, property, type ExchangeObject, type PropertyValue } from './model';
 
@@ -22,7 +22,18 @@ export interface ObjectCertificate {
   info?: CertificateInfo;
 }
 
+/**
+ * The certificate with its dates read in `dateOrder` ('auto': each date by itself, keeping the other reading when
+ * the text leaves two). analyzeObjects decides the order from the whole file; this is the one-certificate shortcut.
+ */
 export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder, orderReason?: string): ObjectCertificate {
+  const c = readCertificate(obj);
+  if (c.facts) attachDates(c.facts, obj, dateOrder, orderReason);
+  return c;
+}
+
+/** Everything but the printed dates (their order is decided for the whole file); the decoded dates when RawData has them. */
+export function readCertificate(obj: ExchangeObject): ObjectCertificate {
   const raw = rawDer(property(obj, 'RawData'));
   let info: CertificateInfo | undefined;
   let unreadable: UnreadableCertificate | undefined;
@@ -48,8 +59,6 @@ export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder,
     remedy: certificateRemedy(thumbprint),
     info,
   };
-  facts.notBefore = dateFact(property(obj, 'NotBefore'), info?.notBefore, dateOrder, orderReason);
-  facts.notAfter = dateFact(property(obj, 'NotAfter'), info?.notAfter, dateOrder, orderReason);
   const size = integer(obj, 'PublicKeySize');
   if (size) facts.keySize = { value: size.value, range: size.prop.valueRange, algorithm: EC_KEY_SIZES.has(size.value) ? 'EC' : 'RSA' };
   else if (info?.keySize !== undefined) facts.keySize = { value: info.keySize, range: raw!.prop.valueRange, algorithm: info.keyAlgorithm };
@@ -59,12 +68,43 @@ export function certificateFromObject(obj: ExchangeObject, dateOrder: DateOrder,
   return { facts, unreadable, info };
 }
 
-/** The printed date when there is one (its range is what the user sees); the decoded one otherwise. */
-function dateFact(prop: PropertyValue | undefined, decoded: Date | undefined, order: DateOrder, orderReason?: string): Located<Date> | undefined {
+/** NotBefore and NotAfter read in the order decided for the file ('auto': both readings kept when two stay possible). */
+export function attachDates(
+  facts: CertificateFacts,
+  obj: ExchangeObject,
+  order: DateOrder,
+  orderReason?: string,
+  readings: (text: string) => DateReadings | undefined = dateReadings,
+): void {
+  facts.notBefore = dateFact(property(obj, 'NotBefore'), facts.info?.notBefore, order, orderReason, readings);
+  facts.notAfter = dateFact(property(obj, 'NotAfter'), facts.info?.notAfter, order, orderReason, readings);
+}
+
+/**
+ * The printed date when there is one (its range is what the user sees), the decoded one otherwise. A date whose
+ * day and month could be swapped carries a note saying how it was read and, when nothing settled the order, the
+ * other reading as `alternative`.
+ */
+function dateFact(
+  prop: PropertyValue | undefined,
+  decoded: Date | undefined,
+  order: DateOrder,
+  orderReason: string | undefined,
+  readings: (text: string) => DateReadings | undefined,
+): Located<Date> | undefined {
   if (prop && !prop.empty) {
     const d = parseCultureDate(prop.text, { order, orderReason });
     if (d.value && d.problem === undefined) {
-      return { value: decoded ?? d.value.date, range: prop.valueRange, note: !decoded && d.value.ambiguous ? d.value.reading : undefined };
+      if (decoded) return { value: decoded, range: prop.valueRange };
+      const fact: Located<Date> = { value: d.value.date, range: prop.valueRange };
+      if (!d.value.ambiguous) return fact;
+      fact.note = d.value.reading;
+      if (order === 'auto') {
+        const r = readings(prop.text);
+        const other = r && (r.mdy?.getTime() === fact.value.getTime() ? r.dmy : r.mdy);
+        if (other && other.getTime() !== fact.value.getTime()) fact.alternative = other;
+      }
+      return fact;
     }
   }
   return decoded && prop ? { value: decoded, range: prop.valueRange } : undefined;

@@ -1,14 +1,23 @@
 import { at, list, text } from '../objects/access';
-import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
-import type { Rule } from './types';
+import { displayName } from '../objects/model';
+import { isEdgeSyncConnector, OBJECT_KINDS_OF_FILES, objectFix, objectsOf } from './objectRules';
+import { defineRule } from './types';
 
-export const addressSpaceMissing: Rule = {
+export const addressSpaceMissing = defineRule({
   meta: {
     id: 'address-space-missing',
     defaultSeverity: 'error',
     category: 'send-connector',
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'A send connector has no AddressSpaces, so no mail is routed to it.',
+    messages: {
+      noAddressSpace: 'Send connector "{{name}}" has no address spaces, so routing never picks it.',
+      noAddressSpaceEdgeSync: 'EdgeSync connector "{{name}}" has no address spaces; change it on a Mailbox server.',
+    },
+    fixes: {
+      addAddressSpace: 'Route a domain through "{{name}}" (-AddressSpaces; fill in the domain, "SMTP:*;1" for all Internet mail)',
+    },
+    sources: ['New-SendConnector', 'Set-SendConnector'],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'send-connector')) {
@@ -18,12 +27,12 @@ export const addressSpaceMissing: Rule = {
       if (connected && connected.value.length > 0) continue;
       // A 2007/2010 connector linked to a receive connector routes what that connector receives: no spaces needed.
       if (text(obj, 'LinkedReceiveConnector')) continue;
-      const command = setCommand('Set-SendConnector', obj, '-AddressSpaces "SMTP:<domain>;1"');
       ctx.report({
-        fix: { command },
         range: at(spaces.prop),
-        message: `${objectLabel(obj, 'Send connector')} has no address spaces, so routing never picks it. Run: ${command} (e.g. "SMTP:*;1" for Internet mail).`,
+        messageId: isEdgeSyncConnector(obj) ? 'noAddressSpaceEdgeSync' : 'noAddressSpace',
+        data: { name: displayName(obj) },
+        fix: objectFix('addAddressSpace', 'Set-SendConnector', obj, '-AddressSpaces "SMTP:<domain>;1"'),
       });
     }
   },
-};
+});

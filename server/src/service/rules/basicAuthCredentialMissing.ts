@@ -1,15 +1,23 @@
 import { enumMember, text } from '../objects/access';
-import { property } from '../objects/model';
-import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
-import type { Rule } from './types';
+import { displayName, property } from '../objects/model';
+import { isEdgeSyncConnector, OBJECT_KINDS_OF_FILES, objectFix, objectsOf } from './objectRules';
+import { defineRule } from './types';
 
-export const basicAuthCredentialMissing: Rule = {
+export const basicAuthCredentialMissing = defineRule({
   meta: {
     id: 'basic-auth-credential-missing',
     defaultSeverity: 'error',
     category: 'send-connector',
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'SmartHostAuthMechanism BasicAuth or BasicAuthRequireTLS without an AuthenticationCredential.',
+    messages: {
+      noCredential: 'Send connector "{{name}}" uses {{mechanism}} to its smart hosts but has no credential.',
+      noCredentialEdgeSync: 'EdgeSync connector "{{name}}" uses {{mechanism}} without a credential; change it on a Mailbox server.',
+    },
+    fixes: {
+      setCredential: 'Give "{{name}}" the smart host account (prompts for its user name and password)',
+    },
+    sources: ['Set-SendConnector'],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'send-connector')) {
@@ -17,13 +25,13 @@ export const basicAuthCredentialMissing: Rule = {
       if (mech?.value !== 'BasicAuth' && mech?.value !== 'BasicAuthRequireTLS') continue;
       const cred = property(obj, 'AuthenticationCredential');
       if (!cred || text(obj, 'AuthenticationCredential')) continue;
-      const command = setCommand('Set-SendConnector', obj, '-AuthenticationCredential (Get-Credential)');
       ctx.report({
-        fix: { command },
         range: cred.nameRange,
-        message: `${objectLabel(obj, 'Send connector')} authenticates to its smart hosts with ${mech.value} but has no credential; Exchange refuses this and the smart host rejects the mail. Run: ${command}.`,
+        messageId: isEdgeSyncConnector(obj) ? 'noCredentialEdgeSync' : 'noCredential',
+        data: { name: displayName(obj), mechanism: mech.value },
+        fix: objectFix('setCredential', 'Set-SendConnector', obj, '-AuthenticationCredential (Get-Credential)'),
         relatedInformation: [{ range: mech.prop.valueRange, message: `SmartHostAuthMechanism is ${mech.value}` }],
       });
     }
   },
-};
+});

@@ -1,49 +1,62 @@
 import { bool, enumMember } from '../objects/access';
+import { displayName } from '../objects/model';
 import type { RelatedInformation } from '../types';
-import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
-import type { Rule } from './types';
+import { isEdgeSyncConnector, OBJECT_KINDS_OF_FILES, objectFix, objectsOf } from './objectRules';
+import { defineRule } from './types';
 
-export const domainSecureConflict: Rule = {
+export const domainSecureConflict = defineRule({
   meta: {
     id: 'domain-secure-conflict',
     defaultSeverity: 'error',
     category: 'send-connector',
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'DomainSecureEnabled (mutual TLS) on a send connector that uses smart hosts, ignores STARTTLS or sets TlsAuthLevel.',
+    messages: {
+      viaSmartHosts: 'Send connector "{{name}}" uses Domain Security through smart hosts, where it does not work.',
+      ignoresStarttls: 'Send connector "{{name}}" uses Domain Security but ignores STARTTLS, so mutual TLS never starts.',
+      withTlsAuthLevel: 'Send connector "{{name}}" sets TlsAuthLevel {{level}} alongside Domain Security.',
+      conflictEdgeSync: 'EdgeSync connector "{{name}}" uses Domain Security where it cannot work; change it on a Mailbox server.',
+    },
+    fixes: {
+      turnOff: 'Turn off Domain Security on "{{name}}" (routing unchanged; no mutual TLS with the domain-secure partners)',
+      useDns: 'Deliver "{{name}}" by DNS instead of its smart hosts (reroutes mail around the relay) for mutual TLS',
+      repair: 'Let Domain Security work on "{{name}}" ({{params}}; mail to domain-secure partners then needs mutual TLS)',
+    },
+    sources: ['Set-SendConnector'],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'send-connector')) {
       const secure = bool(obj, 'DomainSecureEnabled');
       if (!secure?.value) continue;
-      const problems: string[] = [];
-      const fixes: string[] = [];
       const related: RelatedInformation[] = [];
+      const params: string[] = [];
       const dns = bool(obj, 'DNSRoutingEnabled');
-      if (dns?.value === false) {
-        problems.push('it routes through smart hosts (DNSRoutingEnabled $false)');
-        fixes.push('-DNSRoutingEnabled $true');
-        related.push({ range: dns.prop.valueRange, message: 'DNSRoutingEnabled is $false' });
-      }
+      const viaSmartHosts = dns?.value === false;
+      if (viaSmartHosts) related.push({ range: dns.prop.valueRange, message: 'DNSRoutingEnabled is $false: mail goes to smart hosts' });
       const ignore = bool(obj, 'IgnoreSTARTTLS');
       if (ignore?.value) {
-        problems.push('it ignores STARTTLS');
-        fixes.push('-IgnoreSTARTTLS $false');
+        params.push('-IgnoreSTARTTLS $false');
         related.push({ range: ignore.prop.valueRange, message: 'IgnoreSTARTTLS is $true' });
       }
       const level = enumMember(obj, 'TlsAuthLevel');
       if (level) {
-        problems.push(`it sets TlsAuthLevel ${level.value}`);
-        fixes.push('-TlsAuthLevel $null');
-        related.push({ range: level.prop.valueRange, message: 'TlsAuthLevel is set' });
+        params.push('-TlsAuthLevel $null');
+        related.push({ range: level.prop.valueRange, message: `TlsAuthLevel is ${level.value}` });
       }
-      if (problems.length === 0) continue;
-      const command = setCommand('Set-SendConnector', obj, fixes.join(' '));
+      if (!viaSmartHosts && params.length === 0) continue;
+      const turnOff = objectFix('turnOff', 'Set-SendConnector', obj, '-DomainSecureEnabled $false');
+      // With smart hosts, DNS routing would send the mail around the relay or filter they stand for: turning
+      // Domain Security off keeps the route, so it comes first.
+      const fix = viaSmartHosts
+        ? [turnOff, objectFix('useDns', 'Set-SendConnector', obj, ['-DNSRoutingEnabled $true', ...params].join(' '))]
+        : [objectFix('repair', 'Set-SendConnector', obj, params.join(' '), { data: { params: params.join(' ') } }), turnOff];
       ctx.report({
-        fix: { command },
         range: secure.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} has DomainSecureEnabled $true (mutual TLS with the domains in TLSSendDomainSecureList) but ${problems.join(', and ')}; Exchange refuses this and Domain Security does not work. Run: ${command} (or -DomainSecureEnabled $false).${edgeSyncNote(obj)}`,
+        messageId: isEdgeSyncConnector(obj) ? 'conflictEdgeSync' : viaSmartHosts ? 'viaSmartHosts' : ignore?.value ? 'ignoresStarttls' : 'withTlsAuthLevel',
+        data: { name: displayName(obj), level: level?.value ?? '' },
+        fix,
         relatedInformation: related,
       });
     }
   },
-};
+});

@@ -1,14 +1,25 @@
 import { at, bool, list } from '../objects/access';
-import { OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, setCommand } from './objectRules';
-import type { Rule } from './types';
+import { displayName } from '../objects/model';
+import { OBJECT_KINDS_OF_FILES, objectFix, objectsOf } from './objectRules';
+import { defineRule } from './types';
 
-export const exoSmartHosts: Rule = {
+export const exoSmartHosts = defineRule({
   meta: {
     id: 'exo-smart-hosts',
     defaultSeverity: 'error',
     category: 'exchange-online',
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'An Exchange Online outbound connector with UseMXRecord $false and no SmartHosts, or $true with SmartHosts.',
+    messages: {
+      noSmartHosts: 'Outbound connector "{{name}}" has neither smart hosts nor MX delivery, so it cannot deliver.',
+      unusedSmartHosts: 'Outbound connector "{{name}}" delivers by MX records, so its smart hosts are not used.',
+    },
+    fixes: {
+      addSmartHosts: 'Give "{{name}}" the host to deliver to (-SmartHosts; fill it in)',
+      clearSmartHosts: 'Clear the unused smart hosts of "{{name}}" (mail keeps going by MX records)',
+      useSmartHosts: 'Deliver "{{name}}" to its smart hosts instead of by MX records (reroutes mail)',
+    },
+    sources: ['Set-OutboundConnector'],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'outbound-connector')) {
@@ -16,21 +27,28 @@ export const exoSmartHosts: Rule = {
       const hosts = list(obj, 'SmartHosts');
       if (!mx || !hosts) continue;
       if (mx.value === false && hosts.value.length === 0 && !hosts.truncated) {
-        const command = setCommand('Set-OutboundConnector', obj, '-SmartHosts <your on-premises mail host>');
         ctx.report({
-          fix: { command },
           range: at(hosts.prop),
-          message: `${objectLabel(obj, 'Outbound connector')} does not use MX records (UseMXRecord $false) but lists no smart hosts, so Exchange Online cannot deliver through it. Run: ${command}.`,
+          messageId: 'noSmartHosts',
+          data: { name: displayName(obj) },
+          fix: objectFix('addSmartHosts', 'Set-OutboundConnector', obj, '-SmartHosts "<host to deliver to>"'),
+          relatedInformation: [{ range: mx.prop.valueRange, message: 'UseMXRecord is $false' }],
         });
       } else if (mx.value === true && hosts.value.length > 0) {
-        const command = setCommand('Set-OutboundConnector', obj, '-UseMXRecord $false');
         ctx.report({
-          fix: { command },
           range: hosts.prop.valueRange,
-          message: `${objectLabel(obj, 'Outbound connector')} uses MX records (UseMXRecord $true) and also lists smart hosts; Exchange Online accepts only one of the two. Run: ${command} to deliver to the smart hosts, or clear them with -SmartHosts $null.`,
+          messageId: 'unusedSmartHosts',
+          data: { name: displayName(obj) },
+          // Documented: UseMXRecord $true delivers by MX. That Exchange Online refuses smart hosts beside it is only
+          // known from 2013-era validation, so this is reported one severity lower.
+          uncertain: true,
+          fix: [
+            objectFix('clearSmartHosts', 'Set-OutboundConnector', obj, '-SmartHosts $null'),
+            objectFix('useSmartHosts', 'Set-OutboundConnector', obj, '-UseMXRecord $false'),
+          ],
           relatedInformation: [{ range: mx.prop.valueRange, message: 'UseMXRecord is $true' }],
         });
       }
     }
   },
-};
+});

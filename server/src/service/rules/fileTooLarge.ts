@@ -1,19 +1,28 @@
-import type { Rule } from './types';
+import { defineRule } from './types';
 
-export const fileTooLarge: Rule = {
+export const fileTooLarge = defineRule({
   meta: {
     id: 'file-too-large',
     defaultSeverity: 'warning',
     category: 'file',
     kinds: ['edge-subscription', 'format-list', 'clixml', 'json', 'powershell', 'unknown'],
     description: 'The file is larger than the analysis limit (maxFileSize); it was not checked.',
+    messages: {
+      tooLarge: 'This {{size}} file is over the {{limit}} analysis limit (maxFileSize), so it was not checked.',
+    },
   },
   check(ctx) {
     const big = ctx.file.tooLarge;
     if (!big) return;
     ctx.report({
       range: ctx.file.lines.range(0, ctx.file.lines.lineEnd(0)),
-      message: `This file (${(big.size / 1048576).toFixed(1)} MB) is larger than the analysis limit (${(big.limit / 1048576).toFixed(1)} MB), so it was not checked. Split the dump (one Get- command per file) or raise the maxFileSize setting.`,
+      messageId: 'tooLarge',
+      data: { size: megabytes(big.size), limit: megabytes(big.limit) },
     });
   },
-};
+});
+
+/** Characters as MB with one decimal (10.0 MB), or KB under 1 MB. */
+function megabytes(n: number): string {
+  return n >= 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
+}

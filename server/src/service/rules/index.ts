@@ -27,7 +27,9 @@ import { exoTlsDomainWithoutDomainValidation } from './exoTlsDomainWithoutDomain
 import { externalAuthoritativeConflict } from './externalAuthoritativeConflict';
 import { fileTooLarge } from './fileTooLarge';
 import { fileUnrecognized } from './fileUnrecognized';
+import { hybridTlsCertificateNameEmpty } from './hybridTlsCertificateNameEmpty';
 import { ignoreStarttls } from './ignoreStarttls';
+import { internetConnectorCustomPermissions } from './internetConnectorCustomPermissions';
 import { invalidValue } from './invalidValue';
 import { jsonSyntax } from './jsonSyntax';
 import { listSyntax } from './listSyntax';
@@ -36,6 +38,7 @@ import { openRelay } from './openRelay';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
 import { smartHostsMissing } from './smartHostsMissing';
+import { smtpCertificateLocalRoot } from './smtpCertificateLocalRoot';
 import { starttlsNotOffered } from './starttlsNotOffered';
 import { subscriptionCertificateStale } from './subscriptionCertificateStale';
 import { subscriptionCredentials } from './subscriptionCredentials';
@@ -55,6 +58,7 @@ import { suppressionUnknownRule } from './suppressionUnknownRule';
 import { suppressionUnused } from './suppressionUnused';
 import { tlsAuthLevelWithoutRequireTls } from './tlsAuthLevelWithoutRequireTls';
 import { tlsCertificateNameSyntax } from './tlsCertificateNameSyntax';
+import { tlsCertificateNameTooLong } from './tlsCertificateNameTooLong';
 import { tlsCertificateNotFound } from './tlsCertificateNotFound';
 import { tlsCertificateNotSmtp } from './tlsCertificateNotSmtp';
 import { tlsDomainWithoutDomainValidation } from './tlsDomainWithoutDomainValidation';
@@ -90,6 +94,7 @@ export const RULES: readonly Rule[] = [
   certificateWeakSignature,
   certificateNameMismatch,
   certificateStatus,
+  smtpCertificateLocalRoot,
   invalidValue,
   unknownProperty,
   listSyntax,
@@ -110,9 +115,12 @@ export const RULES: readonly Rule[] = [
   externalAuthoritativeConflict,
   openRelay,
   anonymousRelayReview,
+  internetConnectorCustomPermissions,
   connectionTimeoutOrder,
   domainSecureWithoutTls,
   tlsCertificateNameSyntax,
+  tlsCertificateNameTooLong,
+  hybridTlsCertificateNameEmpty,
   office365ConnectorTls,
   exoTlsDomainWithoutDomainValidation,
   exoDomainValidationWithoutTlsDomain,

@@ -4,6 +4,7 @@ import type { ObjectKind } from '../catalogue/types';
 import { isObjectsFile, OBJECT_FILE_KINDS, type AnalyzedFile } from '../document';
 import { displayName, property, type ExchangeObject, type PropertyValue } from '../objects/model';
 import type { Range } from '../types';
+import type { Fix, MessageData } from './types';
 
 export const OBJECT_KINDS_OF_FILES = OBJECT_FILE_KINDS;
 
@@ -16,10 +17,38 @@ export function psQuote(text: string): string {
   return `"${text.replace(/[`"$]/g, (c) => '`' + c)}"`;
 }
 
-/** `-Identity "EX01\Default Frontend EX01"`: Identity when printed, else Name. */
+/** The identity a command names: Identity when printed, else Name; undefined when the dump shows neither. */
+export function identityOf(obj: ExchangeObject): string | undefined {
+  for (const name of ['Identity', 'Name']) {
+    const p = property(obj, name);
+    if (p && !p.empty && p.text.trim()) return p.text.trim();
+  }
+  return undefined;
+}
+
+/** What a command names instead of an identity the dump does not show: visibly a blank to fill in. */
+export function identityPlaceholder(obj: ExchangeObject): string {
+  switch (obj.kind) {
+    case 'receive-connector':
+      return '<server>\\<connector name>';
+    case 'send-connector':
+    case 'outbound-connector':
+    case 'inbound-connector':
+      return '<connector name>';
+    case 'exchange-certificate':
+      return '<thumbprint>';
+    default:
+      return '<name>';
+  }
+}
+
+/**
+ * `-Identity "EX01\Default Frontend EX01"`: Identity when printed, else Name. An object with neither gets the
+ * placeholder `-Identity "<connector name>"`, never a made-up name (the command is then one to complete).
+ */
 export function identityArg(obj: ExchangeObject): string {
-  const id = property(obj, 'Identity');
-  return `-Identity ${psQuote(id && !id.empty ? id.text : displayName(obj))}`;
+  const id = identityOf(obj);
+  return `-Identity ${id !== undefined ? psQuote(id) : `"${identityPlaceholder(obj)}"`}`;
 }
 
 /** `Set-SendConnector -Identity "Internet" -IgnoreSTARTTLS $false` */
@@ -27,16 +56,26 @@ export function setCommand(cmdlet: string, obj: ExchangeObject, params: string):
   return `${cmdlet} ${identityArg(obj)} ${params}`;
 }
 
+/**
+ * A fix that runs `<cmdlet> -Identity <object> <params>`, titled by the rule's `fixes[fixId]`. When the object has
+ * no Identity or Name, the command names the placeholder and so does the title's `{{name}}`, so the title says the
+ * command has a blank to fill in.
+ */
+export function objectFix<X extends string>(
+  fixId: X,
+  cmdlet: string,
+  obj: ExchangeObject,
+  params: string,
+  more: { edits?: Fix['edits']; data?: MessageData } = {},
+): Fix<X> {
+  const unnamed = identityOf(obj) === undefined;
+  const data = unnamed ? { ...more.data, name: identityPlaceholder(obj) } : more.data;
+  return { fixId, command: setCommand(cmdlet, obj, params), ...(data ? { data } : {}), ...(more.edits ? { edits: more.edits } : {}) };
+}
+
 /** Connectors EdgeSync creates and keeps: "EdgeSync - <site> to Internet", "EdgeSync - Inbound to <site>". */
 export function isEdgeSyncConnector(obj: ExchangeObject): boolean {
   return /^EdgeSync - /i.test(displayName(obj));
-}
-
-/** Where to run the fix for a connector EdgeSync manages. */
-export function edgeSyncNote(obj: ExchangeObject): string {
-  return isEdgeSyncConnector(obj)
-    ? ' This connector is managed by EdgeSync: change it on a Mailbox (Hub) server, not on the Edge, then run Start-EdgeSynchronization (or wait for the next sync, about 3 minutes).'
-    : '';
 }
 
 export function objectLabel(obj: ExchangeObject, what: string): string {

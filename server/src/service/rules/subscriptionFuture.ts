@@ -1,23 +1,39 @@
 import type { EdgeSubscriptionFile } from '../document';
-import { formatUtc, relative } from '../time/ticks';
-import type { Rule } from './types';
+import { formatDuration, formatUtc } from '../time/ticks';
+import { defineRule } from './types';
 
-export const subscriptionFuture: Rule<EdgeSubscriptionFile> = {
+export const subscriptionFuture = defineRule<'future', never, EdgeSubscriptionFile>({
   meta: {
     id: 'subscription-future',
     defaultSeverity: 'error',
     category: 'subscription',
     kinds: ['edge-subscription'],
-    description: 'EffectiveDate is in the future: the Edge and Hub clocks disagree and the import refuses the file.',
+    description: "EffectiveDate is ahead of this machine's clock by more than the allowed skew: a Hub with this clock refuses the file.",
+    messages: {
+      future: "EffectiveDate {{date}} is {{ahead}} ahead of this machine's clock; a Hub with this time refuses the file.",
+    },
+    options: {
+      skewMinutes: {
+        type: 'integer',
+        default: 5,
+        minimum: 0,
+        maximum: 1440,
+        description: "How far EffectiveDate may be ahead of this machine's clock before it is reported (clocks are seldom exactly in step).",
+      },
+    },
+    sources: ['New-EdgeSubscription'],
   },
   check(ctx) {
     const sub = ctx.file.subscription;
-    if (!sub?.effectiveDate) return;
-    const now = ctx.settings.now;
-    if (sub.effectiveDate.getTime() <= now.getTime()) return;
+    const eff = sub?.effectiveDate;
+    const el = sub?.byName.get('EffectiveDate');
+    if (!sub || !eff || !el) return;
+    const ahead = eff.getTime() - ctx.settings.now.getTime();
+    if (ahead <= Number(ctx.options.skewMinutes) * 60000) return;
     ctx.report({
-      range: sub.byName.get('EffectiveDate')!.valueRange,
-      message: `EffectiveDate ${formatUtc(sub.effectiveDate)} is ${relative(sub.effectiveDate, now).replace(/^in /, '')} in the future: the Edge clock is ahead of this one, and the Hub refuses a file made "in the future". Synchronise the clocks (w32tm /resync on both servers), then make and import a new file.`,
+      range: el.valueRange,
+      messageId: 'future',
+      data: { date: formatUtc(eff), ahead: formatDuration(ahead) },
     });
   },
-};
+});

@@ -1,34 +1,42 @@
 import type { EdgeSubscriptionFile } from '../document';
 import { describeVersion, parseSerialNumber } from '../exchangeVersion/versionNumber';
-import type { Rule } from './types';
+import { clip, edgeOf, newFileCommand } from './subscriptionShared';
+import { defineRule } from './types';
 
-export const subscriptionVersionMismatch: Rule<EdgeSubscriptionFile> = {
+export const subscriptionVersionMismatch = defineRule<'unreadable' | 'mismatch', 'newFile', EdgeSubscriptionFile>({
   meta: {
     id: 'subscription-version-mismatch',
     defaultSeverity: 'warning',
     category: 'subscription',
     kinds: ['edge-subscription'],
     description: 'SerialNumber and VersionNumber name different Exchange versions: the file was edited.',
+    messages: {
+      unreadable: 'SerialNumber "{{serial}}" is not in the form Exchange writes, e.g. "Version 15.2 (Build 31544.4)".',
+      mismatch: 'SerialNumber says {{serial}} but VersionNumber says {{version}}: the file was edited.',
+    },
+    fixes: { newFile: 'Make a new subscription file on {{edge}} (new bootstrap account)' },
+    sources: ['New-EdgeSubscription'],
   },
   check(ctx) {
     const sub = ctx.file.subscription;
     const serialEl = sub?.byName.get('SerialNumber');
     const versionEl = sub?.byName.get('VersionNumber');
-    if (!serialEl || serialEl.isEmpty || versionEl?.decoded?.type !== 'version') return;
+    if (!sub || !serialEl || serialEl.isEmpty || versionEl?.decoded?.type !== 'version') return;
+    const edge = edgeOf(sub);
+    const fix = { fixId: 'newFile' as const, command: newFileCommand(edge) };
     const serial = parseSerialNumber(serialEl.value);
-    const v = versionEl.decoded.version;
     if (!serial) {
-      ctx.report({
-        range: serialEl.valueRange,
-        message: `SerialNumber ${JSON.stringify(serialEl.value)} is not in the form "Version 15.2 (Build 31544.4)" that Exchange writes; the file looks edited. Make it again with New-EdgeSubscription -FileName.`,
-      });
+      ctx.report({ range: serialEl.valueRange, messageId: 'unreadable', data: { serial: clip(serialEl.value), edge: edge ?? 'the Edge' }, fix });
       return;
     }
+    const v = versionEl.decoded.version;
     if (serial.major === v.major && serial.minor === v.minor && serial.build === v.build) return;
     ctx.report({
       range: serialEl.valueRange,
-      message: `SerialNumber says ${serial.major}.${serial.minor}.${serial.build} but VersionNumber says ${describeVersion(v)}; Exchange writes both from the same version, so the file was edited. The Hub matches VersionNumber against its site; make the file again with New-EdgeSubscription -FileName.`,
-      relatedInformation: [{ range: versionEl.valueRange, message: 'VersionNumber' }],
+      messageId: 'mismatch',
+      data: { serial: `${serial.major}.${serial.minor}.${serial.build}`, version: describeVersion(v), edge: edge ?? 'the Edge' },
+      relatedInformation: [{ range: versionEl.valueRange, message: `VersionNumber: ${describeVersion(v)}, the version the Hub matches against its site` }],
+      fix,
     });
   },
-};
+});

@@ -1,27 +1,46 @@
 import { bool, enumMember } from '../objects/access';
-import { edgeSyncNote, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
-import type { Rule } from './types';
+import { displayName } from '../objects/model';
+import { requiringTlsFits, sendConnectorScope } from './connectorScope';
+import { isEdgeSyncConnector, OBJECT_KINDS_OF_FILES, objectFix, objectsOf, scriptEdit } from './objectRules';
+import { defineRule } from './types';
 
-export const tlsAuthLevelWithoutRequireTls: Rule = {
+export const tlsAuthLevelWithoutRequireTls = defineRule({
   meta: {
     id: 'tls-auth-level-without-require-tls',
     defaultSeverity: 'error',
     category: 'send-connector',
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'TlsAuthLevel is set but RequireTLS is $false: Exchange only accepts TlsAuthLevel with RequireTLS.',
+    messages: {
+      notRequired: 'Send connector "{{name}}" has TlsAuthLevel {{level}} but does not require TLS.',
+      notRequiredEdgeSync: 'EdgeSync connector "{{name}}" has TlsAuthLevel {{level}} without RequireTLS; change it on a Mailbox server.',
+    },
+    fixes: {
+      clearLevel: 'Clear TlsAuthLevel on "{{name}}" (TLS stays opportunistic; mail flow unchanged)',
+      requireTls: 'Require TLS with {{level}} on "{{name}}" (mail to hosts that fail the check queues, then bounces)',
+    },
+    sources: ['Set-SendConnector'],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'send-connector')) {
       const level = enumMember(obj, 'TlsAuthLevel');
       const require = bool(obj, 'RequireTLS');
       if (!level || require?.value !== false) continue;
-      const command = setCommand('Set-SendConnector', obj, '-RequireTLS $true');
+      // RequireTLS cannot be saved together with IgnoreSTARTTLS: the fix turns STARTTLS back on as well.
+      const ignoring = bool(obj, 'IgnoreSTARTTLS')?.value === true;
+      const clearLevel = objectFix('clearLevel', 'Set-SendConnector', obj, '-TlsAuthLevel $null', { edits: scriptEdit(obj, level.prop, '$null') });
+      const requireTls = objectFix('requireTls', 'Set-SendConnector', obj, `-RequireTLS $true${ignoring ? ' -IgnoreSTARTTLS $false' : ''}`, {
+        edits: ignoring ? undefined : scriptEdit(obj, require.prop, '$true'),
+      });
+      // On a connector to every Internet domain, RequireTLS with a certificate check stops most outbound mail.
+      const fix = requiringTlsFits(sendConnectorScope(obj)) ? [requireTls, clearLevel] : [clearLevel, requireTls];
       ctx.report({
-        fix: { command, edits: scriptEdit(obj, require.prop, '$true') },
         range: level.prop.valueRange,
-        message: `${objectLabel(obj, 'Send connector')} has TlsAuthLevel ${level.value} but RequireTLS $false: the certificate check it asks for is never enforced, and Exchange refuses this combination. Run: ${command} (or clear the level with -TlsAuthLevel $null).${edgeSyncNote(obj)}`,
+        messageId: isEdgeSyncConnector(obj) ? 'notRequiredEdgeSync' : 'notRequired',
+        data: { name: displayName(obj), level: level.value },
+        fix,
         relatedInformation: [{ range: require.prop.valueRange, message: 'RequireTLS is $false' }],
       });
     }
   },
-};
+});

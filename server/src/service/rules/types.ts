@@ -68,6 +68,11 @@ export interface Report<M extends string = string, X extends string = string> {
    * severity lower than the rule's (error → warning → information → hint), and its message should say why.
    */
   uncertain?: boolean;
+  /**
+   * Other files show that what the finding warns about cannot happen any more (an expired subscription file whose
+   * Edge the connector exports show subscribed): reported as information at most, and its message says why.
+   */
+  moot?: boolean;
 }
 
 /**

@@ -103,12 +103,6 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
       month = b;
       day = a;
       how = 'read as day.month.year (dates written with dots put the day first)';
-    } else if (ampm) {
-      month = a;
-      day = b;
-      ambiguous = true;
-      alternative = { month: b, day: a };
-      how = 'read as month/day/year (the AM/PM clock suggests US English but does not prove it)';
     } else if (sep === '-') {
       month = b;
       day = a;
@@ -116,11 +110,13 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
       alternative = { month: a, day: b };
       how = 'read as day-month-year (a guess: dashes usually put the day first)';
     } else {
+      // An AM/PM clock proves nothing: en-AU, en-NZ, en-IN and others print 12-hour times after the day.
       month = a;
       day = b;
       ambiguous = true;
       alternative = { month: b, day: a };
-      how = 'read as month/day/year (a guess: US English and the invariant culture put the month first, British and most European cultures the day)';
+      how =
+        'read as month/day/year (a guess: nothing in the file settles the order; US English and the invariant culture put the month first, most other cultures the day)';
     }
   } else if (p1.length <= 2 && p3.length <= 2) {
     return fail(TWO_DIGIT_YEAR(t));
@@ -163,26 +159,70 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
   return ok({ date, ambiguous, reading });
 }
 
+export type DayMonthOrder = 'mdy' | 'dmy';
+
+/** The two ways to read a date whose day and month could be swapped, for weighing evidence across a file. */
+export interface DateReadings {
+  /** The date read month first; undefined when that reading is impossible (13/01/2024, 12.08.2024). */
+  mdy?: Date;
+  /** The date read day first; undefined when that reading is impossible (01/13/2024). */
+  dmy?: Date;
+  /** The text itself settles nothing: both readings exist and differ. */
+  ambiguous: boolean;
+}
+
 /**
- * The day/month order that the dates of one dump agree on, from the dates that settle it (a part above 12),
- * or undefined when none settles it or they disagree. Pass every culture date of the same file.
+ * Both readings of a culture date (ISO, JSON and year-first dates have one, the same both ways); undefined for
+ * text that is no date at all. Dots count as day first (no culture writes month.day.year).
  */
-export function inferDateOrder(texts: Iterable<string>): 'mdy' | 'dmy' | undefined {
-  let mdy = false;
-  let dmy = false;
-  for (const text of texts) {
-    const t = text.trim();
-    if (t.length > 100) continue;
-    const m = CULTURE.exec(t);
-    if (!m || m[4].length !== 4 || m[1].length > 2) continue;
-    const a = Number(m[1]);
-    const b = Number(m[3]);
-    if (a > 12 && b <= 12) dmy = true;
-    else if (b > 12 && a <= 12) mdy = true;
-    else if (m[2] === '.' && a !== b) dmy = true;
+export function dateReadings(text: string): DateReadings | undefined {
+  const t = text.trim();
+  if (t.length > 100) return undefined;
+  const m = CULTURE.exec(t);
+  if (!m || m[4].length !== 4 || m[1].length > 2) {
+    const d = parseCultureDate(t).value;
+    return d ? { mdy: d.date, dmy: d.date, ambiguous: false } : undefined;
   }
-  if (mdy === dmy) return undefined;
-  return mdy ? 'mdy' : 'dmy';
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = Number(m[4]);
+  const possible = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const mdyOk = m[2] !== '.' && possible(a, b);
+  const dmyOk = possible(b, a);
+  if (!mdyOk && !dmyOk) return undefined;
+  // Parse once (the time and zone are the same both ways); the other reading is the same instant days apart.
+  const first = parseCultureDate(t, { order: mdyOk ? 'mdy' : 'dmy' }).value?.date;
+  if (!first) return undefined;
+  const day = (month: number, d: number) => utc(year, month, d, 0, 0, 0, 0, 0).getTime();
+  const mdy = mdyOk ? first : undefined;
+  const dmy = !dmyOk ? undefined : mdyOk ? new Date(first.getTime() + day(b, a) - day(a, b)) : first;
+  return { mdy, dmy, ambiguous: mdy !== undefined && dmy !== undefined && mdy.getTime() !== dmy.getTime() };
+}
+
+/**
+ * What the text of the dates says about the order: for each order, the first date that rules it out
+ * ("25/03/2024" rules out month first). AM/PM says nothing: en-AU and en-NZ print it after the day.
+ */
+export function textOrderEvidence(texts: Iterable<string>): { notMdy?: string; notDmy?: string } {
+  const out: { notMdy?: string; notDmy?: string } = {};
+  for (const text of texts) {
+    const r = dateReadings(text);
+    if (!r) continue;
+    if (r.mdy === undefined && r.dmy !== undefined) out.notMdy ??= text.trim();
+    else if (r.dmy === undefined && r.mdy !== undefined) out.notDmy ??= text.trim();
+    if (out.notMdy && out.notDmy) break;
+  }
+  return out;
+}
+
+/**
+ * The day/month order that the dates of one dump agree on, from the dates that settle it (a part above 12, or
+ * dots), or undefined when none settles it or they disagree. Pass every culture date of the same file.
+ */
+export function inferDateOrder(texts: Iterable<string>): DayMonthOrder | undefined {
+  const e = textOrderEvidence(texts);
+  if (Boolean(e.notMdy) === Boolean(e.notDmy)) return undefined;
+  return e.notMdy ? 'dmy' : 'mdy';
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -1,6 +1,6 @@
 // XML → a tree of elements with source offsets. fast-xml-parser does the parsing (captureMetaData gives each
-// element's start and end offset); this file only works out where names and text content sit. DOCTYPE and
-// ENTITY declarations are refused before parsing, so entities are never expanded (no entity bombs, no XXE).
+// element's start and end offset); this file only works out where names and text content sit. This linter refuses
+// DOCTYPE and ENTITY declarations before parsing, so entities are never expanded (no entity bombs, no XXE).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 export interface XmlNode {
@@ -20,8 +20,19 @@ export interface XmlNode {
   isEmpty: boolean;
 }
 
+/**
+ * Why the text is not a tree, by id. The parser's own words are not kept: they quote the text around the error,
+ * which can be a secret (an ESRA password with a "<" in it). Tag names come separately, for the reader to show
+ * only names it knows.
+ */
+export type XmlErrorId = 'doctype' | 'mismatchedTag' | 'unclosed' | 'badTag' | 'badAttribute' | 'badChar' | 'notWellFormed' | 'unreadable';
+
 export interface XmlError {
-  message: string;
+  id: XmlErrorId;
+  /** DOCTYPE or ENTITY, for 'doctype'. */
+  declaration?: 'DOCTYPE' | 'ENTITY';
+  /** For 'mismatchedTag': the element left open (the end tag found instead is not kept: it may be a value). */
+  expected?: string;
   start: number;
   end: number;
   line?: number;
@@ -56,12 +67,14 @@ export function parseXmlTree(source: string): XmlParseResult {
   // The validator wants <?xml first: a BOM is cut off and offsets shift back by one.
   const shift = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const text = shift ? source.slice(1) : source;
+  // This linter's own refusal, not Exchange's: a DOCTYPE can declare entities that expand without bound.
   const doctype = /<!(DOCTYPE|ENTITY)\b/.exec(text);
   if (doctype) {
     return {
       ok: false,
       error: {
-        message: `A ${doctype[1]} declaration is not allowed here; it is refused and never expanded (protection against entity-expansion and external-entity attacks). Exchange never writes one.`,
+        id: 'doctype',
+        declaration: doctype[1] as 'DOCTYPE' | 'ENTITY',
         start: doctype.index + shift,
         end: doctype.index + shift + doctype[0].length,
       },
@@ -69,17 +82,23 @@ export function parseXmlTree(source: string): XmlParseResult {
   }
   const valid = XMLValidator.validate(text, { allowBooleanAttributes: false });
   if (valid !== true) {
-    const { line, col, msg } = valid.err;
-    return {
-      ok: false,
-      error: { message: msg.replace(/\.$/, ''), start: -1, end: -1, line: Math.max(line - 1, 0), column: Math.max(col - 1 + (line === 1 ? shift : 0), 0) },
-    };
+    const { code, line, col, msg } = valid.err;
+    const at = { start: -1, end: -1, line: Math.max(line - 1, 0), column: Math.max(col - 1 + (line === 1 ? shift : 0), 0) };
+    const error = validatorError(code, msg);
+    // No tag ends after the error: the text stops inside a tag, as a cut file does.
+    if (error.id !== 'mismatchedTag' && !text.includes('>', offsetOf(text, line, col))) error.id = 'unclosed';
+    if (error.id === 'unclosed') {
+      // Where the text stops: its last character written (a zero-width range at the end is hard to see).
+      const end = text.trimEnd().length;
+      return { ok: false, error: { ...error, start: Math.max(end - 1, 0) + shift, end: Math.max(end, 1) + shift } };
+    }
+    return { ok: false, error: { ...error, ...at } };
   }
   let tree: OrderedNode[];
   try {
     tree = parser.parse(text) as OrderedNode[];
-  } catch (err) {
-    return { ok: false, error: { message: err instanceof Error ? err.message : String(err), start: 0, end: 0 } };
+  } catch {
+    return { ok: false, error: { id: 'unreadable', start: 0, end: 0 } };
   }
   const roots: XmlNode[] = [];
   for (const n of tree) {
@@ -87,6 +106,29 @@ export function parseXmlTree(source: string): XmlParseResult {
     if (name) roots.push(build(text, shift, n, name));
   }
   return { ok: true, roots };
+}
+
+/** The offset of a 1-based line and column. */
+function offsetOf(text: string, line: number, col: number): number {
+  let at = 0;
+  for (let l = 1; l < line; l++) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return text.length;
+    at = nl + 1;
+  }
+  return Math.min(at + Math.max(col - 1, 0), text.length);
+}
+
+/** The validator's error as an id, with the element a mismatched end tag should have closed. */
+function validatorError(code: string, msg: string): Pick<XmlError, 'id' | 'expected'> {
+  const mismatch = /^Expected closing tag '([^']*)' \(opened in line \d+, col \d+\) instead of closing tag '([^']*)'/.exec(msg);
+  if (mismatch) return { id: 'mismatchedTag', expected: mismatch[1] };
+  // "Invalid '[ "a", "b" ]' found.", "Unclosed tag ...": the text ends with elements still open.
+  if (code === 'InvalidXml' && /^(Invalid '\[|Unclosed)/.test(msg)) return { id: 'unclosed' };
+  if (code === 'InvalidTag') return { id: 'badTag' };
+  if (code === 'InvalidAttr') return { id: 'badAttribute' };
+  if (code === 'InvalidChar') return { id: 'badChar' };
+  return { id: 'notWellFormed' };
 }
 
 function elementName(node: OrderedNode): string | undefined {
