@@ -19,6 +19,8 @@ async function initialize(server: TestServer, pull: boolean) {
   const result = (await server.connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: 'file:///tmp/ws',
+    // As the VS Code client says: it runs the copy command.
+    initializationOptions: { commands: ['exchangeTransport.copyToClipboard', 'exchangeTransport.showRuleDocs'] },
     capabilities: {
       workspace: { configuration: true },
       textDocument: {

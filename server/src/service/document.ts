@@ -103,8 +103,11 @@ export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
  */
 export function holdsKnownContent(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown') return false;
-  if (file.tooLarge || file.syntaxErrors.length > 0) return true;
-  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined) || (file.tables?.length ?? 0) > 0;
+  if (file.tooLarge) return true;
+  // Every JSON file parses, or nearly: only Exchange objects make one ours (package.json, tsconfig.json are not).
+  if (file.kind === 'json') return holdsExchangeObjects(file);
+  if (file.syntaxErrors.length > 0) return true;
+  if (isObjectsFile(file)) return holdsExchangeObjects(file) || (file.tables?.length ?? 0) > 0;
   return true;
 }
 
@@ -113,4 +116,17 @@ export function contentChecked(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown' || file.tooLarge) return false;
   if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
   return true;
+}
+
+function holdsExchangeObjects(file: ObjectsFile): boolean {
+  return (file.objects ?? []).some((o) => o.kind !== undefined);
+}
+
+/**
+ * Whether an editor treats an open document as an Exchange file (findings, outline, status): every format the
+ * document was detected as, except JSON, which must hold Exchange objects, as in a folder.
+ */
+export function claimsDocument(file: AnalyzedFile): boolean {
+  if (file.kind === 'unknown') return false;
+  return file.kind !== 'json' || file.tooLarge !== undefined || holdsExchangeObjects(file);
 }

@@ -11,6 +11,7 @@ import { codeActions, type CodeAction } from './codeActions';
 import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
 import { RULE_CATALOGUE } from './rules';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
+import { withoutRepeats } from './hover/paragraphs';
 
 export interface TextInput {
   uri: string;
@@ -46,13 +47,18 @@ export interface LanguageService {
   check(input: TextInput, settings?: Partial<LintSettings>, crossFile?: Diagnostic[]): CheckResult;
   /** Findings that come from several files together (trust between Edge and Hub), by URI. */
   checkProject(inputs: readonly TextInput[], settings?: Partial<LintSettings>): Map<string, Diagnostic[]>;
-  /** Which Edge trusts which Hub through which certificate and connector, with the broken links. */
-  trustMap(inputs: readonly TextInput[], settings?: Partial<LintSettings>): TrustMap;
-  hover(input: TextInput, position: Position, settings?: Partial<LintSettings>): Hover | undefined;
+  /**
+   * Which Edge trusts which Hub through which certificate and connector, with the broken links. `findings` are
+   * the files' diagnostics as the caller shows them (an editor's Problems); without them they are computed here.
+   */
+  trustMap(inputs: readonly TextInput[], settings?: Partial<LintSettings>, findings?: ReadonlyMap<string, readonly Diagnostic[]>): TrustMap;
+  /** `findings`: the file's diagnostics, which the hover does not repeat (editors show them next to it). */
+  hover(input: TextInput, position: Position, settings?: Partial<LintSettings>, findings?: readonly Diagnostic[]): Hover | undefined;
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
   foldingRanges(input: TextInput): FoldingRange[];
-  codeActions(input: TextInput, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** Actions for `diagnostics` (those under the cursor); `all`, the file's findings, for the fix-all actions. */
+  codeActions(input: TextInput, diagnostics: readonly Diagnostic[], all?: readonly Diagnostic[]): CodeAction[];
   forget(uri: string): void;
 }
 
@@ -138,15 +144,22 @@ export function createLanguageService(): LanguageService {
       const s = resolveSettings(settings);
       return lintProject(projectFiles(inputs, s), s);
     },
-    trustMap(inputs, settings) {
+    trustMap(inputs, settings, findings) {
       const s = resolveSettings(settings);
       const files = projectFiles(inputs, s);
-      return buildTrustMap(buildTrustIndex(files), lintProject(files, s), s.now);
+      let byUri = findings;
+      if (!byUri) {
+        const project = lintProject(files, s);
+        byUri = new Map(files.map((f) => [f.uri, finishDiagnostics(f, [...lint(f, s), ...(project.get(f.uri) ?? [])], s)]));
+      }
+      return buildTrustMap(buildTrustIndex(files), byUri, s.now);
     },
-    hover(input, position, settings) {
+    hover(input, position, settings, findings) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
-      return features(file).hover?.(file, position, s.now);
+      const hover = features(file).hover?.(file, position, s.now);
+      const shown = hover && withoutRepeats(hover, findings ?? []);
+      return shown?.contents ? shown : undefined;
     },
     documentSymbols(input) {
       const file = current(input);
@@ -160,7 +173,7 @@ export function createLanguageService(): LanguageService {
       const file = current(input);
       return features(file).folding?.(file) ?? [];
     },
-    codeActions: (input, diagnostics) => codeActions(current(input), diagnostics),
+    codeActions: (input, diagnostics, all) => codeActions(current(input), diagnostics, all),
     forget: (uri) => {
       cache.delete(uri);
     },
