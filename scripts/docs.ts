@@ -19,6 +19,7 @@ export const KIND_LABELS: Record<FileKind, string> = {
   json: 'ConvertTo-Json',
   powershell: 'PowerShell script',
   config: '.exchange-transport.json',
+  'event-log-text': 'event log text',
   unknown: 'unrecognized files',
 };
 
@@ -30,6 +31,7 @@ const KIND_SHORT: Record<FileKind, string> = {
   json: 'JSON',
   powershell: 'ps1',
   config: 'config',
+  'event-log-text': 'events',
   unknown: 'other',
 };
 

@@ -3,6 +3,7 @@ import type { CertificateFacts } from './certificate/facts';
 import type { SubscriptionModel } from './edgeSubscription/analyze';
 import type { ExchangeObject } from './objects/model';
 import type { ParsedConfig } from './config/configFile';
+import type { EventLogFile } from './eventLog/model';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
 
@@ -73,7 +74,7 @@ export interface ConfigFile extends AnalyzedFileBase {
   config: ParsedConfig;
 }
 
-export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | UnknownFile;
+export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | EventLogFile | UnknownFile;
 
 export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json', 'powershell'] as const;
 

@@ -1,5 +1,8 @@
 // Editor features per family of formats, bound to the formats in ./registry.ts.
 import type { EdgeSubscriptionFile, ObjectsFile } from '../document';
+import type { EventLogFile } from '../eventLog/model';
+import { eventHover } from '../eventLog/hover';
+import { eventFolding, eventSymbols } from '../eventLog/outline';
 import { subscriptionHover } from '../hover/subscriptionHover';
 import { objectHover } from '../hover/objectHover';
 import { objectSymbols, subscriptionSymbols } from '../symbols';
@@ -18,4 +21,10 @@ export const objectFeatures: FormatFeatures<ObjectsFile> = {
   symbols: (file) => objectSymbols(file.objects),
   folding: objectFolding,
   completions: objectCompletions,
+};
+
+export const eventLogFeatures: FormatFeatures<EventLogFile> = {
+  hover: eventHover,
+  symbols: eventSymbols,
+  folding: eventFolding,
 };

@@ -8,7 +8,9 @@ import type { DocumentSymbol, FoldingRange, Hover, Position } from '../types';
 import { FORMAT_INFO, type FormatId, type FormatInfo } from './info';
 import { readSubscriptionFile, readConfigFile, readObjectsFile } from './readers';
 import { looksLikeFormatList, looksLikeJson, xmlRootName } from './sniff';
-import { objectFeatures, subscriptionFeatures } from './features';
+import { eventLogFeatures, objectFeatures, subscriptionFeatures } from './features';
+import { looksLikeEventText } from '../eventLog/sniff';
+import { readEventLogFile } from '../eventLog/read';
 
 export interface ReadOptions {
   dateOrder: 'auto' | 'mdy' | 'dmy';
@@ -61,6 +63,8 @@ export const FORMATS: readonly FileFormat[] = [
   format('edge-subscription', { detect: (text) => xmlRootName(text) === 'EdgeSubscriptionData', read: readSubscriptionFile, ...subscriptionFeatures }),
   format('clixml', { detect: (text) => xmlRootName(text) === 'Objs', read: readObjectsFile('clixml'), ...objectFeatures }),
   format('json', { detect: (text) => xmlRootName(text) === undefined && looksLikeJson(text), read: readObjectsFile('json'), ...objectFeatures }),
+  // Before Format-List: Get-WinEvent | fl and Event Viewer text have `Name : value` lines too.
+  format('event-log-text', { detect: (text) => xmlRootName(text) === undefined && looksLikeEventText(text), read: readEventLogFile, ...eventLogFeatures }),
   format('format-list', {
     detect: (text) => xmlRootName(text) === undefined && looksLikeFormatList(text),
     read: readObjectsFile('format-list'),
