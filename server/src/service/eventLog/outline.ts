@@ -16,7 +16,7 @@ export function eventSymbols(file: EventLogFile): DocumentSymbol[] {
 
 function detail(e: EventRecord): string | undefined {
   const what = e.known?.name;
-  const main = e.decoded.connector?.text ?? e.decoded.name?.text ?? e.decoded.thumbprint?.text ?? e.decoded.edge?.text;
+  const main = ['connector', 'name', 'edge', 'host', 'fqdn', 'subject', 'certificate', 'thumbprint'].map((f) => e.decoded[f]?.text).find((t) => t);
   const d = [e.level, what, main].filter(Boolean).join(' · ');
   return d || undefined;
 }

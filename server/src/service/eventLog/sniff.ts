@@ -2,12 +2,12 @@
 
 const HEAD = 65536;
 const LINES = 200;
-const VIEWER_ID = /^[ \t]*Event ID[ \t]*:[ \t]*\d+[ \t]*$/;
+const VIEWER_ID = /^[ \t]*Event ID[ \t]*:/;
 const VIEWER_FIELD = /^[ \t]*(Log Name|Source|Event Source|Description|Level|Event Type|Task Category|Event Category|Computer|Date|Keywords)[ \t]*:/;
 const LIST_NAME = /^([A-Za-z]+) *:(?: |$)/;
 
 /**
- * Event Viewer text (an `Event ID: <n>` line and another field of the header), or Get-WinEvent / Get-EventLog
+ * Event Viewer text (an `Event ID:` line and another field of the header), or Get-WinEvent / Get-EventLog
  * output through Format-List (an ID property with the provider, level or time properties of those cmdlets).
  */
 export function looksLikeEventText(text: string): boolean {

@@ -1,5 +1,6 @@
 // What a Test-EdgeSynchronization FailureDetail says, from the texts of Exchange 2013 CU23
-// (/work/shared/domain/evidence-formats.md §2.2): the connection wrapper is looked through.
+// (/work/shared/domain/evidence-formats.md §2.2): the connection wrapper is looked through. Spaces match any
+// whitespace or none (a value wrapped at the console width may have lost one).
 
 export type EdgeSyncFailure =
   | 'noCredentials'
@@ -14,6 +15,9 @@ export type EdgeSyncFailure =
 
 export interface EdgeSyncFailureMatch {
   kind: EdgeSyncFailure;
+  /** Where the recognised text is in the FailureDetail (offsets in its text). */
+  start: number;
+  end: number;
   /** The Edge FQDN (no credentials), or the site (no subscription, no configuration). */
   subject?: string;
   /** The inner error of the connection wrapper. */
@@ -21,27 +25,35 @@ export interface EdgeSyncFailureMatch {
 }
 
 const PATTERNS: readonly [EdgeSyncFailure, RegExp][] = [
-  ['noCredentials', /No EdgeSync credentials were found for Edge Transport server (?<subject>\S*?) on the local (?:Mailbox|Hub Transport) server/i],
-  ['ldapUnavailable', /The LDAP server is unavailable/i],
-  ['credentialInvalid', /The supplied credential is invalid/i],
-  ['leaseExpired', /The EdgeSync lease has expired/i],
-  ['cookieNotUpdated', /The EdgeSync cookie has not been updated/i],
-  ['noSubscription', /There are no Edge subscriptions for current site "(?<subject>[^"]*)"/i],
-  ['noServiceConfig', /EdgeSyncServiceConfig is missing for current site "(?<subject>[^"]*)"/i],
+  [
+    'noCredentials',
+    /No\s*EdgeSync\s*credentials\s*were\s*found\s*for\s*Edge\s*Transport\s*server\s+(?<subject>\S*?)\s+on\s*the\s*local\s*(?:Mailbox|Hub\s*Transport)\s*server/i,
+  ],
+  ['ldapUnavailable', /The\s*LDAP\s*server\s*is\s*unavailable/i],
+  ['credentialInvalid', /The\s*supplied\s*credential\s*is\s*invalid/i],
+  ['leaseExpired', /The\s*EdgeSync\s*lease\s*has\s*expired/i],
+  ['cookieNotUpdated', /The\s*EdgeSync\s*cookie\s*has\s*not\s*been\s*updated/i],
+  ['noSubscription', /There\s*are\s*no\s*Edge\s*subscriptions\s*for\s*current\s*site\s*"(?<subject>[^"]*)"/i],
+  ['noServiceConfig', /EdgeSyncServiceConfig\s*is\s*missing\s*for\s*current\s*site\s*"(?<subject>[^"]*)"/i],
 ];
 
-const WRAPPER = /EdgeSync service cannot connect to this subscription because of error "(?<inner>[\s\S]*)"\.?\s*$/i;
+const WRAPPER = /EdgeSync\s*service\s*cannot\s*connect\s*to\s*this\s*subscription\s*because\s*of\s*error\s*"(?<inner>[\s\S]*)"\.?\s*$/i;
 
+/** Offsets are in `detail` as given (Format-List values come with their whitespace already joined). */
 export function classifyEdgeSyncFailure(detail: string): EdgeSyncFailureMatch | undefined {
-  const text = detail.replace(/\s+/g, ' ').trim();
-  if (text === '') return undefined;
+  if (detail.trim() === '') return undefined;
   for (const [kind, re] of PATTERNS) {
-    const m = re.exec(text);
-    if (m) return { kind, subject: m.groups?.subject };
+    const m = re.exec(detail);
+    if (m) return { kind, subject: m.groups?.subject, start: m.index, end: m.index + m[0].length };
   }
-  const w = WRAPPER.exec(text);
-  if (w) return { kind: 'connection', inner: w.groups?.inner };
-  return { kind: 'other' };
+  const w = WRAPPER.exec(detail);
+  if (w) {
+    const inner = w.groups?.inner ?? '';
+    const start = w.index + w[0].indexOf(inner);
+    return { kind: 'connection', inner: inner.replace(/\s+/g, ' ').trim(), start, end: start + inner.length };
+  }
+  const lead = detail.length - detail.trimStart().length;
+  return { kind: 'other', start: lead, end: detail.trimEnd().length };
 }
 
 export const EDGESYNC_FAILURE_MEANING: Record<EdgeSyncFailure, string> = {

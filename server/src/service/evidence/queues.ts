@@ -5,6 +5,8 @@ import { isObjectsFile } from '../document';
 import { property, type ExchangeObject, type PropertyValue } from '../objects/model';
 import { parseLastError, type LastError } from './lastError';
 import { classifySmtpError, type SmtpErrorMatch } from './smtpErrors';
+import { rangeIn } from './ranges';
+import type { Range } from '../types';
 
 export interface QueueError {
   obj: ExchangeObject;
@@ -14,8 +16,12 @@ export interface QueueError {
   match: SmtpErrorMatch;
   /** "Queue to mail.protection.outlook.com", "Message EX01\4\12". */
   what: string;
-  /** The host the error is about (FQDN of the LastError, else the next hop), shortened. */
+  /** The host the error is about, shortened for messages: the FQDN of the LastError, "the next hop" when that is the queue's. */
   host: string;
+  /** The host to name in commands (the FQDN of the LastError, else the queue's next hop), when there is one. */
+  hostName?: string;
+  /** The recognised failure inside the LastError (the whole value when it cannot be placed). */
+  range: Range;
 }
 
 const ZERO_GUID = /^0{8}-0{4}-0{4}-0{4}-0{12}$/;
@@ -47,9 +53,20 @@ export function queueErrors(file: AnalyzedFile): QueueError[] {
     const match = error?.response && classifySmtpError(error.response.text);
     if (!error || !match) continue;
     const hop = text(obj, 'NextHopDomain');
+    const identity = text(obj, 'Identity');
+    // A queue is known by its next hop; a long one (Exchange Online hosts) reads better as the queue's identity.
     const what =
-      obj.kind === 'queue' ? `Queue to ${cut(hop ?? text(obj, 'Identity') ?? 'the next hop', 50)}` : `Message ${cut(text(obj, 'Identity') ?? '', 40)}`.trim();
-    out.push({ obj, kind: obj.kind, prop, error, match, what, host: cut(error.fqdn ?? hop ?? 'the next hop', 50) });
+      obj.kind === 'queue'
+        ? hop && (hop.length <= 40 || !identity)
+          ? `Queue to ${cut(hop, 50)}`
+          : `Queue ${cut(identity ?? 'to the next hop', 40)}`
+        : `Message ${cut(identity ?? '', 40)}`.trim();
+    const at = error.response!.start;
+    const range = rangeIn(file, prop, at + match.start, at + match.end);
+    const fqdn = error.fqdn;
+    const host = fqdn && (obj.kind !== 'queue' || fqdn.toLowerCase() !== hop?.toLowerCase()) ? cut(fqdn, 50) : 'the next hop';
+    const hostName = fqdn ?? (hop && /^[A-Za-z0-9.-]+$/.test(hop) ? hop : undefined);
+    out.push({ obj, kind: obj.kind, prop, error, match, what, host, hostName, range });
   }
   return out;
 }

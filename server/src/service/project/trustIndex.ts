@@ -10,6 +10,7 @@ import { parseSmtpX509Identifier } from '../values/smtpX509Identifier';
 import type { EventRecord } from '../eventLog/model';
 import { classifyEdgeSyncFailure, type EdgeSyncFailureMatch } from '../evidence/edgeSyncFailure';
 import { queueErrors, type QueueError } from '../evidence/queues';
+import { rangeIn } from '../evidence/ranges';
 
 export interface CertificateRecord {
   uri: string;
@@ -66,6 +67,8 @@ export interface EdgeSyncResultRecord {
   status?: string;
   failure?: EdgeSyncFailureMatch;
   detail?: PropertyValue;
+  /** Where the failure is written: the recognised text in FailureDetail, else the object. */
+  failureRange: Range;
 }
 
 /** A queue or queued message whose LastError Exchange's texts explain. */
@@ -135,7 +138,7 @@ export function buildTrustIndex(files: readonly AnalyzedFile[]): TrustIndex {
     for (const obj of file.objects) {
       if (obj.kind === 'exchange-certificate' && obj.certificate) index.certificates.push(certificateRecord(file.uri, obj, obj.certificate));
       if (obj.kind === 'send-connector' || obj.kind === 'receive-connector') index.connectors.push(connectorRecord(file.uri, obj, obj.kind));
-      if (obj.kind === 'edgesync-result') index.edgeSyncResults.push(edgeSyncResultRecord(file.uri, obj));
+      if (obj.kind === 'edgesync-result') index.edgeSyncResults.push(edgeSyncResultRecord(file, obj));
     }
     for (const q of queueErrors(file)) index.queueErrors.push({ ...q, uri: file.uri });
   }
@@ -169,16 +172,18 @@ function certificateRecord(uri: string, obj: ExchangeObject, facts: CertificateF
   };
 }
 
-function edgeSyncResultRecord(uri: string, obj: ExchangeObject): EdgeSyncResultRecord {
+function edgeSyncResultRecord(file: AnalyzedFile, obj: ExchangeObject): EdgeSyncResultRecord {
   const detail = property(obj, 'FailureDetail');
   const name = text(obj, 'Name')?.value;
+  const failure = detail && !detail.empty ? classifyEdgeSyncFailure(detail.text) : undefined;
   return {
-    uri,
+    uri: file.uri,
     obj,
     edge: shortServer(name),
     status: text(obj, 'SyncStatus')?.value.trim(),
-    failure: detail && !detail.empty ? classifyEdgeSyncFailure(detail.text) : undefined,
+    failure,
     detail: detail && !detail.empty ? detail : undefined,
+    failureRange: detail && failure ? rangeIn(file, detail, failure.start, failure.end) : obj.range,
   };
 }
 
