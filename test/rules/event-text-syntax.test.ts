@@ -20,6 +20,15 @@ ruleTester('event-text-syntax', {
       ),
     },
     {
+      name: 'Get-WinEvent | fl with an Id that is not a number',
+      text: annotate(
+        '\nTimeCreated  : 5/6/2024 8:12:40 AM\nProviderName : MSExchangeTransport\nId           : twelve\nMessage      : Text.\n',
+        'Id',
+        'twelve',
+        'event-text-syntax[badId]',
+      ),
+    },
+    {
       name: 'a second event of a paste without its Event ID line',
       text: [
         'Log Name:      Application',

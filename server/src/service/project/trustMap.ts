@@ -2,6 +2,7 @@
 // which links are broken. Built from the trust index and the project's findings; rendered as Markdown
 // (with a Mermaid graph) and as self-contained HTML for an editor webview (no scripts, no network).
 import type { Diagnostic } from '../types';
+import { evidenceLinks } from './evidenceLinks';
 import { bool, enumMember } from '../objects/access';
 import { certificatesNamedBy, edgeCertificates, type TrustIndex } from './trustIndex';
 
@@ -31,6 +32,7 @@ const BROKEN_SUBSCRIPTION = new Set([
   'certificate-expired',
   'certificate-not-yet-valid',
   'certificate-unreadable',
+  'edgesync-subscription',
 ]);
 
 export function buildTrustMap(index: TrustIndex, findings: Map<string, Diagnostic[]>, now: Date): TrustMap {
@@ -99,6 +101,9 @@ export function buildTrustMap(index: TrustIndex, findings: Map<string, Diagnosti
       uri: c.uri,
     });
   }
+
+  // What the evidence (events, EdgeSync results, queues) shows.
+  links.push(...evidenceLinks(index));
 
   // Hub SMTP certificates reach the Edges through EdgeSync (AD LDS); an expired one breaks Edge→Hub TLS.
   for (const cert of index.certificates) {

@@ -120,7 +120,10 @@ export const eventCertificateConnector = defineRule({
           if (named.length === 0) {
             messageId = 'nameMissing';
             // A renewal keeps the subject and may change the issuer: the certificate to point the connector at.
-            subject = certs.find((x) => x.subject && normalizeDn(x.subject) === normalizeDn(tlsName.subject) && (!x.services || x.services.has('smtp')));
+            subject = certs.find(
+              (x) =>
+                x.subject && normalizeDn(x.subject) === normalizeDn(tlsName.subject) && (!x.services || x.services.has('smtp')) && !expired(x, settings.now),
+            );
             fixes.push(list);
             if (subject?.thumbprint) {
               const cmdlet = c.kind === 'send-connector' ? 'Set-SendConnector' : 'Set-ReceiveConnector';
