@@ -22,9 +22,9 @@ export const edgesyncSubscription = defineRule({
     description:
       "A Test-EdgeSynchronization failure (no credentials, credential refused, LDAP unavailable) tied to the Edge's subscription file in the workspace, on both: whether the file can still be imported, or a new one is needed.",
     messages: {
-      fileValid: 'The subscription file of {{edge}} ({{file}}) can still be imported until {{until}}: importing it re-subscribes the Edge.',
-      fileExpired: 'The subscription file of {{edge}} ({{file}}) expired on {{until}}: re-subscribing needs a new file from the Edge.',
-      fileSeen: 'The subscription file of {{edge}} ({{file}}) is the one to renew: re-subscribe the Edge.',
+      fileValid: 'Importing {{file}} again re-subscribes {{edge}}: the file is valid until {{until}}.',
+      fileExpired: 'Re-subscribing {{edge}} needs a new file: {{file}} expired on {{until}}.',
+      fileSeen: 'Re-subscribe {{edge}}: {{file}} is the subscription to renew.',
       onSubscription: 'Test-EdgeSynchronization reports {{failure}} for this Edge: re-subscribe it.',
     },
     fixes: { ...RESUBSCRIBE_TITLES, importThis: 'Import {{file}} on a Mailbox server in the Edge site (it replaces the subscription)' },

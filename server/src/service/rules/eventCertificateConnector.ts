@@ -63,13 +63,13 @@ export const eventCertificateConnector = defineRule({
     description:
       'Event 12014 tied to the connector it names and to the certificate exports: which certificate is missing, not enabled for SMTP or expired, reported on both the event and the connector.',
     messages: {
-      noCertificate: 'Event 12014: no certificate in the exports of {{server}} covers {{name}}, the name of {{connector}}.',
-      notSmtp: 'Event 12014: certificate {{subject}} covers {{name}} but is not enabled for SMTP.',
+      noCertificate: 'Event 12014: no certificate in the exports of {{server}} covers {{name}}.',
+      notSmtp: 'Event 12014: {{subject}} covers {{name}} but is not enabled for SMTP.',
       expired: 'Event 12014: the certificates that cover {{name}} have expired ({{subject}}).',
-      nameMissing: 'Event 12014: no certificate in the exports has the issuer and subject that {{connector}} names.',
-      nowPresent: 'Event 12014: certificate {{subject}} covers {{name}} for SMTP now; the event is older, or its key is unreadable.',
-      linked: 'Event 12014 is about {{connector}}, whose certificate name {{name}} matched no SMTP certificate.',
-      onConnector: '{{Connector}} offered no STARTTLS: event 12014 found no usable certificate for {{name}}.',
+      nameMissing: 'Event 12014: no exported certificate matches the TlsCertificateName of "{{connectorName}}".',
+      nowPresent: 'Event 12014: {{subject}} now covers {{name}} for SMTP (an older event, or its key is unreadable).',
+      linked: 'Event 12014: {{connector}} found no SMTP certificate for {{name}}.',
+      onConnector: '{{Connector}} offered no STARTTLS, as event 12014{{on}} shows.',
     },
     fixes: {
       listCertificates: 'List the certificates of {{server}} with their names and services',
@@ -106,9 +106,11 @@ export const eventCertificateConnector = defineRule({
         const name = short(tlsName ? firstRdn(tlsName.subject) : nameValue.text, 60);
         const data = {
           connector,
+          connectorName: short(c.name, 50),
           Connector: connector[0].toUpperCase() + connector.slice(1),
           name,
           server: server?.toUpperCase() ?? 'this server',
+          on: server ? ` on ${server.toUpperCase()}` : '',
           subject: '',
         };
         let messageId: MessageId = 'linked';

@@ -15,9 +15,9 @@ export const eventStarttlsCertificate = defineRule({
       "Transport events 12014, 12016 and 12018: no usable SMTP certificate for a connector's FQDN or TlsCertificateName (no STARTTLS), or one that expired or expires soon.",
     messages: {
       missing: 'Event 12014: no SMTP certificate covers {{name}}, so {{connector}} offers no STARTTLS.',
-      missingName: 'Event 12014: no installed certificate matches the TlsCertificateName of {{connector}} ({{name}}).',
+      missingName: 'Event 12014: no installed certificate matches the TlsCertificateName of {{connector}}.',
       missingUnnamed: 'Event 12014: a connector offers no STARTTLS, because no SMTP certificate matches its name.',
-      expired: 'Event 12016: the SMTP certificate for {{fqdn}} has expired, so STARTTLS is not offered for it.',
+      expired: 'Event 12016: the SMTP certificate for {{fqdn}} has expired: no STARTTLS for that name.',
       expiring: 'Event 12018: the STARTTLS certificate {{subject}} expires in {{hours}} hours.',
     },
     fixes: {
@@ -42,7 +42,7 @@ export const eventStarttlsCertificate = defineRule({
       if (e.id === 12014) {
         const name = e.decoded.name?.text ?? '';
         const connectorName = e.decoded.connector?.text;
-        const connector = connectorName ? `connector "${short(connectorName, 50)}"` : 'the connector';
+        const connector = connectorName ? `"${short(connectorName, 50)}"` : 'the connector';
         const tlsName = name.includes('<S>') || name.includes('<I>') ? parseSmtpX509Identifier(name).value : undefined;
         if (tlsName) {
           const fixes: Fix<FixId>[] = [list];

@@ -18,8 +18,8 @@ export const eventTransportTls = defineRule({
       'Transport events about TLS and authentication between servers: required TLS not possible (1032, 2015), authentication failures (1035, 2016, 2017), certificate checks (2022, Domain Security 11005-11026), a TLS refusal in event 2004.',
     messages: {
       receiveTlsRequired: 'Event 1032: receive {{connector}} requires TLS but cannot offer it.',
-      receiveAuth: 'Event 1035: {{ip}} failed {{mechanism}} authentication on {{connector}} ({{error}}).',
-      sendAck: 'Event 2004: the next hop of {{connector}} refused the TLS channel ({{detail}}).',
+      receiveAuth: 'Event 1035: {{ip}} failed {{mechanism}} on {{connector}} ({{error}}).',
+      sendAck: 'Event 2004: the next hop of {{connector}} refused TLS ({{detail}}).',
       sendTlsRequired: 'Event 2015: {{domain}} offers no TLS, which send {{connector}} requires.',
       sendCredential: 'Event 2016: send {{connector}} cannot prepare its smart host credential ({{error}}).',
       sendAuth: 'Event 2017: send {{connector}} failed {{mechanism}} authentication ({{error}}).',
@@ -55,7 +55,7 @@ export const eventTransportTls = defineRule({
         ip: value(e, 'ip', 'a server'),
         mechanism: value(e, 'mechanism', 'server'),
         error: value(e, 'error', 'no reason given', 40),
-        domain: value(e, 'domain', 'The remote domain'),
+        domain: value(e, 'domain', 'the remote domain'),
         id: k.id,
         meaning: k.meaning,
       };

@@ -10,7 +10,7 @@ import { defineRule, type Fix } from './types';
 type FixId = 'pointConnector' | 'enableSmtp' | 'listCertificates';
 
 const ERROR_LABEL: Record<SmtpErrorClass, string> = {
-  certificateNameNotFound: 'certificate named by TlsCertificateName not found',
+  certificateNameNotFound: 'certificate not found',
   starttlsRequired: 'STARTTLS required but not offered',
   mustStarttls: 'the next hop requires STARTTLS',
   certificateValidation: 'certificate validation failure',
@@ -38,11 +38,11 @@ export const queueTlsConnector = defineRule({
     description:
       "A queue's TLS error tied to its Send connector (NextHopConnector) and to the certificate exports: the certificate the connector names is not installed, not enabled for SMTP, or expired; reported on both.",
     messages: {
-      nameNotInstalled: '{{what}} fails because no certificate in the exports matches the TlsCertificateName of "{{connector}}".',
+      nameNotInstalled: '{{what}} fails: no exported certificate matches the TlsCertificateName of "{{connector}}".',
       notSmtp: '{{what}} fails: "{{connector}}" uses certificate {{subject}}, which is not enabled for SMTP.',
       expired: '{{what}} fails: "{{connector}}" uses certificate {{subject}}, which has expired.',
       linked: '{{what}} fails TLS on send connector "{{connector}}" ({{error}}).',
-      onConnector: 'Send connector "{{connector}}" has a queue failing TLS in the queue export ({{error}}).',
+      onConnector: 'Send connector "{{connector}}" has a queue failing TLS ({{error}}).',
     },
     fixes: {
       pointConnector: 'Point "{{connector}}" at certificate {{subject}} (-TlsCertificateName)',

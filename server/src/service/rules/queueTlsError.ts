@@ -15,7 +15,7 @@ export const queueTlsError = defineRule({
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'A queue or queued message whose LastError is a TLS or certificate failure (Get-Queue, Get-Message; both LastError layouts).',
     messages: {
-      certificateNameNotFound: '{{what}} fails: the certificate its Send connector names in TlsCertificateName is not installed.',
+      certificateNameNotFound: '{{what}} fails: the TlsCertificateName of its Send connector names no installed certificate.',
       starttlsRequired: '{{what}} fails: TLS is required, and {{host}} does not offer STARTTLS.',
       mustStarttls: '{{what}} fails: {{host}} requires STARTTLS, which this server did not use.',
       certificateValidation: '{{what}} fails: the certificate of {{host}} did not pass validation.',
