@@ -1,6 +1,6 @@
 // Start-EdgeSynchronization | Format-List (KB 4052493's layout, sample 20) for every Result that is not Success.
 import { readFileSync } from 'node:fs';
-import { under } from '../helpers/annotate';
+import { annotate, under } from '../helpers/annotate';
 import { ruleTester } from '../helpers/ruleTester';
 
 const sample20 = readFileSync('test/fixtures/evidence/edgesync/20-start-edgesynchronization-incomplete.reconstructed.txt', 'utf8');
@@ -22,6 +22,7 @@ TargetScanned : 0
 `;
 }
 const result = (v: string) => `Result        : ${v}`;
+const LONG_NAME = `<I>CN=Contoso Issuing CA 2024 for Mail and Hybrid Transport Services, OU=Public Key Infrastructure Services, O=Contoso Corporation, L=Redmond, S=Washington, C=US<S>CN=mail.contoso.com, OU=Messaging and Collaboration Infrastructure Team, O=Contoso Corporation, L=Redmond, S=Washington, C=US`;
 
 ruleTester('edgesync-start-failed', {
   valid: [
@@ -49,6 +50,50 @@ ruleTester('edgesync-start-failed', {
           `edgesync-start-failed[couldNotConnect] fixes: Test-NetConnection -ComputerName EDGE01 -Port 50636 || New-EdgeSubscription -FileName "<path>\\EDGE01.xml" || New-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes('<path>\\EDGE01.xml')) -Site "<site>"; Start-EdgeSynchronization -TargetServer EDGE01 -ForceFullSync`,
         ),
       ),
+    },
+    {
+      name: 'Incomplete with a Send connector of that Edge whose TlsCertificateName is over 256 characters (KB 4052493): both files',
+      files: {
+        'start-edgesync.txt': sample20.replace(
+          'Result        : Incomplete',
+          // The annotation added last sits first: the single-file finding, then the cross-file one.
+          annotate(
+            annotate('Result        : Incomplete', 'Result', 'Incomplete', 'edgesync-start-failed[incompleteLongName]'),
+            'Result',
+            'Incomplete',
+            'edgesync-start-failed[incomplete]',
+          ),
+        ),
+        'send.txt': annotate(
+          `
+Name                   : Outbound to Office 365 - 6f1c
+AddressSpaces          : {smtp:contoso.mail.onmicrosoft.com;1}
+DNSRoutingEnabled      : False
+SmartHosts             : {contoso-mail-onmicrosoft-com.mail.protection.outlook.com}
+TlsCertificateName     : ${LONG_NAME}
+SourceTransportServers : {EDGE01}
+`,
+          'TlsCertificateName',
+          LONG_NAME,
+          'edgesync-start-failed[onConnector]',
+        ),
+      },
+    },
+    {
+      name: 'Incomplete does not blame the long TlsCertificateName of a connector of another Edge',
+      files: {
+        'start-edgesync.txt': sample20.replace(
+          'Result        : Incomplete',
+          annotate('Result        : Incomplete', 'Result', 'Incomplete', 'edgesync-start-failed[incomplete]'),
+        ),
+        'send.txt': `
+Name                   : Outbound to Office 365 - 6f1c
+AddressSpaces          : {smtp:contoso.mail.onmicrosoft.com;1}
+DNSRoutingEnabled      : False
+TlsCertificateName     : ${LONG_NAME}
+SourceTransportServers : {EDGE02}
+`,
+      },
     },
     {
       name: 'CouldNotLease',
