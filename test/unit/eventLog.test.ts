@@ -201,3 +201,20 @@ describe('event-log text: bad input', () => {
     }
   });
 });
+
+describe('event-log text: suppression comments', () => {
+  it('a `#` comment line before the description silences the finding, and is reported when it silences nothing', () => {
+    const text = viewer({
+      source: 'MSExchangeTransport',
+      id: 12014,
+      description: `# exchange-transport-disable-next-line event-starttls-certificate -- the Edge's internal connector is not used\n${text12014('mail1.contoso.test', 'Default internal receive connector EDGE01', 'mail1.contoso.test')}`,
+    });
+    const codes = service.validate({ uri: 'e.txt', text }).map((d) => d.code);
+    assert.ok(!codes.includes('event-starttls-certificate'), codes.join());
+    assert.ok(!codes.includes('suppression-unused'), codes.join());
+    // The comment did not cut the description: the values are still read.
+    assert.equal(analyze(text).events[0].decoded.connector.text, 'Default internal receive connector EDGE01');
+    const other = text.replace('event-starttls-certificate', 'event-edgesync');
+    assert.ok(service.validate({ uri: 'e.txt', text: other }).some((d) => d.code === 'suppression-unused'));
+  });
+});
