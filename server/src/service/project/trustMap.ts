@@ -6,6 +6,7 @@ import type { Diagnostic, Range, Severity } from '../types';
 import { enumMember } from '../objects/access';
 import { certificatesNamedBy, edgeCertificates, type CertificateRecord, type ConnectorRecord, type TrustIndex } from './trustIndex';
 import { sessionsHtml, sessionsMarkdown } from './sessionTable';
+import { evidenceLinks } from './evidenceLinks';
 
 /** broken: an error among its findings; warning: a warning; unknown: nothing to check it against. */
 export type LinkStatus = 'ok' | 'warning' | 'broken' | 'unknown';
@@ -30,9 +31,11 @@ export interface TrustDate {
 
 /**
  * What a link is: a subscription file (Edge → the Hubs of its site), an EdgeSync connector, a connector's
- * TlsCertificateName, or a Hub's SMTP certificate that EdgeSync publishes to the Edges.
+ * TlsCertificateName, a Hub's SMTP certificate that EdgeSync publishes to the Edges, or evidence: a
+ * Test-EdgeSynchronization result (Hubs → Edge), an event 12014 (a server's connector → the certificate it cannot
+ * find), a queue failing TLS (a server → its next hop).
  */
-export type TrustLinkKind = 'subscription' | 'edgesync' | 'certificate' | 'hub-certificate';
+export type TrustLinkKind = 'subscription' | 'edgesync' | 'certificate' | 'hub-certificate' | 'edgesync-test' | 'certificate-event' | 'queue';
 
 export interface TrustLink {
   kind: TrustLinkKind;
@@ -164,6 +167,9 @@ export function buildTrustMap(index: TrustIndex, findings: Findings, now: Date):
     if (!isEdgeSync && !c.certificateName) continue;
     links.push(isEdgeSync ? edgeSyncLink(index, c, findings, hubs, now) : certificateLink(index, c, findings, edges, hubs, now));
   }
+
+  // What the evidence (events, EdgeSync results, queues) shows.
+  links.push(...evidenceLinks(index, (uri, range) => findingsIn(findings, uri, range)));
 
   // Hub SMTP certificates reach the Edges through EdgeSync (AD LDS); an expired one breaks Edge→Hub TLS.
   for (const cert of index.certificates) {

@@ -43,7 +43,12 @@ export const AREAS: readonly AreaDef[] = [
     rules: ['office365-connector-tls', 'hybrid-tls-certificate-name-empty'],
     nothing: 'Exchange Online connector, send connector to Microsoft 365 or receive connector for cloud mail',
   },
-  { id: 'evidence', title: 'Protocol logs', categories: ['evidence'], nothing: 'SMTP protocol log' },
+  {
+    id: 'evidence',
+    title: 'Evidence (logs, events, EdgeSync)',
+    categories: ['evidence'],
+    nothing: 'protocol log, event, EdgeSync result or queue',
+  },
   { id: 'files', title: 'Files and values', categories: ['file', 'syntax', 'value'], nothing: 'file' },
 ];
 

@@ -59,7 +59,16 @@ export function buildAuditReport(files: readonly { file: AnalyzedFile; audit: Au
       [trust.subscriptions.filter((s) => s.thumbprint).length, 'Edge certificate in a subscription file', 'Edge certificates in subscription files'],
     ]),
     exo: listed([[cloudConnectors, 'connector to or from Microsoft 365', 'connectors to or from Microsoft 365']]),
-    evidence: logs ? `${plural(sessions, 'session')} in ${plural(logs, 'protocol log')}` : '',
+    evidence: [
+      logs ? `${plural(sessions, 'session')} in ${plural(logs, 'protocol log')}` : '',
+      listed([
+        [trust.events.length, 'event'],
+        [trust.edgeSyncResults.length, 'EdgeSync result'],
+        [trust.queueErrors.length, 'queue or message error'],
+      ]),
+    ]
+      .filter(Boolean)
+      .join(', '),
     files: listed([[files.length, 'file']]),
   };
 
@@ -142,6 +151,9 @@ export function buildAuditReport(files: readonly { file: AnalyzedFile; audit: Au
         { label: 'Receive connectors', count: count('receive-connector') },
         { label: 'Exchange Online connectors', count: count('outbound-connector') + count('inbound-connector') },
         { label: 'Protocol log sessions', count: sessions },
+        { label: 'Events', count: trust.events.length },
+        { label: 'EdgeSync results', count: trust.edgeSyncResults.length },
+        { label: 'Queue and message errors', count: trust.queueErrors.length },
       ].filter((o) => o.count > 0),
       findings: { error: severities('error'), warning: severities('warning'), information: severities('information'), hint: severities('hint') },
       suppressed: suppressed.length,

@@ -1,6 +1,7 @@
 // When was a file exported? Only some files say. What the report calls the export date, per kind:
 // - EdgeSubscription file: EffectiveDate, the UTC instant New-EdgeSubscription wrote the file (exact);
 // - SMTP protocol log: the latest time in it (rows, #Date headers): the copy was made after that;
+// - event log text: the latest TimeCreated of its events (a lower bound, as for logs);
 // - Format-List / Format-Table dumps, Export-Clixml and ConvertTo-Json exports record no export time: the latest
 //   WhenChanged of their objects is a lower bound (the export was made after it), else unknown. A certificate's
 //   NotBefore is no bound: a certificate can be issued valid from a later date.
@@ -42,6 +43,12 @@ export function exportDateOf(file: AnalyzedFile): ExportDate {
       return d
         ? { date: d, after: true, basis: 'the latest time in the log (rows and #Date headers): the copy was made after it' }
         : { basis: 'unknown: no dated row' };
+    }
+    case 'event-log-text': {
+      const d = latest(file.events.map((e) => e.timeCreated));
+      return d
+        ? { date: d, after: true, basis: 'the latest TimeCreated of its events: the export was made after it' }
+        : { basis: 'unknown: no event with a readable TimeCreated' };
     }
     case 'powershell':
       return { basis: 'not an export (a script)' };

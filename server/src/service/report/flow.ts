@@ -136,6 +136,33 @@ export function buildFlow(map: TrustMap, index: TrustIndex, entries: readonly En
       const c = connectorNode(l.connector, inbound ? 3 : 1, ['EdgeSync connector', inbound ? 'Edge → Hubs: direct trust' : 'Edge → Internet'], l.status);
       for (const s of l.connector.servers) link(edge(s), c, l.status, l.via);
       link(c, target, l.status, l.via);
+    } else if (l.kind === 'edgesync-test') {
+      // A Test-EdgeSynchronization result: the Hubs' view of one Edge, drawn beside it like its subscription.
+      const result = node({
+        id: `test:${l.uri}:${l.to}`,
+        column: 3,
+        kind: 'evidence',
+        title: 'Test-EdgeSynchronization',
+        lines: [l.via.replace(/^Test-EdgeSynchronization: /, ''), l.note ?? basename(nameOf.get(l.uri) ?? l.uri)],
+        status: l.status,
+        tooltip: `${nameOf.get(l.uri) ?? l.uri}: ${l.via}${l.note ? ` (${l.note})` : ''}`,
+      });
+      link(subscriptionTarget(), result, l.status, l.via);
+      link(result, edge(l.to), l.status, l.via);
+    } else if (l.kind === 'certificate-event' || l.kind === 'queue') {
+      // Evidence of a failure on a server: an event 12014 (no certificate for STARTTLS) or a queue failing TLS.
+      const what = l.kind === 'queue' ? `Queue to ${l.to}` : 'Event 12014';
+      const ev = node({
+        id: `ev:${l.kind}:${l.uri}:${l.from}:${l.to}`,
+        column: 3,
+        kind: 'evidence',
+        title: what,
+        lines: [l.kind === 'queue' ? 'TLS failing' : l.to, l.note ?? ''].filter(Boolean),
+        status: l.status,
+        tooltip: `${nameOf.get(l.uri) ?? l.uri}: ${l.from} → ${l.to}, ${l.via}${l.note ? ` (${l.note})` : ''}`,
+      });
+      // The evidence names its server unless it could not tell ('server').
+      link(l.from === 'server' ? onPremises() : server(l.from), ev, l.status, l.via);
     } else if (l.kind === 'hub-certificate') {
       const cert = cn(l.certificate?.subject) || (l.certificate?.thumbprint ? `${l.certificate.thumbprint.slice(0, 8)}…` : '');
       node({

@@ -23,7 +23,7 @@ const COLUMN_TITLES: Record<FlowColumn, string> = {
   0: 'Internet and Exchange Online',
   1: 'Connectors to them',
   2: 'Edge Transport',
-  3: 'Subscriptions, EdgeSync inbound',
+  3: 'Subscriptions, EdgeSync, evidence',
   4: 'Hub sites and servers',
 };
 

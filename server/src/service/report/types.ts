@@ -167,9 +167,9 @@ export type FlowColumn = 0 | 1 | 2 | 3 | 4;
 
 export interface FlowNode {
   id: string;
-  /** 0 Internet and Exchange Online, 1 connectors to them, 2 Edges, 3 subscriptions and inbound connectors, 4 Hub sites and servers. */
+  /** 0 Internet and Exchange Online, 1 connectors to them, 2 Edges, 3 subscriptions, inbound connectors and evidence, 4 Hub sites and servers. */
   column: FlowColumn;
-  kind: 'internet' | 'exo' | 'connector' | 'subscription' | 'edge' | 'site' | 'hub' | 'ad' | 'onprem';
+  kind: 'internet' | 'exo' | 'connector' | 'subscription' | 'evidence' | 'edge' | 'site' | 'hub' | 'ad' | 'onprem';
   title: string;
   /** Up to two short lines under the title (certificate, direction). */
   lines: string[];
