@@ -267,7 +267,7 @@ function rules(r: AuditReport): string {
 
 /** The report as one HTML page. */
 export function auditReportHtml(r: AuditReport): string {
-  const csp = `default-src 'none'; style-src '${styleHash(REPORT_CSS)}'; base-uri 'none'; form-action 'none'`;
+  const csp = `default-src 'none'; style-src '${styleHash(REPORT_CSS)}'; img-src data:; base-uri 'none'; form-action 'none'`;
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
