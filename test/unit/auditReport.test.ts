@@ -163,6 +163,33 @@ describe('--format html', () => {
   });
 });
 
+describe('the trust flow picture', () => {
+  it('lays out many nodes (evidence, subscriptions, connectors) without two boxes overlapping, all inside the picture', async () => {
+    const root = join(__dirname, '..', '..');
+    const page = await html([join(root, 'test', 'fixtures', 'evidence'), join(root, 'examples')]);
+    const svg = /<svg class="flow-svg"[\s\S]*?<\/svg>/.exec(page)?.[0] ?? '';
+    const nodes = [
+      ...svg.matchAll(
+        /<g class="flow-node [^"]*" data-node="([^"]*)"><title>[^<]*<\/title><rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g,
+      ),
+    ];
+    const boxes = nodes.map((m) => ({ id: m[1], x: +m[2], y: +m[3], w: +m[4], h: +m[5] }));
+    // Evidence (EdgeSync results, events 12014, queues) is drawn beside the servers it is about.
+    assert.ok(boxes.length >= 20, `${boxes.length} boxes`);
+    assert.ok(boxes.some((b) => b.id.startsWith('test:')));
+    assert.ok(boxes.some((b) => b.id.startsWith('ev:queue:')));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i], boxes[j]];
+        assert.ok(!(a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h), `${a.id} overlaps ${b.id}`);
+      }
+    }
+    const [, width, height] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
+    for (const b of boxes) assert.ok(b.x + b.w <= +width && b.y + b.h <= +height, `${b.id} outside the picture`);
+    assert.ok([...svg.matchAll(/<path class="flow-link /g)].length >= boxes.length - 2);
+  });
+});
+
 describe('the report model', () => {
   const service = createLanguageService();
   const scope = { now: new Date(NOW), nowGiven: true, version: 'test', producer: 'test', skipped: [] };

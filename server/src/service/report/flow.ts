@@ -157,7 +157,8 @@ export function buildFlow(map: TrustMap, index: TrustIndex, entries: readonly En
         column: 3,
         kind: 'evidence',
         title: what,
-        lines: [l.kind === 'queue' ? 'TLS failing' : l.to, l.note ?? ''].filter(Boolean),
+        // A TlsCertificateName-style name (<I>issuer<S>subject) is shown by its subject.
+        lines: [l.kind === 'queue' ? 'TLS failing' : l.to.replace(/^certificate <I>.*?<S>/i, 'certificate '), l.note ?? ''].filter(Boolean),
         status: l.status,
         tooltip: `${nameOf.get(l.uri) ?? l.uri}: ${l.from} → ${l.to}, ${l.via}${l.note ? ` (${l.note})` : ''}`,
       });
