@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDumpDetection } from './detectLanguage';
 import { registerTrustMap } from './trustMap';
+import { registerAuditReport } from './auditReport';
 import {
   CLIENT_COMMANDS,
   COPY_COMMAND,
@@ -79,6 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   registerTrustMap(context, client);
+  registerAuditReport(context, client);
   registerStatus(context, client);
   await client.start();
 }

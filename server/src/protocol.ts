@@ -42,6 +42,20 @@ export interface TrustMapResult {
   broken: number;
 }
 
+/**
+ * Client → server: the audit report of the workspace, one self-contained HTML page (no script, nothing loaded)
+ * with the findings Problems lists. `dirty`: documents with unsaved changes (the report says so for each).
+ */
+export const AUDIT_REPORT_REQUEST = 'exchangeTransport/auditReport';
+export interface AuditReportParams {
+  dirty?: string[];
+}
+export interface AuditReportResult {
+  html: string;
+  files: number;
+  findings: number;
+}
+
 /** What the client tells the server in `initializationOptions`. */
 export interface InitializationOptions {
   /** Client commands the client runs (the server offers code actions that need them only then). */

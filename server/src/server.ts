@@ -19,8 +19,11 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { performance } from 'node:perf_hooks';
+import { relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { version } from '../../package.json';
 import {
+  auditReportHtml,
   claimsDocument,
   createLanguageService,
   FILE_KIND_LABELS,
@@ -28,19 +31,24 @@ import {
   LintCancelled,
   trustMapHtml,
   trustMapMarkdown,
+  type AuditFile,
   type Diagnostic,
   type TextInput,
 } from './service';
+import { sha256File } from './io/hash';
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol, type ActionSupport } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
 import {
+  AUDIT_REPORT_REQUEST,
   FINDINGS_CHANGED_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
   ruleDocsCommandLink,
   SHOW_RULE_DOCS_COMMAND,
   STATUS_NOTIFICATION,
   TRUST_MAP_REQUEST,
+  type AuditReportParams,
+  type AuditReportResult,
   type FileStatus,
   type InitializationOptions,
   type LintWorkspaceResult,
@@ -465,6 +473,52 @@ connection.onRequest(TRUST_MAP_REQUEST, async (): Promise<TrustMapResult | null>
     links: map.links.length,
     broken: map.links.filter((l) => l.status === 'broken').length,
   };
+});
+
+/** How the audit report names a file: relative to its workspace folder, else its path or URI. */
+function reportName(uri: string): string {
+  if (!uri.startsWith('file:')) return uri;
+  const path = fileURLToPath(uri);
+  for (const f of folders) {
+    if (!f.startsWith('file:')) continue;
+    const rel = relative(fileURLToPath(f), path);
+    if (rel && !rel.startsWith('..') && !rel.includes(':')) return rel.split(sep).join('/');
+  }
+  return path.split(sep).join('/');
+}
+
+// "Exchange: Export Audit Report": the workspace's audit report (rendered by the engine) with the findings Problems
+// lists, those suppression comments silenced as accepted risks, and each file's SHA-256 as it is on disk.
+connection.onRequest(AUDIT_REPORT_REQUEST, async (params: AuditReportParams | undefined): Promise<AuditReportResult | null> => {
+  await ready;
+  const now = new Date();
+  const dirty = new Set(Array.isArray(params?.dirty) ? params.dirty : []);
+  const files: AuditFile[] = [];
+  const skipped: { name: string; reason: string }[] = [];
+  for (const i of workspace.inputs(await openInputs())) {
+    const s = await settings.get(i.uri);
+    if (!s.enable || !s.included) {
+      skipped.push({ name: reportName(i.uri), reason: s.enable ? 'excluded by the configuration (include/exclude)' : 'linting disabled for it' });
+      continue;
+    }
+    const checked = guard('audit report', undefined, () => service.check(i, { ...s.lint, now }, project.get(i.uri)));
+    if (!checked) continue;
+    const sha256 = i.uri.startsWith('file:') ? await sha256File(fileURLToPath(i.uri)) : undefined;
+    files.push({
+      input: i,
+      settings: s.lint,
+      name: reportName(i.uri),
+      ...(sha256 ? { sha256 } : {}),
+      ...(dirty.has(i.uri) ? { note: 'unsaved changes in the editor: the findings are of the edited text, the SHA-256 of the file on disk' } : {}),
+      findings: checked.diagnostics,
+      suppressed: checked.suppressed,
+    });
+  }
+  const report = guard('audit report', undefined, () =>
+    service.auditReport(files, { now, nowGiven: false, version, producer: 'VS Code extension', skipped, roots: folders.map(reportName) }),
+  );
+  if (!report) return null;
+  return { html: auditReportHtml(report), files: files.length, findings: files.reduce((n, f) => n + f.findings.length, 0) };
 });
 
 process.on('uncaughtException', (err) => connection.console.error(`uncaught: ${err.stack ?? err.message}`));

@@ -3,6 +3,7 @@
 // right after start see every file; Lint Workspace counts what Problems lists.
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -128,6 +129,27 @@ describe('a workspace whose files are deleted, renamed and moved', () => {
     assert.equal(r.problems, all.length);
     assert.equal(r.errors, all.filter((d) => d.severity === 1).length);
     assert.equal(r.warnings, all.filter((d) => d.severity === 2).length);
+  });
+
+  it('Export Audit Report: the workspace as one page, with the findings Problems lists and each file on disk hashed', async () => {
+    const relay = uriOf(at('relay.txt'));
+    const r = (await server.connection.sendRequest('exchangeTransport/auditReport', { dirty: [relay] })) as { html: string; files: number; findings: number };
+    await view.pull();
+    const all = [...view.diagnostics.values()].flat();
+    assert.equal(r.files, 6);
+    assert.equal(r.findings, all.length);
+    assert.equal([...r.html.matchAll(/<li id="f\d+" data-code=/g)].length, all.length);
+    assert.doesNotMatch(r.html, /<script/i);
+    // Names relative to the folder, each with the SHA-256 of its bytes on disk.
+    for (const name of ['Edge01.xml', 'exports/legacy.txt']) {
+      const hash = createHash('sha256')
+        .update(readFileSync(at(...name.split('/'))))
+        .digest('hex');
+      assert.match(r.html, new RegExp(`<tr><td>${name.replace('.', '\\.')}</td>.*?<td class="mono">${hash}</td>`), name);
+    }
+    assert.ok(r.html.includes('unsaved changes in the editor'));
+    const password = /<ESRAPassword>([^<]+)</.exec(readFileSync(at('Edge01.xml'), 'utf8'))?.[1];
+    assert.ok(password && !r.html.includes(password));
   });
 
   it('a deleted file is cleared at once, and the cross-file finding that rested on it goes too', async () => {

@@ -1,6 +1,6 @@
 // Command-line options of exchange-transport-lint.
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'junit', 'github', 'html'] as const;
 export const FAIL_ON = ['error', 'warning', 'information'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
 
@@ -40,10 +40,11 @@ Folders are searched recursively for files of a known kind (the others are count
 explicitly are always reported. Under each finding: the PowerShell of its preferred fix.
 
 Options:
-  --format <stylish|json|sarif|junit|github>
+  --format <stylish|json|sarif|junit|github|html>
                            Output format (default: stylish). json prints one JSON array on stdout; sarif a
                            SARIF 2.1.0 log (GitHub code scanning); junit JUnit XML; github workflow-command
-                           annotations (::error file=...).
+                           annotations (::error file=...); html the audit report, one self-contained page
+                           (redirect it to a file).
   --now <ISO-8601>         Evaluate time-dependent rules as of this instant (default: the current time).
   --max-warnings <N>       Exit 1 when there are more than N warnings (default: -1, no limit).
   --fail-on <error|warning|information>

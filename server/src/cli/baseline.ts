@@ -51,7 +51,7 @@ export function writeBaseline(target: string, results: FileResult[], lineOf: Lin
 
 export class BaselineError extends Error {}
 
-/** Removes the findings recorded in the baseline; returns how many were hidden. */
+/** Removes the findings recorded in the baseline (keeping them in each result's `baselined`); returns how many were hidden. */
 export function applyBaseline(source: string, results: FileResult[], lineOf: LineOf): number {
   let data: BaselineFile;
   try {
@@ -65,6 +65,9 @@ export function applyBaseline(source: string, results: FileResult[], lineOf: Lin
   for (const e of fingerprints(results, lineOf, path.dirname(path.resolve(source)))) {
     if (known.has(key(e.file, e.code, e.line, e.rank))) drop.add(e.d);
   }
-  for (const r of results) r.diagnostics = r.diagnostics.filter((d) => !drop.has(d));
+  for (const r of results) {
+    r.baselined = r.diagnostics.filter((d) => drop.has(d));
+    r.diagnostics = r.diagnostics.filter((d) => !drop.has(d));
+  }
   return drop.size;
 }

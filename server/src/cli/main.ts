@@ -8,6 +8,7 @@ import { applyBaseline, BaselineError, writeBaseline } from './baseline';
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { formatGithub } from './formatters/github';
+import { formatHtml, hashFiles } from './formatters/html';
 import { formatJson } from './formatters/json';
 import { formatJunit } from './formatters/junit';
 import { formatSarif } from './formatters/sarif';
@@ -15,7 +16,14 @@ import { formatStylish } from './formatters/stylish';
 import type { FileResult, Formatter } from './formatters/types';
 import { version } from '../../../package.json';
 
-const FORMATTERS: Record<string, Formatter> = { stylish: formatStylish, json: formatJson, sarif: formatSarif, junit: formatJunit, github: formatGithub };
+const FORMATTERS: Record<string, Formatter> = {
+  stylish: formatStylish,
+  json: formatJson,
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  html: formatHtml,
+};
 
 export interface CliIo {
   stdout: (s: string) => void;
@@ -60,7 +68,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   const explicit = new Set(opts.ignoreUnknown ? [] : opts.paths);
   // Precedence: built-in defaults < .exchange-transport.json < command-line options.
-  const cliSettings = { now: opts.now, ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}) };
+  // One instant for every file of the run (the audit report states it).
+  const now = opts.now ?? new Date();
+  const cliSettings = { now, ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}) };
   const configs = new ConfigResolver(opts.config);
   if (opts.config && !configs.forFile(opts.config)) {
     io.stderr(`exchange-transport-lint: cannot read the configuration ${opts.config}\n`);
@@ -72,10 +82,14 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   // (subscription vs certificates vs connectors), and suppression comments apply to both kinds of finding.
   const inputs: { text: TextInput; explicit: boolean }[] = [];
   const skipped: string[] = [];
+  const excluded: string[] = [];
   const seen = new Set(files.map((f) => resolve(f)));
   for (const path of files) {
     const named = explicit.has(path);
-    if (!named && !isIncluded(configs.forFile(path), path)) continue;
+    if (!named && !isIncluded(configs.forFile(path), path)) {
+      excluded.push(path);
+      continue;
+    }
     const settings = settingsFor(path);
     // A protocol log larger than maxFileSize is streamed into its analysis instead of being sampled (io/logStream.ts).
     const streamed = await streamProtocolLog(path, settings.maxFileSize);
@@ -102,8 +116,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   );
   const results: FileResult[] = inputs.map(({ text, explicit: named }) => {
     const settings = { ...settingsFor(text.uri), reportUnrecognized: named };
-    const { kind, diagnostics } = service.check(text, settings, project.get(text.uri));
-    return { file: text.uri, kind, diagnostics, checked: contentChecked(service.analyze(text, settings)) };
+    const { kind, diagnostics, suppressed } = service.check(text, settings, project.get(text.uri));
+    return { file: text.uri, kind, diagnostics, suppressed, checked: contentChecked(service.analyze(text, settings)) };
   });
   // Baselines hash the text of a finding's line: the engine's cached line index already has it.
   const byUri = new Map(inputs.map((i) => [i.text.uri, i.text]));
@@ -129,7 +143,21 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   // --quiet: errors only, in the output and in the exit code.
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-  io.stdout(FORMATTERS[opts.format](results, { color: opts.color, verbose: opts.verbose, skipped }));
+  const audit =
+    opts.format === 'html'
+      ? {
+          service,
+          inputs: new Map(inputs.map((i) => [i.text.uri, { text: i.text, settings: settingsFor(i.text.uri) }])),
+          hashes: await hashFiles(inputs.map((i) => i.text.uri)),
+          now,
+          nowGiven: opts.now !== undefined,
+          version,
+          paths: opts.paths,
+          baseline: opts.baseline,
+          excluded,
+        }
+      : undefined;
+  io.stdout(FORMATTERS[opts.format](results, { color: opts.color, verbose: opts.verbose, skipped, audit }));
   const all = results.flatMap((r) => r.diagnostics);
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (all.some((d) => SEVERITY_ORDER[d.severity] >= SEVERITY_ORDER[opts.failOn])) return 1;

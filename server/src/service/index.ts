@@ -16,6 +16,7 @@ export { createProtocolLogStream, type ProtocolLogStream } from './protocolLog/r
 export type * from './types';
 export { SEVERITY_ORDER } from './types';
 export type { CompletionItem, CompletionKind } from './completion';
-export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink, type TrustFinding, type LinkStatus } from './project/trustMap';
+export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink, type TrustLinkKind, type TrustFinding, type LinkStatus } from './project/trustMap';
+export { auditReportHtml, type AuditFile, type AuditScope, type AuditReport } from './report';
 export type { CodeAction, TextEdit } from './codeActions';
 export * from './powershell';

@@ -10,8 +10,9 @@ import { completions, type CompletionItem } from './completion';
 import { codeActions, type CodeAction } from './codeActions';
 import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
 import { RULE_CATALOGUE } from './rules';
-import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
+import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, SuppressedDiagnostic } from './types';
 import { withoutRepeats } from './hover/paragraphs';
+import { buildAuditReport, type AuditFile, type AuditReport, type AuditScope } from './report';
 
 export interface TextInput {
   uri: string;
@@ -28,6 +29,8 @@ export interface TextInput {
 export interface CheckResult {
   kind: FileKind;
   diagnostics: Diagnostic[];
+  /** The findings suppression comments silenced, with their reasons (not in `diagnostics`). */
+  suppressed: SuppressedDiagnostic[];
 }
 
 export interface LanguageService {
@@ -59,6 +62,11 @@ export interface LanguageService {
   foldingRanges(input: TextInput): FoldingRange[];
   /** Actions for `diagnostics` (those under the cursor); `all`, the file's findings, for the fix-all actions. */
   codeActions(input: TextInput, diagnostics: readonly Diagnostic[], all?: readonly Diagnostic[]): CodeAction[];
+  /**
+   * The audit report's model: the files with the findings their front end reports (and those it accepted:
+   * suppressed, baselined), and the scope facts only the front end knows (hashes, skipped files, the instant).
+   */
+  auditReport(files: readonly AuditFile[], scope: AuditScope): AuditReport;
   forget(uri: string): void;
 }
 
@@ -138,7 +146,8 @@ export function createLanguageService(): LanguageService {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
       const own = lint(file, s);
-      return { kind: file.kind, diagnostics: finishDiagnostics(file, withCrossFile(own, crossFile), s) };
+      const suppressed: SuppressedDiagnostic[] = [];
+      return { kind: file.kind, diagnostics: finishDiagnostics(file, withCrossFile(own, crossFile), s, suppressed), suppressed };
     },
     checkProject(inputs, settings) {
       const s = resolveSettings(settings);
@@ -174,6 +183,11 @@ export function createLanguageService(): LanguageService {
       return features(file).folding?.(file) ?? [];
     },
     codeActions: (input, diagnostics, all) => codeActions(current(input), diagnostics, all),
+    auditReport: (files, scope) =>
+      buildAuditReport(
+        files.map((f) => ({ file: analyzed(f.input, resolveSettings({ ...f.settings, now: scope.now })), audit: f })),
+        scope,
+      ),
     forget: (uri) => {
       cache.delete(uri);
     },

@@ -7,7 +7,7 @@ import { closestName } from './text/suggest';
 import { docsUrl, fillTemplate, ruleOptions, type Fix, type ProjectReport, type Report, type Rule } from './rules/types';
 import { buildTrustIndex } from './project/trustIndex';
 import type { LintSettings } from './settings';
-import { SEVERITY_ORDER, type Diagnostic, type DiagnosticFix, type Severity, type SeveritySetting } from './types';
+import { SEVERITY_ORDER, type Diagnostic, type DiagnosticFix, type Severity, type SeveritySetting, type SuppressedDiagnostic } from './types';
 
 export class LintCancelled extends Error {
   constructor() {
@@ -113,12 +113,18 @@ export function withCrossFile(own: Diagnostic[], crossFile: readonly Diagnostic[
 
 /**
  * The last step for one file: its own and its cross-file diagnostics together, minus the suppressed ones,
- * plus findings about the suppression comments themselves.
+ * plus findings about the suppression comments themselves. `suppressed`, when given, receives the findings left
+ * out with the directive that silenced them (audit reports show them as accepted risks; editors never do).
  */
-export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[], settings: LintSettings): Diagnostic[] {
+export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[], settings: LintSettings, suppressed?: SuppressedDiagnostic[]): Diagnostic[] {
   const directives = findDirectives(file.tooLarge && file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
   if (directives.length === 0) return [...diagnostics].sort(byPosition);
-  const { kept, unused } = applySuppressions(diagnostics, directives);
+  const { kept, unused, suppressed: left } = applySuppressions(diagnostics, directives);
+  if (suppressed) {
+    for (const { item, directive } of left) {
+      suppressed.push({ diagnostic: item, directive: directive.kind, line: directive.line, ...(directive.reason ? { reason: directive.reason } : {}) });
+    }
+  }
   const extra: Diagnostic[] = [];
   const unusedRule = RULE_BY_ID.get('suppression-unused')!;
   const unknownRule = RULE_BY_ID.get('suppression-unknown-rule')!;

@@ -75,13 +75,15 @@ export interface Suppressible {
 
 export interface SuppressionResult<T extends Suppressible> {
   kept: T[];
+  /** The diagnostics left out, each with the directive that silenced it (audit reports list them as accepted). */
+  suppressed: { item: T; directive: Directive }[];
   /** Directives (or single rule ids in them) that silenced nothing. */
   unused: { directive: Directive; ruleId?: string; range: Range }[];
 }
 
 /** Removes suppressed diagnostics and finds the directives that silenced nothing. */
 export function applySuppressions<T extends Suppressible>(diagnostics: T[], directives: Directive[]): SuppressionResult<T> {
-  if (directives.length === 0) return { kept: diagnostics, unused: [] };
+  if (directives.length === 0) return { kept: diagnostics, suppressed: [], unused: [] };
   const used = new Map<Directive, Set<string>>();
   const mark = (d: Directive, code: string) => {
     let s = used.get(d);
@@ -91,6 +93,7 @@ export function applySuppressions<T extends Suppressible>(diagnostics: T[], dire
   const covers = (d: Directive, code: string) => d.rules.length === 0 || d.rules.some((r) => r.id === code);
   const sorted = [...directives].sort((a, b) => a.line - b.line);
   const kept: T[] = [];
+  const suppressed: SuppressionResult<T>['suppressed'] = [];
   for (const diag of diagnostics) {
     const line = diag.range.start.line;
     let by: Directive | undefined;
@@ -102,8 +105,10 @@ export function applySuppressions<T extends Suppressible>(diagnostics: T[], dire
       }
     }
     if (!by) by = openBlock(sorted, diag.code, line, covers);
-    if (by) mark(by, diag.code);
-    else kept.push(diag);
+    if (by) {
+      mark(by, diag.code);
+      suppressed.push({ item: diag, directive: by });
+    } else kept.push(diag);
   }
   const unused: SuppressionResult<T>['unused'] = [];
   for (const d of sorted) {
@@ -115,7 +120,7 @@ export function applySuppressions<T extends Suppressible>(diagnostics: T[], dire
     }
     for (const r of d.rules) if (!hits.has(r.id)) unused.push({ directive: d, ruleId: r.id, range: r.range });
   }
-  return { kept, unused };
+  return { kept, suppressed, unused };
 }
 
 /** The `disable` block in force for a rule at a line, if any (a later `enable` for the rule closes it). */

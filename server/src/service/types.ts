@@ -46,6 +46,16 @@ export interface Diagnostic {
   fixes?: DiagnosticFix[];
 }
 
+/** A finding a suppression comment silenced, with the comment's directive and reason (audit reports). */
+export interface SuppressedDiagnostic {
+  diagnostic: Diagnostic;
+  directive: 'disable-next-line' | 'disable-line' | 'disable' | 'enable' | 'disable-file';
+  /** 0-based line of the comment. */
+  line: number;
+  /** The text after ` -- ` in the comment, when it gives one. */
+  reason?: string;
+}
+
 export interface Hover {
   /** Markdown. */
   contents: string;

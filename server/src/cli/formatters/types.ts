@@ -1,4 +1,5 @@
-import type { Diagnostic, FileKind } from '../../service';
+import type { Diagnostic, FileKind, SuppressedDiagnostic } from '../../service';
+import type { AuditContext } from './html';
 
 export interface FileResult {
   file: string;
@@ -6,6 +7,10 @@ export interface FileResult {
   diagnostics: Diagnostic[];
   /** Some check could run on the file's content (false: unknown file, or a dump with no object of a known kind). */
   checked: boolean;
+  /** Findings suppression comments silenced (the audit report lists them as accepted risks). */
+  suppressed?: SuppressedDiagnostic[];
+  /** Findings the baseline hid (--baseline). */
+  baselined?: Diagnostic[];
 }
 
 export interface FormatterOptions {
@@ -16,6 +21,8 @@ export interface FormatterOptions {
   verbose?: boolean;
   /** Files found in folders and left out because they hold nothing this linter reads. */
   skipped?: readonly string[];
+  /** The run's files and facts, for the audit report (--format html). */
+  audit?: AuditContext;
 }
 
 export type Formatter = (results: FileResult[], options: FormatterOptions) => string;

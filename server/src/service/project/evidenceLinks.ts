@@ -26,6 +26,7 @@ export function evidenceLinks(index: TrustIndex, found: (uri: string, range?: Ra
     const edge = (property(r.obj, 'Name')?.text.trim() || 'Edge').toUpperCase();
     const ok = r.status === 'Normal';
     links.push({
+      kind: 'edgesync-test',
       from: 'Mailbox servers (EdgeSync)',
       to: edge,
       via: `Test-EdgeSynchronization: ${r.status ?? 'no status'}`,
@@ -41,6 +42,7 @@ export function evidenceLinks(index: TrustIndex, found: (uri: string, range?: Ra
     const server = shortComputer(event.computer)?.toUpperCase() ?? 'server';
     const connector = event.decoded.connector?.text;
     links.push({
+      kind: 'certificate-event',
       from: server,
       to: `certificate ${event.decoded.name?.text || '(unnamed)'}`,
       via: `${connector ? `connector "${connector}" ` : ''}(event 12014)`,
@@ -56,6 +58,7 @@ export function evidenceLinks(index: TrustIndex, found: (uri: string, range?: Ra
     const identity = property(q.obj, 'Identity')?.text.trim() ?? '';
     const server = identity.includes('\\') ? identity.split('\\')[0].toUpperCase() : 'server';
     links.push({
+      kind: 'queue',
       from: server,
       to: q.error.fqdn ?? property(q.obj, 'NextHopDomain')?.text.trim() ?? 'next hop',
       via: `queue ${identity || '(unnamed)'}`,

@@ -29,7 +29,22 @@ export interface TrustDate {
   past: boolean;
 }
 
+/**
+ * What a link is: a subscription file (Edge → the Hubs of its site), an EdgeSync connector, a connector's
+ * TlsCertificateName, a Hub's SMTP certificate that EdgeSync publishes to the Edges, or evidence: a
+ * Test-EdgeSynchronization result (Hubs → Edge), an event 12014 (a server's connector → the certificate it cannot
+ * find), a queue failing TLS (a server → its next hop).
+ */
+export type TrustLinkKind = 'subscription' | 'edgesync' | 'certificate' | 'hub-certificate' | 'edgesync-test' | 'certificate-event' | 'queue';
+
 export interface TrustLink {
+  kind: TrustLinkKind;
+  /** The connector a link of kind `edgesync` or `certificate` goes through. */
+  connector?: { name: string; kind: 'send-connector' | 'receive-connector'; servers: string[] };
+  /** The EdgeSync site of an `EdgeSync - Inbound to <site>` connector. */
+  site?: string;
+  /** The certificate a `subscription` or `hub-certificate` link stands for. */
+  certificate?: { subject?: string; thumbprint?: string };
   from: string;
   to: string;
   /** The certificate or connector the trust goes through. */
@@ -129,7 +144,15 @@ export function buildTrustMap(index: TrustIndex, findings: Findings, now: Date):
     if (expires) dates.push({ what: 'Bootstrap account (import the file before then)', date: expires, past: expires.getTime() <= now.getTime() });
     links.push(
       link(
-        { from: edge, to: 'Hubs (AD)', via: `subscription: Edge certificate ${s.thumbprint ?? '(unreadable)'}`, dates, uri: s.uri },
+        {
+          kind: 'subscription',
+          certificate: { subject: info?.ok ? info.info.subject : undefined, thumbprint: s.thumbprint },
+          from: edge,
+          to: 'Hubs (AD)',
+          via: `subscription: Edge certificate ${s.thumbprint ?? '(unreadable)'}`,
+          dates,
+          uri: s.uri,
+        },
         findingsIn(findings, s.uri),
         certs.length === 0 ? 'no certificate export of this Edge to compare with' : undefined,
       ),
@@ -157,6 +180,8 @@ export function buildTrustMap(index: TrustIndex, findings: Findings, now: Date):
     links.push(
       link(
         {
+          kind: 'hub-certificate',
+          certificate: { subject: cert.subject, thumbprint: cert.thumbprint },
           from: hub,
           to: 'Edges (AD LDS)',
           via: `EdgeSync-published SMTP certificate ${cert.thumbprint ?? cert.subject ?? ''}`,
@@ -228,7 +253,20 @@ function edgeSyncLink(index: TrustIndex, c: ConnectorRecord, findings: Findings,
   const how = inbound ? `${auth ?? 'ExchangeServer'}: mutual TLS, direct trust` : 'DNS, domain security';
   const cert = c.certificateName ? `, TlsCertificateName ${c.certificateName.subject}` : '';
   const { found, dates } = connectorParts(index, c, findings, now);
-  return link({ from: serversOf(c) || c.name.toUpperCase(), to: target, via: `connector "${c.name}" (${how}${cert})`, dates, uri: c.uri }, found);
+  const connector = { name: c.name, kind: c.kind, servers: c.servers.map((s) => s.toUpperCase()) };
+  return link(
+    {
+      kind: 'edgesync',
+      connector,
+      ...(inbound ? { site: inbound[1] } : {}),
+      from: serversOf(c) || c.name.toUpperCase(),
+      to: target,
+      via: `connector "${c.name}" (${how}${cert})`,
+      dates,
+      uri: c.uri,
+    },
+    found,
+  );
 }
 
 function certificateLink(index: TrustIndex, c: ConnectorRecord, findings: Findings, edges: Set<string>, hubs: Set<string>, now: Date): TrustLink {
@@ -236,7 +274,15 @@ function certificateLink(index: TrustIndex, c: ConnectorRecord, findings: Findin
   for (const o of owners) (edges.has(o) ? edges : hubs).add(o);
   const { found, dates } = connectorParts(index, c, findings, now);
   return link(
-    { from: owners.join(', '), to: `certificate ${c.certificateName!.subject}`, via: `connector "${c.name}" TlsCertificateName`, dates, uri: c.uri },
+    {
+      kind: 'certificate',
+      connector: { name: c.name, kind: c.kind, servers: c.servers.map((s) => s.toUpperCase()) },
+      from: owners.join(', '),
+      to: `certificate ${c.certificateName!.subject}`,
+      via: `connector "${c.name}" TlsCertificateName`,
+      dates,
+      uri: c.uri,
+    },
     found,
     index.certificates.length === 0 ? 'no certificate export present' : undefined,
   );

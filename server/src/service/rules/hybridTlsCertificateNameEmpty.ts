@@ -5,7 +5,7 @@ import { OBJECT_KINDS_OF_FILES, objectsOf, setCommand } from './objectRules';
 import { defineRule } from './types';
 
 /** The capabilities that make a receive connector the one Microsoft 365 delivers hybrid mail to. */
-const CLOUD_CAPABILITIES = new Set(['acceptcloudservicesmail', 'acceptoorgprotocol']);
+export const CLOUD_CAPABILITIES = new Set(['acceptcloudservicesmail', 'acceptoorgprotocol']);
 
 export const hybridTlsCertificateNameEmpty = defineRule({
   meta: {

@@ -6,8 +6,8 @@ import { isEdgeSyncConnector, OBJECT_KINDS_OF_FILES, objectFix, objectsOf } from
 import { defineRule, type Fix } from './types';
 
 // Where a hybrid organisation's send connector to Microsoft 365 points (as HealthChecker recognises it).
-const EXO_SMART_HOST = /^[^.]+\.mail\.protection\.(outlook\.com|partner\.outlook\.cn|office365\.us)$/i;
-const EXO_ADDRESS_SPACE = /^[^.]+\.mail\.(onmicrosoft\.com|partner\.onmschina\.cn|onmicrosoft\.us)$/i;
+export const EXO_SMART_HOST = /^[^.]+\.mail\.protection\.(outlook\.com|partner\.outlook\.cn|office365\.us)$/i;
+export const EXO_ADDRESS_SPACE = /^[^.]+\.mail\.(onmicrosoft\.com|partner\.onmschina\.cn|onmicrosoft\.us)$/i;
 const EXO_TLS_DOMAIN = /^mail\.protection\.(outlook\.com|partner\.outlook\.cn|office365\.us)$/i;
 
 /** The TLS name of the cloud the connector points at: worldwide, 21Vianet, GCC High/DoD. */
