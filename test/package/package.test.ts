@@ -23,9 +23,16 @@ after(() => {
 });
 
 describe('npm pack', () => {
-  it('ships the bins, the CLI and stdio server bundles, the rule pages, the schema, LICENSE, README and CHANGELOG', () => {
+  it('ships the bins, the CLI and stdio server bundles, the collector, the rule pages, the schema, LICENSE, README and CHANGELOG', () => {
     for (const bin of Object.values(pkg.bin)) assert.ok(paths.includes(bin), bin);
-    for (const f of ['dist/cli.js', 'dist/server.js', 'docs/rules/README.md', 'docs/rules/ignore-starttls.md', 'schemas/exchange-transport.schema.json']) {
+    for (const f of [
+      'dist/cli.js',
+      'dist/server.js',
+      'collector/Collect-ExchangeTransport.ps1',
+      'docs/rules/README.md',
+      'docs/rules/ignore-starttls.md',
+      'schemas/exchange-transport.schema.json',
+    ]) {
       assert.ok(paths.includes(f), f);
     }
     for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) assert.ok(paths.includes(f), f);
