@@ -1,7 +1,8 @@
 // exchange-transport-lint: the same engine as the language server, on files and folders.
 import { contentChecked, createLanguageService, holdsKnownContent, resolveSettings, SEVERITY_ORDER, type TextInput } from '../service';
 import { parseArgs, USAGE, UsageError } from './args';
-import { collectFiles, readInput } from '../io/files';
+import { readInput } from '../io/files';
+import { bundleNotes, findBundles, readBundle, type Bundle } from '../io/bundle';
 import { streamProtocolLog } from '../io/logStream';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
 import { applyBaseline, BaselineError, writeBaseline } from './baseline';
@@ -53,11 +54,12 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     return 2;
   }
 
-  const files = await collectFiles(opts.paths);
-  if (!Array.isArray(files)) {
-    io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`);
+  const found = await findBundles(opts.paths);
+  if ('missing' in found) {
+    io.stderr(`exchange-transport-lint: no such file or folder: ${found.missing}\n`);
     return 2;
   }
+  const { files } = found;
   const explicit = new Set(opts.ignoreUnknown ? [] : opts.paths);
   // Precedence: built-in defaults < .exchange-transport.json < command-line options.
   const cliSettings = { now: opts.now, ...(opts.dateOrder ? { dateOrder: opts.dateOrder } : {}) };
@@ -95,7 +97,31 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       inputs.push({ text: { uri: shown, text: readFileSync(config.path, 'utf8'), version: 0 }, explicit: true });
     }
   }
-  const projectSettings = settingsFor(files[0] ?? join(process.cwd(), 'x'));
+  // Collector bundles (folders with the collector's manifest.json, or their zips): each server's chosen files, read
+  // with its culture and UTC offset; a bundle named on the command line that cannot be read is a usage error.
+  const bundles: Bundle[] = [];
+  for (const root of found.bundles) {
+    const b = await readBundle(root, settingsFor(root).maxFileSize);
+    if ('error' in b) {
+      if (opts.paths.includes(root)) {
+        io.stderr(`exchange-transport-lint: ${root} cannot be read as a collector bundle: ${b.error}\n`);
+        return 2;
+      }
+      skipped.push(root);
+      continue;
+    }
+    bundles.push(b);
+    if (opts.format === 'stylish') for (const line of bundleNotes(b, opts.verbose)) io.stderr(`exchange-transport-lint: ${line}\n`);
+    for (const f of b.inputs) {
+      const text: TextInput = { uri: f.uri, text: f.text, binary: f.binary, size: f.size, version: 0, printed: f.printed };
+      if (!holdsKnownContent(service.analyze(text, settingsFor(f.uri)))) {
+        skipped.push(f.uri);
+        continue;
+      }
+      inputs.push({ text, explicit: false });
+    }
+  }
+  const projectSettings = settingsFor(files[0] ?? found.bundles[0] ?? join(process.cwd(), 'x'));
   const project = service.checkProject(
     inputs.map((i) => i.text),
     projectSettings,

@@ -1,5 +1,5 @@
 // Public API of the engine: the front ends (language server, CLI, client) import it only through this file.
-export { createLanguageService, type LanguageService, type TextInput, type CheckResult } from './languageService';
+export { createLanguageService, type LanguageService, type TextInput, type CheckResult, type PrintedDates } from './languageService';
 export { analyze } from './analyze';
 export { lint, lintProject, LintCancelled } from './lint';
 export { RULES, RULE_BY_ID, RULE_CATALOGUE } from './rules';
@@ -19,3 +19,4 @@ export type { CompletionItem, CompletionKind } from './completion';
 export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink, type TrustFinding, type LinkStatus } from './project/trustMap';
 export type { CodeAction, TextEdit } from './codeActions';
 export * from './powershell';
+export type { ServerFacts, Runbook, RunbookKind, RunbookStep, RunbookVariable, RunbookCheck } from './runbook/types';
