@@ -68,24 +68,13 @@ interface Collected {
  * of the command, so that a new failure in the same rule still fails the test. Remove an entry when the rule is
  * fixed; an entry no longer seen is only noted, so that a fix landing on another branch does not break this one.
  */
-const KNOWN_FAILURES: readonly Known[] = [
-  // Unquoted placeholders: PowerShell refuses `<` in an argument ("The '<' operator is reserved for future use").
-  { rule: 'open-relay', code: 'syntax', in: '-RemoteIPRanges <host IPs>' },
-  // "<I>$($c.Issuer)<S>$($c.Subject)" reads $c, which the fix never assigns (Get-ExchangeCertificate is not part of it).
-  { rule: 'tls-certificate-name-syntax', code: 'undefined-variable', in: '$($c.Issuer)' },
-  { rule: 'tls-certificate-not-found', code: 'undefined-variable', in: '$($c.Issuer)' },
-];
+const KNOWN_FAILURES: readonly Known[] = [];
 
 /**
  * The rule pages' "How to fix" blocks that fail today (docs/rules/*.md), by page. Native programs the pages run
  * (w32tm, npx) are accepted as such.
  */
-const KNOWN_DOC_FAILURES: readonly Known[] = [
-  { rule: 'certificate-expired', code: 'syntax', in: '-Thumbprint <new thumbprint>' },
-  { rule: 'certificate-expiring', code: 'syntax', in: '-Thumbprint <new thumbprint>' },
-  { rule: 'certificate-name-mismatch', code: 'syntax', in: '-Thumbprint <thumbprint>' },
-  { rule: 'certificate-not-yet-valid', code: 'syntax', in: '-Thumbprint <thumbprint of a valid certificate>' },
-];
+const KNOWN_DOC_FAILURES: readonly Known[] = [];
 
 const NATIVE_COMMANDS = ['w32tm', 'npx'];
 
@@ -195,7 +184,8 @@ function fromName(path: string): Pick<Input, 'release' | 'role'> {
   const name = path.toLowerCase();
   const year = /exchange(2007|2010|2013|2016|2019)/.exec(name)?.[1] as ExchangeRelease | undefined;
   const release = year ?? (name.includes('exchange-online') ? 'Online' : undefined);
-  const role = /(^|[-\\/])edge/.test(name) ? ('edge' as const) : undefined;
+  // exchange2019-edge-..., ...-edge.txt, an Edge's bundle folder (EDGE01/); not edgesync/ nor a Mailbox bundle's edge/.
+  const role = /(^|[-\\/])edge(\d+[\\/]|[-.])/.test(name) ? ('edge' as const) : undefined;
   return { ...(release ? { release } : {}), ...(role ? { role } : {}) };
 }
 
