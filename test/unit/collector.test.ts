@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkPowerShell, cmdletDef, parsePowerShell, type CommandProblem } from '../../server/src/service';
 import { version } from '../../package.json';
+import { runCli, tempDir } from '../helpers/cli';
 
 const ROOT = join(__dirname, '..', '..');
 const SCRIPT = readFileSync(join(ROOT, 'collector', 'Collect-ExchangeTransport.ps1'), 'utf8');
@@ -113,5 +114,28 @@ describe('collector script', () => {
     assert.equal(/\$ScriptVersion = '([^']+)'/.exec(SCRIPT)?.[1], version, 'the script carries the package version');
     for (const key of ['version', 'role', 'build', 'culture', 'shortDatePattern', 'utcOffsetMinutes', 'switches', 'files', 'steps'])
       assert.match(SCRIPT, new RegExp(`\\n\\s+${key}\\s+= `), key);
+  });
+});
+
+describe('writing the collector out', () => {
+  it('`collector` prints the shipped script and `--save-collector` writes it, byte for byte; it still checks clean', async () => {
+    const shipped = readFileSync(join(ROOT, 'collector', 'Collect-ExchangeTransport.ps1'));
+    const printed = await runCli(['collector']);
+    assert.equal(printed.code, 0);
+    assert.equal(printed.stdout, shipped.toString('utf8'));
+    const dir = tempDir();
+    for (const args of [
+      ['--save-collector', join(dir, 'a.ps1')],
+      ['collector', join(dir, 'b.ps1')],
+    ]) {
+      const r = await runCli(args);
+      assert.equal(r.code, 0, r.stderr);
+      const written = readFileSync(args[1]);
+      assert.ok(written.equals(shipped), args.join(' '));
+      assert.deepEqual(checkPowerShell(written.toString('utf8'), { releases: RELEASES }), []);
+    }
+    const bad = await runCli(['--save-collector', join(dir, 'no', 'such', 'folder', 'c.ps1')]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /cannot write/);
   });
 });

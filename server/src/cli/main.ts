@@ -6,7 +6,9 @@ import { bundleNotes, findBundles, readBundle, type Bundle } from '../io/bundle'
 import { streamProtocolLog } from '../io/logStream';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
 import { applyBaseline, BaselineError, writeBaseline } from './baseline';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { runbookMarkdown, runbooksFor, runbookScript, type AnalyzedFile } from '../service';
+import { collectorScript } from '../io/collector';
 import { join, relative, resolve } from 'node:path';
 import { formatGithub } from './formatters/github';
 import { formatJson } from './formatters/json';
@@ -49,6 +51,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.stdout(version + '\n');
     return 0;
   }
+  if (opts.collector) return writeCollector(opts.collector.path, io);
   if (opts.paths.length === 0) {
     io.stderr(`exchange-transport-lint: no files or folders given\n\n${USAGE}\n`);
     return 2;
@@ -153,6 +156,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       throw err;
     }
   }
+  if (opts.runbooks) {
+    const code = writeRunbooks(opts.runbooks, results, bundles, (uri) => service.analyze(byUri.get(uri)!, settingsFor(uri)), io);
+    if (code !== 0) return code;
+  }
   // --quiet: errors only, in the output and in the exit code.
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   io.stdout(FORMATTERS[opts.format](results, { color: opts.color, verbose: opts.verbose, skipped }));
@@ -163,5 +170,51 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (opts.format === 'stylish') io.stderr(`exchange-transport-lint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
     return 1;
   }
+  return 0;
+}
+
+/** `collector [file]` and `--save-collector <file>`: the shipped script, unchanged. */
+async function writeCollector(file: string | undefined, io: CliIo): Promise<number> {
+  let bytes: Buffer;
+  try {
+    bytes = await collectorScript();
+  } catch (err) {
+    io.stderr(`exchange-transport-lint: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  if (file === undefined || file === '-') {
+    io.stdout(bytes.toString('utf8'));
+    return 0;
+  }
+  try {
+    writeFileSync(file, bytes);
+  } catch (err) {
+    io.stderr(`exchange-transport-lint: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  io.stderr(`exchange-transport-lint: wrote ${file}: run it elevated in the Exchange Management Shell of each server\n`);
+  return 0;
+}
+
+/** `--runbooks <folder>`: each runbook the findings call for, as <id>.md and <id>.ps1 (UTF-8 with BOM for 5.1). */
+function writeRunbooks(dir: string, results: FileResult[], bundles: Bundle[], analyzed: (uri: string) => AnalyzedFile, io: CliIo): number {
+  const serverOf = new Map(bundles.flatMap((b) => b.inputs.map((i) => [i.uri, b.manifest.server] as const)));
+  const triggers = runbooksFor({
+    files: results.map((r) => ({ file: analyzed(r.file), diagnostics: r.diagnostics, ...(serverOf.has(r.file) ? { server: serverOf.get(r.file) } : {}) })),
+    servers: bundles.map((b) => b.facts),
+  });
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const { runbook } of triggers) {
+      writeFileSync(join(dir, `${runbook.id}.md`), runbookMarkdown(runbook));
+      writeFileSync(join(dir, `${runbook.id}.ps1`), '\uFEFF' + runbookScript(runbook));
+    }
+  } catch (err) {
+    io.stderr(`exchange-transport-lint: cannot write the runbooks to ${dir}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  io.stderr(
+    `exchange-transport-lint: wrote ${triggers.length} runbook${triggers.length === 1 ? '' : 's'} to ${dir}${triggers.length > 0 ? `: ${triggers.map((t) => t.runbook.title).join('; ')}` : ''}\n`,
+  );
   return 0;
 }

@@ -127,6 +127,8 @@ export async function readBundle(root: string, maxFileSize: number, limits: ZipL
         const decoded = decodeBytes(bytes);
         inputs.push({ member: f.path, uri: memberUri(root, f.path), text: decoded.text, binary: decoded.binary, size, printed });
       } catch (err) {
+        // A hostile or damaged archive (zip bomb, wrong size or CRC) is refused as a whole, not half read.
+        if (err instanceof ZipError) return { root, error: err.message };
         notes.push(`${f.path} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
       }
     }

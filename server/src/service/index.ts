@@ -16,6 +16,8 @@ export { createProtocolLogStream, type ProtocolLogStream } from './protocolLog/r
 export type * from './types';
 export { SEVERITY_ORDER } from './types';
 export type { CompletionItem, CompletionKind } from './completion';
+export { runbooksFor, siteName, type RunbookWorkspace, type RunbookFile, type RunbookTrigger } from './runbook/build';
+export { runbookMarkdown, runbookScript } from './runbook/render';
 export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink, type TrustFinding, type LinkStatus } from './project/trustMap';
 export type { CodeAction, TextEdit } from './codeActions';
 export * from './powershell';

@@ -42,6 +42,8 @@ export interface RunbookStep {
   answer?: string;
   check: RunbookCheck;
   note?: string;
+  /** Variables the command and check use (asked for before the step when the workspace does not know them). */
+  uses?: string[];
 }
 
 export interface RunbookVariable {
