@@ -134,7 +134,7 @@ export function renderSuppress(rule: Rule): string {
     const style = FORMAT_INFO[k].comment;
     const line =
       style === 'xml'
-        ? `<!-- exchange-transport-disable-next-line ${id} -- reason -->`
+        ? `<!-- exchange-transport-disable-next-line ${id}: reason -->`
         : `${style === 'slashes' ? '//' : '#'} exchange-transport-disable-next-line ${id} -- reason`;
     if (seen.has(line)) continue;
     seen.add(line);
@@ -190,7 +190,7 @@ export function renderIndex(rules: readonly Rule[] = RULES): string {
     '```',
     '',
     'Silence one finding, with a reason, on the line before it: `# exchange-transport-disable-next-line <rule> -- reason`',
-    'in dumps and scripts, `<!-- exchange-transport-disable-next-line <rule> -- reason -->` in XML, `// ...` in JSON.',
+    'in dumps and scripts, `<!-- exchange-transport-disable-next-line <rule>: reason -->` in XML (an XML comment cannot hold `--`), `// ...` in JSON.',
   ];
   for (const [category, title] of Object.entries(CATEGORY_TITLES)) {
     const inCategory = rules.filter((r) => r.meta.category === category);

@@ -149,7 +149,7 @@ describe('quick fixes for a client like VS Code (client commands, snippet edits)
     const action = (await actions(server, uri, expired)).find((a) => a.title === 'Suppress certificate-expired for this file')!;
     const edit = action.edit!.documentChanges![0].edits[0];
     assert.equal(edit.range.start.line, 1, 'after <?xml ...?>');
-    assert.equal(edit.snippet.value, '<!-- exchange-transport-disable-file certificate-expired -- ${1:reason} -->\r\n');
+    assert.equal(edit.snippet.value, '<!-- exchange-transport-disable-file certificate-expired: ${1:reason} -->\r\n');
     const after = await change(server, uri, apply(EXPIRED, [{ range: edit.range, newText: edit.snippet.value.replace('${1:reason}', 'lab Edge') }]));
     assert.ok(!after.some((d) => d.code === 'certificate-expired' || d.code.startsWith('suppression-')), JSON.stringify(after.map((d) => d.code)));
     // A second rule for the file joins the same comment.
@@ -260,7 +260,7 @@ describe('completion, hover and outline', () => {
     await open(server, xmlUri, xml, 'xml');
     const blank = xml.split('\r\n').findIndex((l) => l === '');
     const xmlItems = await complete(xmlUri, blank, 0);
-    assert.equal(xmlItems[0]?.textEdit.newText, '<!-- exchange-transport-disable-next-line ${1:rule-id} -- ${2:reason} -->$0');
+    assert.equal(xmlItems[0]?.textEdit.newText, '<!-- exchange-transport-disable-next-line ${1:rule-id}: ${2:reason} -->$0');
     const durLine = xml.split('\r\n').findIndex((l) => l.includes('<Duration>'));
     assert.deepEqual(await complete(xmlUri, durLine, xml.split('\r\n')[durLine].indexOf('<Duration>') + 12), []);
   });

@@ -54,6 +54,18 @@ RemoteIPRanges   : {0.0.0.0-255.255.255.255}
 `,
     },
     {
+      name: 'anonymous and custom from every address: internet-connector-custom-permissions reports it, not this rule',
+      text: `
+Name             : Default Frontend EX01
+Identity         : EX01\\Default Frontend EX01
+Server           : EX01
+PermissionGroups : AnonymousUsers, ExchangeServers, ExchangeLegacyServers, Custom
+AuthMechanism    : Tls, Integrated, BasicAuth, BasicAuthRequireTLS, ExchangeServer
+Bindings         : {[::]:25, 0.0.0.0:25}
+RemoteIPRanges   : {::-ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff, 0.0.0.0-255.255.255.255}
+`,
+    },
+    {
       name: 'a connector without anonymous users or custom permissions',
       text: `
 Name             : Client Proxy EX01

@@ -299,10 +299,10 @@ describe('catalogue consistency', () => {
     for (const k of OBJECT_KINDS) {
       for (const p of k.properties) {
         if (p.docs === undefined) continue;
-        assert.match(p.docs, /^https:\/\/learn\.microsoft\.com\/powershell\/module\/exchange\/[a-z]+-[a-z]+(#-[a-z0-9]+)?$/, `${k.kind}.${p.name}`);
+        assert.match(p.docs, /^https:\/\/learn\.microsoft\.com\/powershell\/module\/exchangepowershell\/[a-z]+-[a-z]+(#-[a-z0-9]+)?$/, `${k.kind}.${p.name}`);
         if (p.setBy) {
           const [cmdlet, param] = p.setBy.split(' -');
-          assert.equal(p.docs, `https://learn.microsoft.com/powershell/module/exchange/${cmdlet.toLowerCase()}#-${param.toLowerCase()}`);
+          assert.equal(p.docs, `https://learn.microsoft.com/powershell/module/exchangepowershell/${cmdlet.toLowerCase()}#-${param.toLowerCase()}`);
         }
       }
     }
@@ -370,7 +370,7 @@ describe('catalogue consistency', () => {
   it('carries the key TLS facts', () => {
     const ignore = propertyDef('send-connector', 'IgnoreSTARTTLS');
     assert.equal(ignore?.setBy, 'Set-SendConnector -IgnoreSTARTTLS');
-    assert.equal(ignore?.docs, 'https://learn.microsoft.com/powershell/module/exchange/set-sendconnector#-ignorestarttls');
+    assert.equal(ignore?.docs, 'https://learn.microsoft.com/powershell/module/exchangepowershell/set-sendconnector#-ignorestarttls');
     assert.match(ignore?.security ?? '', /clear text/);
     assert.deepEqual(propertyDef('outbound-connector', 'TlsSettings')?.type, { kind: 'enum', enum: 'TlsAuthLevel' });
     assert.deepEqual(propertyDef('receive-connector', 'AuthMechanism')?.type, { kind: 'flags', enum: 'AuthMechanisms' });

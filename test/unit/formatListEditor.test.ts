@@ -65,7 +65,7 @@ describe('hover', () => {
     assert.match(h.contents, /never encrypts/);
     assert.match(h.contents, /\*TLS and relay:\*/);
     assert.match(h.contents, /Set with `Set-SendConnector -IgnoreSTARTTLS`/);
-    assert.match(h.contents, /\(https:\/\/learn\.microsoft\.com\/powershell\/module\/exchange\/set-sendconnector#-ignorestarttls\)/);
+    assert.match(h.contents, /\(https:\/\/learn\.microsoft\.com\/powershell\/module\/exchangepowershell\/set-sendconnector#-ignorestarttls\)/);
   });
   it('on an enum value: the member, its number, and the table of members', () => {
     const h = hoverAt(d, inside(d.value(0, 'TlsAuthLevel')))!;

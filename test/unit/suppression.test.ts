@@ -103,6 +103,23 @@ describe('EdgeSubscription XML (<!-- --> comments)', () => {
       ['subscription-credentials'],
     );
   });
+  it('in XML the reason follows a colon, since an XML comment cannot hold -- (Import-Clixml refuses it)', () => {
+    const text = xml.replace(
+      '  <EdgeCertificateBlob>',
+      '  <!-- exchange-transport-disable-next-line certificate-weak-signature: lab Edge, replaced next week -->\r\n  <EdgeCertificateBlob>',
+    );
+    assert.deepEqual(
+      lint('e.xml', text).map((d) => d.code),
+      ['subscription-credentials'],
+    );
+    const unused = text.replace('certificate-weak-signature:', 'certificate-expired:');
+    assert.deepEqual(
+      lint('e.xml', unused)
+        .map((d) => d.code)
+        .sort(),
+      ['certificate-weak-signature', 'subscription-credentials', 'suppression-unused'],
+    );
+  });
   it('disable-line on the same line and disable-file work too', () => {
     const sameLine = xml.replace(
       '</ESRAPassword>',

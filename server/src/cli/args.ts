@@ -39,9 +39,10 @@ export const USAGE = `Usage: exchange-transport-lint [options] <files, folders, 
 Lints Exchange transport configuration: EdgeSubscription XML files (New-EdgeSubscription -FileName) and
 Format-List dumps of Get-SendConnector, Get-ReceiveConnector, Get-ExchangeCertificate, Get-OutboundConnector
 and Get-InboundConnector (also pasted: quoted, indented, double-spaced, partial), their Format-Table output,
-Export-Clixml and ConvertTo-Json exports, and New-/Set- connector scripts. A folder with the collector's
-manifest.json, or its zip, is read as one server's bundle, its dates as its manifest says; several servers'
-bundles are checked together as one organisation.
+Export-Clixml and ConvertTo-Json exports, New-/Set- connector scripts, and the evidence: SMTP protocol logs
+(streamed), transport and EdgeSync event text, Test-/Start-EdgeSynchronization output and queue errors.
+A folder with the collector's manifest.json, or its zip, is read as one server's bundle, its dates as its
+manifest says; several servers' bundles are checked together as one organisation.
 Folders are searched recursively for files of a known kind (the others are counted as skipped); files named
 explicitly are always reported. Under each finding: the PowerShell of its preferred fix.
 

@@ -6,7 +6,7 @@
 import { isObjectsFile, type AnalyzedFile } from './document';
 import { RULE_BY_ID } from './rules';
 import { findDirectives } from './suppression';
-import { FORMAT_INFO, lineComment } from './formats/info';
+import { directiveWithReason, FORMAT_INFO, lineComment, type CommentStyle } from './formats/info';
 import type { Diagnostic, DiagnosticFix, Range } from './types';
 
 export interface TextEdit {
@@ -33,8 +33,12 @@ export interface CodeAction {
 }
 
 /** A comment in the file's own syntax (./formats/info.ts). */
+function commentStyle(file: AnalyzedFile): CommentStyle {
+  return file.kind === 'unknown' ? 'hash' : FORMAT_INFO[file.kind].comment;
+}
+
 function comment(file: AnalyzedFile, body: string): string {
-  return lineComment(file.kind === 'unknown' ? 'hash' : FORMAT_INFO[file.kind].comment, body);
+  return lineComment(commentStyle(file), body);
 }
 
 function eolOf(text: string): string {
@@ -177,7 +181,7 @@ function script(file: AnalyzedFile, findings: readonly Diagnostic[]): string {
 /** Suppress for this line (above the finding) and for the whole file; the cursor lands on the reason. */
 function suppressions(file: AnalyzedFile, d: Diagnostic): CodeAction[] {
   const target = { code: d.code, range: d.range };
-  const lineDirective = (reason: string) => comment(file, `exchange-transport-disable-next-line ${d.code} -- ${reason}`);
+  const lineDirective = (reason: string) => comment(file, directiveWithReason(commentStyle(file), `exchange-transport-disable-next-line ${d.code}`, reason));
   const line = insertLineAbove(file, d.range.start.line, lineDirective('<reason>'));
   const lineSnippet = insertLineAbove(file, d.range.start.line, `${snippetText(lineDirective('\u0000'))}`.replace('\u0000', '${1:reason}'));
   const out: CodeAction[] = [];
@@ -194,7 +198,7 @@ function suppressions(file: AnalyzedFile, d: Diagnostic): CodeAction[] {
     return out;
   }
   const top = fileDirectiveLine(file);
-  const fileDirective = (reason: string) => comment(file, `exchange-transport-disable-file ${d.code} -- ${reason}`);
+  const fileDirective = (reason: string) => comment(file, directiveWithReason(commentStyle(file), `exchange-transport-disable-file ${d.code}`, reason));
   const eol = eolOf(file.text);
   const at = { line: top, character: 0 };
   const range = { start: at, end: at };

@@ -2,7 +2,7 @@
 // does not have yet), and values after the separator (booleans, enum and flags members). In every format:
 // suppression comments where a comment can start (never where a value belongs), then their directives and ids.
 import { enumDef, kindDef, OBJECT_KINDS, propertyDef } from './catalogue';
-import { FORMAT_INFO, lineComment } from './formats/info';
+import { directiveWithReason, FORMAT_INFO, lineComment } from './formats/info';
 import type { PropertyDef } from './catalogue/types';
 import type { AnalyzedFile, ObjectsFile } from './document';
 import type { ExchangeObject } from './objects/model';
@@ -41,11 +41,11 @@ export function completions(file: AnalyzedFile, pos: Position, formatCompletions
   return [...(formatCompletions?.(file, pos) ?? []), ...suppressionSnippets(file, before, pos)];
 }
 
-const SNIPPETS: readonly { directive: string; detail: string; body: string }[] = [
-  { directive: 'disable-next-line', detail: 'Silence a rule on the next line, with the reason', body: '${1:rule-id} -- ${2:reason}' },
-  { directive: 'disable-line', detail: 'Silence a rule on this line, with the reason', body: '${1:rule-id} -- ${2:reason}' },
-  { directive: 'disable', detail: 'Silence a rule until the matching enable comment', body: '${1:rule-id} -- ${2:reason}' },
-  { directive: 'disable-file', detail: 'Silence a rule in the whole file, with the reason', body: '${1:rule-id} -- ${2:reason}' },
+const SNIPPETS: readonly { directive: string; detail: string }[] = [
+  { directive: 'disable-next-line', detail: 'Silence a rule on the next line, with the reason' },
+  { directive: 'disable-line', detail: 'Silence a rule on this line, with the reason' },
+  { directive: 'disable', detail: 'Silence a rule until the matching enable comment' },
+  { directive: 'disable-file', detail: 'Silence a rule in the whole file, with the reason' },
 ];
 
 /**
@@ -65,8 +65,8 @@ function suppressionSnippets(file: AnalyzedFile, before: string, pos: Position):
       label: `exchange-transport-${s.directive}`,
       kind: 'snippet' as const,
       detail: s.detail,
-      documentation: `\`${lineComment(style, `exchange-transport-${s.directive} rule-id -- reason`)}\`\n\nA suppression that silences nothing is reported (suppression-unused).`,
-      insertText: text.replace(/[\\$}]/g, (c) => `\\${c}`).replace('\u0000', s.body) + '$0',
+      documentation: `\`${lineComment(style, directiveWithReason(style, `exchange-transport-${s.directive} rule-id`, 'reason'))}\`\n\nA suppression that silences nothing is reported (suppression-unused).`,
+      insertText: text.replace(/[\\$}]/g, (c) => `\\${c}`).replace('\u0000', directiveWithReason(style, '${1:rule-id}', '${2:reason}')) + '$0',
       snippet: true,
       filterText: typed ? `${text.slice(0, text.indexOf('exchange-transport-'))}exchange-transport-${s.directive}` : `exchange-transport-${s.directive}`,
       range,

@@ -1,5 +1,6 @@
 // Inline suppression comments, the same words in every file kind:
-//   <!-- exchange-transport-disable-next-line ignore-starttls -- reason -->     (XML: subscriptions, CLIXML)
+//   <!-- exchange-transport-disable-next-line ignore-starttls: reason -->       (XML: subscriptions, CLIXML;
+//                                                  `--` is not allowed in an XML comment, `:` is read everywhere)
 //   # exchange-transport-disable-next-line ignore-starttls, open-relay -- reason (dumps, scripts)
 //   // exchange-transport-disable-line certificate-expiring -- reason           (JSON with comments)
 // Directives: disable-next-line, disable-line, disable / enable (blocks), disable-file. No rule list = all rules.
@@ -38,13 +39,13 @@ export function findDirectives(text: string, lines: LineIndex): Directive[] {
     const closer = opener === '<!--' ? rest.indexOf('-->') : opener === '/*' ? rest.indexOf('*/') : -1;
     if (closer >= 0) rest = rest.slice(0, closer);
     const restStart = m.index + m[0].length - m[3].length;
-    const sep = rest.search(/\s--(\s|$)/);
+    const sep = rest.search(/\s--(\s|$)|:(\s|$)/);
     const list = sep >= 0 ? rest.slice(0, sep) : rest;
     const reason =
       sep >= 0
         ? rest
             .slice(sep)
-            .replace(/^\s*--\s*/, '')
+            .replace(/^\s*(--|:)\s*/, '')
             .trim() || undefined
         : undefined;
     const rules: Directive['rules'] = [];

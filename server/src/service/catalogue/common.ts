@@ -2,7 +2,7 @@
 // Exchange Online additions to it, and the note properties PowerShell remoting adds to every object.
 import type { PropertyDef } from './types';
 
-const DOCS_BASE = 'https://learn.microsoft.com/powershell/module/exchange/';
+const DOCS_BASE = 'https://learn.microsoft.com/powershell/module/exchangepowershell/';
 
 /** learn.microsoft.com address of a cmdlet page, or of one of its parameters. */
 export function docsUrl(cmdlet: string, parameter?: string): string {

@@ -88,6 +88,14 @@ export const CANDIDATE_EXTENSIONS: readonly string[] = [...new Set(FORMAT_IDS.fl
 /** Every VS Code language some format comes in. */
 export const EDITOR_LANGUAGES: readonly string[] = [...new Set(FORMAT_IDS.flatMap((id) => FORMAT_INFO[id].languages))];
 
+/**
+ * A suppression directive followed by its reason. XML comments cannot hold `--` (XML 1.0; .NET's reader, and so
+ * Import-Clixml and New-EdgeSubscription -FileData, refuse the file), so there the reason follows a colon.
+ */
+export function directiveWithReason(style: CommentStyle, directive: string, reason: string): string {
+  return style === 'xml' ? `${directive}: ${reason}` : `${directive} -- ${reason}`;
+}
+
 /** A line comment in a format's syntax. */
 export function lineComment(style: CommentStyle, body: string): string {
   return style === 'xml' ? `<!-- ${body} -->` : style === 'slashes' ? `// ${body}` : `# ${body}`;

@@ -1,6 +1,7 @@
 import { flags } from '../objects/access';
 import { displayName } from '../objects/model';
 import { isDefaultReceiveConnector } from './defaultReceiveConnectors';
+import { internetWide } from './internetConnectorCustomPermissions';
 import { identityArg, OBJECT_KINDS_OF_FILES, objectsOf } from './objectRules';
 import { defineRule } from './types';
 
@@ -29,6 +30,8 @@ export const anonymousRelayReview = defineRule({
       // The connectors Exchange creates accept anonymous Internet mail by design, without relay.
       const anonymous = groups.value.has('anonymoususers') && !isDefaultReceiveConnector(obj);
       if (!custom && !anonymous) continue;
+      // Anonymous and custom from every address: internet-connector-custom-permissions reports it, with the removal.
+      if (custom && groups.value.has('anonymoususers') && internetWide(obj)) continue;
       ctx.report({
         range: groups.prop.valueRange,
         messageId: anonymous ? 'anonymous' : 'custom',

@@ -57,7 +57,7 @@ export const internetConnectorCustomPermissions = defineRule({
 });
 
 /** Where the connector takes every address (the RemoteIPRanges item), true for a default Internet connector whose ranges are not shown. */
-function internetWide(obj: ExchangeObject): Range | true | undefined {
+export function internetWide(obj: ExchangeObject): Range | true | undefined {
   const ranges = list(obj, 'RemoteIPRanges');
   if (!ranges) return DEFAULT_INTERNET.test(displayName(obj)) ? true : undefined;
   for (const item of ranges.value) {

@@ -119,7 +119,7 @@ export type RuleSource = string | { title: string; url: string };
 /** A source as a link: a cmdlet name points at its page in Microsoft's Exchange PowerShell reference. */
 export function sourceLink(source: RuleSource): { title: string; url: string } {
   if (typeof source !== 'string') return source;
-  return { title: source, url: `https://learn.microsoft.com/powershell/module/exchange/${source.toLowerCase()}` };
+  return { title: source, url: `https://learn.microsoft.com/powershell/module/exchangepowershell/${source.toLowerCase()}` };
 }
 
 export const DOCS_BASE_URL = 'https://github.com/exchange-transport/exchange-transport/blob/main/docs/rules/';
