@@ -6,7 +6,7 @@
 // runbooks wrap Exchange commands in (Get-Credential, Read-Host, Where-Object...), MicrosoftDocs/PowerShell-Docs
 // (`reference/5.1/<Module>/<Cmdlet>.md`). Only facts are kept (names, types, applicability, value names), never prose.
 //
-//   node --import tsx scripts/cmdlets.ts <office-docs-powershell clone or mirror> <PowerShell-Docs clone or mirror>
+//   node --import tsx scripts/cmdlets.ts <office-docs-powershell mirror> <PowerShell-Docs mirror> <windows-powershell-docs mirror>
 //
 // Run by hand when the lists below or the references change; the JSON records the commits it was read at.
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 
 const EXCHANGE = { repository: 'MicrosoftDocs/office-docs-powershell', folder: 'exchange/exchange-ps/ExchangePowerShell' };
 const POWERSHELL = { repository: 'MicrosoftDocs/PowerShell-Docs', folder: 'reference/5.1' };
+const WINDOWS = { repository: 'MicrosoftDocs/windows-powershell-docs', folder: 'docset/winserver2019-ps' };
 const OUT = join(__dirname, '..', 'server', 'src', 'service', 'catalogue', 'cmdlets.json');
 
 /**
@@ -79,9 +80,31 @@ const EXCHANGE_CMDLETS = [
   'Get-MessageTrackingLog',
 ];
 
+/**
+ * Cmdlets that do not run on Edge Transport servers, which the references do not say: the Mailbox-only rows of
+ * ../shared/domain/collector-and-runbooks.md A2 (EdgeSync is driven from the Mailbox servers; hybrid and OAuth are
+ * not on Edge, B6), read from CSS-Exchange's collectors.
+ */
+const MAILBOX_ONLY = [
+  'Get-EdgeSyncServiceConfig',
+  'Set-EdgeSyncServiceConfig',
+  'New-EdgeSyncServiceConfig',
+  'Test-EdgeSynchronization',
+  'Start-EdgeSynchronization',
+  'Get-FrontendTransportService',
+  'Set-FrontendTransportService',
+  'Get-MailboxTransportService',
+  'Set-MailboxTransportService',
+  'Get-MailboxServer',
+  'Get-HybridConfiguration',
+  'Set-HybridConfiguration',
+  'Get-AuthConfig',
+  'Set-AuthConfig',
+];
+
 /** Windows PowerShell 5.1 cmdlets (the Exchange Management Shell's host) that fixes and runbooks use, by module. */
 const POWERSHELL_CMDLETS: Record<string, string[]> = {
-  'Microsoft.PowerShell.Core': ['Where-Object', 'ForEach-Object', 'Invoke-Command', 'New-PSSession'],
+  'Microsoft.PowerShell.Core': ['Where-Object', 'ForEach-Object', 'Invoke-Command', 'New-PSSession', 'Import-Module', 'Get-Command', 'Out-Null'],
   'Microsoft.PowerShell.Security': ['Get-Credential'],
   'Microsoft.PowerShell.Utility': [
     'Read-Host',
@@ -97,7 +120,13 @@ const POWERSHELL_CMDLETS: Record<string, string[]> = {
     'Export-Csv',
     'Write-Host',
     'Write-Output',
+    'Write-Warning',
     'Import-PSSession',
+    'New-Object',
+    'Add-Type',
+    'Get-Culture',
+    'Get-FileHash',
+    'Out-String',
   ],
   'Microsoft.PowerShell.Management': [
     'Get-Content',
@@ -108,10 +137,29 @@ const POWERSHELL_CMDLETS: Record<string, string[]> = {
     'Get-Service',
     'Restart-Service',
     'Get-EventLog',
+    'Get-Item',
+    'New-Item',
+    'Set-Content',
+    'Copy-Item',
+    'Join-Path',
+    'Split-Path',
+    'Get-Location',
   ],
   'Microsoft.PowerShell.Diagnostics': ['Get-WinEvent'],
   'Microsoft.PowerShell.Host': ['Start-Transcript'],
   'Microsoft.PowerShell.Archive': ['Compress-Archive'],
+};
+
+/**
+ * Windows Server modules (MicrosoftDocs/windows-powershell-docs, the Windows Server 2019 reference: Exchange 2016 to
+ * SE run there or later) that rule pages and runbooks call: the AD LDS schema change of KB 4052493 (ActiveDirectory),
+ * the EdgeSync port (NetSecurity, NetTCPIP) and the collector's cipher suites (TLS, Windows Server 2016 and later).
+ */
+const WINDOWS_CMDLETS: Record<string, string[]> = {
+  ActiveDirectory: ['Get-ADObject', 'Set-ADObject', 'Get-ADRootDSE'],
+  NetSecurity: ['New-NetFirewallRule'],
+  NetTCPIP: ['Test-NetConnection'],
+  TLS: ['Get-TlsCipherSuite'],
 };
 
 /** The releases the catalogue knows, by the names the reference's "Applicable:" lines use. */
@@ -161,8 +209,8 @@ interface CmdletOut {
   releases?: string[];
   sets?: string[];
   defaultSet?: string;
-  /** true: the reference says it runs on Edge Transport servers; 'only': only there. */
-  edge?: true | 'only';
+  /** true: the reference says it runs on Edge Transport servers; 'only': only there; false: not there (MAILBOX_ONLY). */
+  edge?: boolean | 'only';
   /** Built-in aliases the reference lists (`fl` for Format-List). */
   aliases?: string[];
   parameters: Record<string, ParameterOut>;
@@ -394,21 +442,35 @@ function section(source: object, cmdlets: Record<string, CmdletOut>): string {
 }
 
 function main(): void {
-  const [exchangeDir, powershellDir] = process.argv.slice(2);
-  if (!exchangeDir || !powershellDir) {
-    console.error('usage: node --import tsx scripts/cmdlets.ts <office-docs-powershell clone or mirror> <PowerShell-Docs clone or mirror>');
+  const [exchangeDir, powershellDir, windowsDir] = process.argv.slice(2);
+  if (!exchangeDir || !powershellDir || !windowsDir) {
+    console.error(
+      'usage: node --import tsx scripts/cmdlets.ts <office-docs-powershell clone or mirror> <PowerShell-Docs clone or mirror> <windows-powershell-docs clone or mirror>',
+    );
     process.exit(2);
   }
   const ex = read(exchangeDir, new Map([...new Set(EXCHANGE_CMDLETS)].map((n) => [n, `${EXCHANGE.folder}/${n}.md`])), true);
+  for (const name of MAILBOX_ONLY) {
+    const c = ex.cmdlets[name];
+    if (!c) throw new Error(`${name} is in MAILBOX_ONLY but not in EXCHANGE_CMDLETS`);
+    if (c.edge) throw new Error(`${name}: the reference says it runs on Edge Transport servers`);
+    c.edge = false;
+  }
   const ps = read(
     powershellDir,
     new Map(Object.entries(POWERSHELL_CMDLETS).flatMap(([module, names]) => names.map((n): [string, string] => [n, `${POWERSHELL.folder}/${module}/${n}.md`]))),
+    false,
+  );
+  const win = read(
+    windowsDir,
+    new Map(Object.entries(WINDOWS_CMDLETS).flatMap(([module, names]) => names.map((n): [string, string] => [n, `${WINDOWS.folder}/${module}/${n}.md`]))),
     false,
   );
   const common = commonParameters(powershellDir, ps.commit);
   const json =
     `{"exchange":${section({ ...EXCHANGE, commit: ex.commit }, ex.cmdlets)},\n` +
     `"powershell":${section({ ...POWERSHELL, commit: ps.commit }, ps.cmdlets)},\n` +
+    `"windows":${section({ ...WINDOWS, commit: win.commit }, win.cmdlets)},\n` +
     `"common":${JSON.stringify(common)}}\n`;
   JSON.parse(json);
   writeFileSync(OUT, json);
@@ -416,7 +478,8 @@ function main(): void {
   const count = (c: Record<string, CmdletOut>) => Object.values(c).reduce((n, x) => n + Object.keys(x.parameters).length, 0);
   console.log(
     `Exchange: ${Object.keys(ex.cmdlets).length} cmdlets, ${count(ex.cmdlets)} parameters (${ex.commit}); ` +
-      `PowerShell: ${Object.keys(ps.cmdlets).length} cmdlets, ${count(ps.cmdlets)} parameters (${ps.commit}); ${json.length} bytes`,
+      `PowerShell: ${Object.keys(ps.cmdlets).length} cmdlets, ${count(ps.cmdlets)} parameters (${ps.commit}); ` +
+      `Windows: ${Object.keys(win.cmdlets).length} cmdlets, ${count(win.cmdlets)} parameters (${win.commit}); ${json.length} bytes`,
   );
 }
 

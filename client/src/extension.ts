@@ -11,6 +11,8 @@ import {
   DOCUMENT_LANGUAGES,
   FOLDER_WATCH_GLOB,
   LINT_WORKSPACE_REQUEST,
+  OPEN_RUNBOOK_COMMAND,
+  SAVE_COLLECTOR_COMMAND,
   SHOW_RULE_DOCS_COMMAND,
   STATUS_NOTIFICATION,
   WATCH_GLOB,
@@ -66,6 +68,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const lines = text.trim().split('\n').length;
       void vscode.window.showInformationMessage(lines > 1 ? `Copied a script of ${lines} lines.` : `Copied: ${text}`);
     }),
+    // "Create runbook: ..." code actions: the runbook's Markdown in an untitled editor, to read, edit and save.
+    vscode.commands.registerCommand(OPEN_RUNBOOK_COMMAND, async (markdown: unknown) => {
+      if (typeof markdown !== 'string') return;
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: markdown });
+      await vscode.window.showTextDocument(doc);
+    }),
     // The rule pages ship inside the extension: shown offline, rendered.
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, async (id: unknown) => {
       if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) return;
@@ -79,10 +87,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('markdown.showPreview', page).then(undefined, () => vscode.window.showTextDocument(page));
     }),
   );
+  registerCollector(context);
   registerTrustMap(context, client);
   registerAuditReport(context, client);
   registerStatus(context, client);
   await client.start();
+}
+
+/** "Exchange: Save Collector Script": the shipped collector, copied where the user says. */
+function registerCollector(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(
+    vscode.commands.registerCommand(SAVE_COLLECTOR_COMMAND, async () => {
+      const source = vscode.Uri.file(context.asAbsolutePath(path.join('collector', 'Collect-ExchangeTransport.ps1')));
+      const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+      const target = await vscode.window.showSaveDialog({
+        ...(folder ? { defaultUri: vscode.Uri.joinPath(folder, 'Collect-ExchangeTransport.ps1') } : {}),
+        filters: { PowerShell: ['ps1'] },
+        saveLabel: 'Save collector',
+      });
+      if (!target) return;
+      await vscode.workspace.fs.copy(source, target, { overwrite: true });
+      const open = 'Open';
+      const choice = await vscode.window.showInformationMessage(
+        `Saved ${path.basename(target.fsPath)}: run it elevated in the Exchange Management Shell of a Mailbox server and locally on each Edge.`,
+        open,
+      );
+      if (choice === open) await vscode.window.showTextDocument(target);
+    }),
+  );
 }
 
 /** Language status: the kind of the active file, its findings and how long validation took. */

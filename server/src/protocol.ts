@@ -68,8 +68,14 @@ export const COPY_COMMAND = 'exchangeTransport.copyToClipboard';
 /** Client command that opens a rule's documentation page shipped with the extension (offline), by rule id. */
 export const SHOW_RULE_DOCS_COMMAND = 'exchangeTransport.showRuleDocs';
 
+/** Client command: writes the shipped collector script where the user chooses. */
+export const SAVE_COLLECTOR_COMMAND = 'exchangeTransport.saveCollector';
+
+/** Client command: opens a runbook's Markdown (its argument) in an untitled editor. */
+export const OPEN_RUNBOOK_COMMAND = 'exchangeTransport.openRunbook';
+
 /** Client commands the server may use, for `initializationOptions.commands`. */
-export const CLIENT_COMMANDS: readonly string[] = [COPY_COMMAND, SHOW_RULE_DOCS_COMMAND];
+export const CLIENT_COMMANDS: readonly string[] = [COPY_COMMAND, SHOW_RULE_DOCS_COMMAND, OPEN_RUNBOOK_COMMAND];
 
 /** A `command:` link that opens a rule's page (trust map, hovers), for clients that run SHOW_RULE_DOCS_COMMAND. */
 export function ruleDocsCommandLink(id: string): string {

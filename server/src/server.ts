@@ -29,6 +29,7 @@ import {
   FILE_KIND_LABELS,
   isConfigFileName,
   LintCancelled,
+  runbooksFor,
   trustMapHtml,
   trustMapMarkdown,
   type AuditFile,
@@ -39,10 +40,12 @@ import { sha256File } from './io/hash';
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol, type ActionSupport } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
+import { RUNBOOK_CODES, runbookActions } from './lsp/runbooks';
 import {
   AUDIT_REPORT_REQUEST,
   FINDINGS_CHANGED_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
+  OPEN_RUNBOOK_COMMAND,
   ruleDocsCommandLink,
   SHOW_RULE_DOCS_COMMAND,
   STATUS_NOTIFICATION,
@@ -88,7 +91,8 @@ function guard<T>(what: string, fallback: T, fn: () => T): T {
 }
 
 function input(doc: TextDocument): TextInput {
-  return { uri: doc.uri, text: doc.getText(), version: doc.version };
+  // A collector bundle's file is read with its manifest's culture and UTC offset, open or not.
+  return workspace.withPrinted({ uri: doc.uri, text: doc.getText(), version: doc.version });
 }
 
 /**
@@ -407,12 +411,29 @@ connection.onCodeAction(async (params) => {
   // Every finding of the file, for "fix all" and "copy all as one script".
   const all = await fileDiagnostics(o.doc, o.s);
   const support: ActionSupport = actionSupport;
-  return guard('code actions', [] as LspCodeAction[], () =>
+  const actions = guard('code actions', [] as LspCodeAction[], () =>
     service
       .codeActions(o.doc, ourDiags.map(fromLspDiagnostic), all)
       .map((a) => toLspCodeAction(a, o.doc.uri, ourDiags, support))
       .filter((a): a is LspCodeAction => a !== undefined),
   );
+  // Runbooks rest on the whole workspace: read only for findings that can start one, for clients that open them.
+  if (support.commands.has(OPEN_RUNBOOK_COMMAND) && ourDiags.some((d) => RUNBOOK_CODES.has(String(d.code)))) {
+    await ready;
+    const files = await workspaceFindings();
+    if (!files.has(o.doc.uri)) files.set(o.doc.uri, { input: o.doc, diagnostics: all });
+    const triggers = guard('runbooks', [], () =>
+      runbooksFor({
+        files: [...files.values()].map((f) => {
+          const server = workspace.serverOf(f.input.uri);
+          return { file: service.analyze(f.input, o.s.lint), diagnostics: f.diagnostics, ...(server ? { server } : {}) };
+        }),
+        servers: workspace.readBundles().map((b) => b.facts),
+      }),
+    );
+    actions.push(...runbookActions(o.doc.uri, ourDiags, triggers));
+  }
+  return actions;
 });
 
 connection.onFoldingRanges(async (params) => {

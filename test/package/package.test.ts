@@ -23,9 +23,16 @@ after(() => {
 });
 
 describe('npm pack', () => {
-  it('ships the bins, the CLI and stdio server bundles, the rule pages, the schema, LICENSE, README and CHANGELOG', () => {
+  it('ships the bins, the CLI and stdio server bundles, the collector, the rule pages, the schema, LICENSE, README and CHANGELOG', () => {
     for (const bin of Object.values(pkg.bin)) assert.ok(paths.includes(bin), bin);
-    for (const f of ['dist/cli.js', 'dist/server.js', 'docs/rules/README.md', 'docs/rules/ignore-starttls.md', 'schemas/exchange-transport.schema.json']) {
+    for (const f of [
+      'dist/cli.js',
+      'dist/server.js',
+      'collector/Collect-ExchangeTransport.ps1',
+      'docs/rules/README.md',
+      'docs/rules/ignore-starttls.md',
+      'schemas/exchange-transport.schema.json',
+    ]) {
       assert.ok(paths.includes(f), f);
     }
     for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) assert.ok(paths.includes(f), f);
@@ -88,6 +95,20 @@ describe('the installed package', () => {
     const codes = files.flatMap((f) => f.diagnostics.map((d) => d.code));
     assert.ok(codes.includes('open-relay'), codes.join(' '));
     assert.ok(codes.includes('subscription-certificate-stale'), codes.join(' '));
+  });
+
+  it('exchange-transport-lint collector prints the shipped collector script', () => {
+    const r = lint(['collector']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, readFileSync(join(ROOT, 'collector', 'Collect-ExchangeTransport.ps1'), 'utf8'));
+  });
+
+  it('exchange-transport-lint reads the collector bundles of two servers as one organisation', () => {
+    const r = lint(['--format', 'json', '--now', '2025-06-10T00:00:00Z', join(ROOT, 'test', 'fixtures', 'bundles')]);
+    assert.equal(r.status, 1, r.stderr);
+    const files = JSON.parse(r.stdout) as { file: string; diagnostics: { code: string }[] }[];
+    assert.ok(files.some((f) => /EDGE01/.test(f.file) && f.diagnostics.some((d) => d.code === 'certificate-expired')));
+    assert.ok(files.some((f) => /send-connectors\.xml$/.test(f.file) && f.diagnostics.some((d) => d.code === 'certificate-expiring')));
   });
 
   it('exchange-transport-language-server speaks LSP over stdio and reports findings', async () => {

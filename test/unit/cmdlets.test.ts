@@ -46,6 +46,9 @@ describe('cmdlet catalogue', () => {
     assert.equal(cmdletSources().exchange.folder, 'exchange/exchange-ps/ExchangePowerShell');
     assert.equal(cmdletSources().powershell.repository, 'MicrosoftDocs/PowerShell-Docs');
     assert.match(cmdletSources().powershell.commit, /^[0-9a-f]{40}$/);
+    assert.equal(cmdletSources().windows.repository, 'MicrosoftDocs/windows-powershell-docs');
+    assert.equal(cmdletSources().windows.folder, 'docset/winserver2019-ps');
+    assert.match(cmdletSources().windows.commit, /^[0-9a-f]{40}$/);
   });
 
   it('holds facts, not prose: names, types, releases and value names, and stays small', () => {
@@ -153,7 +156,12 @@ describe('cmdlet catalogue', () => {
     assert.equal(param('Get-TransportService', 'Identity').edge, false);
     assert.equal(param('New-EdgeSubscription', 'FileName').edge, 'only');
     assert.equal(cmdlet('Get-ReceiveConnector').edge, true);
-    assert.equal(cmdlet('Get-HybridConfiguration').edge, undefined, 'the reference does not say');
+    assert.equal(cmdlet('Get-SendConnector').edge, undefined, 'the reference does not say');
+    // From the domain facts (collector-and-runbooks.md A2), not the reference: EdgeSync, hybrid and OAuth cmdlets.
+    assert.equal(cmdlet('Get-HybridConfiguration').edge, false);
+    assert.equal(cmdlet('Test-EdgeSynchronization').edge, false);
+    assert.deepEqual(codes('Test-EdgeSynchronization -ExcludeRecipientTest', { role: 'edge' }), ['role']);
+    assert.deepEqual(codes('Test-EdgeSynchronization -ExcludeRecipientTest', { role: 'mailbox' }), []);
   });
 
   it('adds the common parameters of Windows PowerShell 5.1 to every cmdlet', () => {
@@ -393,6 +401,27 @@ describe('command checker', () => {
         for (const p of problems) assert.ok(p.message.length <= 300, `a long message for ${v.slice(0, 20)}...: ${p.message.slice(0, 80)}`);
       }
     }
+  });
+
+  it('takes script blocks where a cmdlet takes them, and a script block given as text is not code', () => {
+    assert.deepEqual(codes('Get-ExchangeCertificate | Where-Object { $_.Services -match "SMTP" } | ForEach-Object { $_.Thumbprint }'), []);
+    assert.deepEqual(codes('Set-SendConnector -Identity X -Port { 25 }'), ['value']);
+    // The ActiveDirectory module's -Filter is a string: `name` inside it is no command, `$x` no variable.
+    assert.deepEqual(codes('Get-ADObject -Filter {name -eq $x} -SearchBase "CN=Schema"'), []);
+    // Code in a script block is checked.
+    assert.deepEqual(codes('Get-SendConnector | ForEach-Object { Set-SendConnector -Identity $_.Identity -RequireTLS 1x }'), ['value']);
+  });
+
+  it("knows the script's own functions, its param block, and commands run by reference", () => {
+    const script = [
+      'param([string]$OutputPath = (Get-Location).Path, [ValidateRange(1, 30)] [int]$LogAge = 2, [switch]$NoZip)',
+      'function Invoke-Step { param([string]$Name, [scriptblock]$Action) & $Action }',
+      "Invoke-Step -Name 'x' -Action { Get-SendConnector | Out-File -FilePath (Join-Path -Path $OutputPath -ChildPath 'a.txt') }",
+      '$protocols = foreach ($v in @(1, 2)) { $v * $LogAge }',
+    ].join('\n');
+    assert.deepEqual(codes(script), []);
+    assert.deepEqual(parsePowerShell(script).functions, ['invoke-step']);
+    assert.deepEqual(codes('Invoke-Missing -Name x'), ['unknown-command']);
   });
 
   it('reports a problem once, at the offending text', () => {

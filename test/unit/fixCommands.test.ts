@@ -68,31 +68,13 @@ interface Collected {
  * of the command, so that a new failure in the same rule still fails the test. Remove an entry when the rule is
  * fixed; an entry no longer seen is only noted, so that a fix landing on another branch does not break this one.
  */
-const KNOWN_FAILURES: readonly Known[] = [
-  // Unquoted placeholders: PowerShell refuses `<` in an argument ("The '<' operator is reserved for future use").
-  // "<I>$($c.Issuer)<S>$($c.Subject)" reads $c, which the fix never assigns (Get-ExchangeCertificate is not part of it).
-  // Cmdlets outside the two references (ActiveDirectory module; New-Object, Get-Item, Import-Module), and script
-  // blocks as arguments, which the reader does not take yet.
-  { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'New-Object' },
-  { rule: 'smtp-certificate-local-root', code: 'value', in: 'ForEach-Object {' },
-  { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Import-Module ActiveDirectory' },
-  // Test-NetConnection (NetTCPIP module) is outside the Exchange reference.
-  { rule: 'queue-connection-error', code: 'unknown-command', in: 'Test-NetConnection' },
-];
+const KNOWN_FAILURES: readonly Known[] = [];
 
 /**
  * The rule pages' "How to fix" blocks that fail today (docs/rules/*.md), by page. Native programs the pages run
  * (w32tm, npx) are accepted as such.
  */
-const KNOWN_DOC_FAILURES: readonly Known[] = [
-  // A Windows NetSecurity cmdlet: not in the catalogue, which holds Exchange and core PowerShell cmdlets only.
-  { rule: 'subscription-nonstandard-port', code: 'unknown-command', in: 'New-NetFirewallRule' },
-  // Cmdlets outside the two references and script-block arguments (see KNOWN_FAILURES).
-  { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'New-Object' },
-  { rule: 'smtp-certificate-local-root', code: 'value', in: 'ForEach-Object {' },
-  { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Import-Module' },
-  { rule: 'queue-connection-error', code: 'unknown-command', in: 'Test-NetConnection' },
-];
+const KNOWN_DOC_FAILURES: readonly Known[] = [];
 
 const NATIVE_COMMANDS = ['w32tm', 'npx'];
 
@@ -202,7 +184,8 @@ function fromName(path: string): Pick<Input, 'release' | 'role'> {
   const name = path.toLowerCase();
   const year = /exchange(2007|2010|2013|2016|2019)/.exec(name)?.[1] as ExchangeRelease | undefined;
   const release = year ?? (name.includes('exchange-online') ? 'Online' : undefined);
-  const role = /(^|[-\\/])edge/.test(name) ? ('edge' as const) : undefined;
+  // exchange2019-edge-..., ...-edge.txt, an Edge's bundle folder (EDGE01/); not edgesync/ nor a Mailbox bundle's edge/.
+  const role = /(^|[-\\/])edge(\d+[\\/]|[-.])/.test(name) ? ('edge' as const) : undefined;
   return { ...(release ? { release } : {}), ...(role ? { role } : {}) };
 }
 

@@ -25,17 +25,24 @@ export interface CliOptions {
   color: boolean;
   /** Every fix and related location under each finding, and the files skipped in folders. */
   verbose: boolean;
+  /** `collector`: print the collector script; with a path, write it there. */
+  collector?: { path?: string };
+  /** Write the runbooks the findings start into this folder (Markdown and .ps1). */
+  runbooks?: string;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: exchange-transport-lint [options] <files or folders...>
+export const USAGE = `Usage: exchange-transport-lint [options] <files, folders, collector bundles or their zips...>
+       exchange-transport-lint collector [file]    (the collector script, on stdout or into the file)
 
 Lints Exchange transport configuration: EdgeSubscription XML files (New-EdgeSubscription -FileName) and
 Format-List dumps of Get-SendConnector, Get-ReceiveConnector, Get-ExchangeCertificate, Get-OutboundConnector
 and Get-InboundConnector (also pasted: quoted, indented, double-spaced, partial), their Format-Table output,
 Export-Clixml and ConvertTo-Json exports, New-/Set- connector scripts, and the evidence: SMTP protocol logs
 (streamed), transport and EdgeSync event text, Test-/Start-EdgeSynchronization output and queue errors.
+A folder with the collector's manifest.json, or its zip, is read as one server's bundle, its dates as its
+manifest says; several servers' bundles are checked together as one organisation.
 Folders are searched recursively for files of a known kind (the others are counted as skipped); files named
 explicitly are always reported. Under each finding: the PowerShell of its preferred fix.
 
@@ -59,6 +66,9 @@ Options:
   --config <file>          Use this .exchange-transport.json instead of the one found upward from each file.
   --write-baseline [file]  Record the current findings (default .exchange-transport-baseline.json) and exit 0.
   --baseline <file>        Report only findings that are not recorded in this baseline.
+  --save-collector <file>  Write the collector script (Collect-ExchangeTransport.ps1) to this file and exit.
+  --runbooks <folder>      Also write the runbooks the findings call for (Markdown and a .ps1 that asks before
+                           each change) into this folder.
   --verbose                Every fix and related location under each finding, and the files skipped in
                            folders (json: as entries of kind unknown).
   --no-color               Plain output even on a terminal (NO_COLOR is honoured too).
@@ -81,6 +91,12 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
     color: isTty && !process.env.NO_COLOR,
     verbose: false,
   };
+  // The subcommand: the collector script, printed or written.
+  if (argv[0] === 'collector') {
+    if (argv.length > 2) throw new UsageError('collector takes one file name at most');
+    opts.collector = argv[1] !== undefined ? { path: argv[1] } : {};
+    return opts;
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -140,6 +156,12 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
         opts.writeBaseline = next ?? '.exchange-transport-baseline.json';
         break;
       }
+      case '--save-collector':
+        opts.collector = { path: value() };
+        break;
+      case '--runbooks':
+        opts.runbooks = value();
+        break;
       case '--verbose':
         opts.verbose = true;
         break;

@@ -1,11 +1,14 @@
 // exchange-transport-lint: the same engine as the language server, on files and folders.
 import { contentChecked, createLanguageService, holdsKnownContent, resolveSettings, SEVERITY_ORDER, type TextInput } from '../service';
 import { parseArgs, USAGE, UsageError } from './args';
-import { collectFiles, readInput } from '../io/files';
+import { readInput } from '../io/files';
+import { bundleNotes, findBundles, readBundle, type Bundle } from '../io/bundle';
 import { streamProtocolLog } from '../io/logStream';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
 import { applyBaseline, BaselineError, writeBaseline } from './baseline';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { runbookMarkdown, runbooksFor, runbookScript, type AnalyzedFile } from '../service';
+import { collectorScript } from '../io/collector';
 import { join, relative, resolve } from 'node:path';
 import { formatGithub } from './formatters/github';
 import { formatHtml, hashFiles } from './formatters/html';
@@ -56,16 +59,18 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     io.stdout(version + '\n');
     return 0;
   }
+  if (opts.collector) return writeCollector(opts.collector.path, io);
   if (opts.paths.length === 0) {
     io.stderr(`exchange-transport-lint: no files or folders given\n\n${USAGE}\n`);
     return 2;
   }
 
-  const files = await collectFiles(opts.paths);
-  if (!Array.isArray(files)) {
-    io.stderr(`exchange-transport-lint: no such file or folder: ${files.missing}\n`);
+  const found = await findBundles(opts.paths);
+  if ('missing' in found) {
+    io.stderr(`exchange-transport-lint: no such file or folder: ${found.missing}\n`);
     return 2;
   }
+  const { files } = found;
   const explicit = new Set(opts.ignoreUnknown ? [] : opts.paths);
   // Precedence: built-in defaults < .exchange-transport.json < command-line options.
   // One instant for every file of the run (the audit report states it).
@@ -109,7 +114,31 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       inputs.push({ text: { uri: shown, text: readFileSync(config.path, 'utf8'), version: 0 }, explicit: true });
     }
   }
-  const projectSettings = settingsFor(files[0] ?? join(process.cwd(), 'x'));
+  // Collector bundles (folders with the collector's manifest.json, or their zips): each server's chosen files, read
+  // with its culture and UTC offset; a bundle named on the command line that cannot be read is a usage error.
+  const bundles: Bundle[] = [];
+  for (const root of found.bundles) {
+    const b = await readBundle(root, settingsFor(root).maxFileSize);
+    if ('error' in b) {
+      if (opts.paths.includes(root)) {
+        io.stderr(`exchange-transport-lint: ${root} cannot be read as a collector bundle: ${b.error}\n`);
+        return 2;
+      }
+      skipped.push(root);
+      continue;
+    }
+    bundles.push(b);
+    if (opts.format === 'stylish') for (const line of bundleNotes(b, opts.verbose)) io.stderr(`exchange-transport-lint: ${line}\n`);
+    for (const f of b.inputs) {
+      const text: TextInput = { uri: f.uri, text: f.text, binary: f.binary, size: f.size, version: 0, printed: f.printed };
+      if (!holdsKnownContent(service.analyze(text, settingsFor(f.uri)))) {
+        skipped.push(f.uri);
+        continue;
+      }
+      inputs.push({ text, explicit: false });
+    }
+  }
+  const projectSettings = settingsFor(files[0] ?? found.bundles[0] ?? join(process.cwd(), 'x'));
   const project = service.checkProject(
     inputs.map((i) => i.text),
     projectSettings,
@@ -141,6 +170,10 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
       throw err;
     }
   }
+  if (opts.runbooks) {
+    const code = writeRunbooks(opts.runbooks, results, bundles, (uri) => service.analyze(byUri.get(uri)!, settingsFor(uri)), io);
+    if (code !== 0) return code;
+  }
   // --quiet: errors only, in the output and in the exit code.
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
   const audit =
@@ -165,5 +198,51 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     if (opts.format === 'stylish') io.stderr(`exchange-transport-lint: ${warnings} warnings, more than --max-warnings ${opts.maxWarnings}\n`);
     return 1;
   }
+  return 0;
+}
+
+/** `collector [file]` and `--save-collector <file>`: the shipped script, unchanged. */
+async function writeCollector(file: string | undefined, io: CliIo): Promise<number> {
+  let bytes: Buffer;
+  try {
+    bytes = await collectorScript();
+  } catch (err) {
+    io.stderr(`exchange-transport-lint: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  if (file === undefined || file === '-') {
+    io.stdout(bytes.toString('utf8'));
+    return 0;
+  }
+  try {
+    writeFileSync(file, bytes);
+  } catch (err) {
+    io.stderr(`exchange-transport-lint: cannot write ${file}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  io.stderr(`exchange-transport-lint: wrote ${file}: run it elevated in the Exchange Management Shell of each server\n`);
+  return 0;
+}
+
+/** `--runbooks <folder>`: each runbook the findings call for, as <id>.md and <id>.ps1 (UTF-8 with BOM for 5.1). */
+function writeRunbooks(dir: string, results: FileResult[], bundles: Bundle[], analyzed: (uri: string) => AnalyzedFile, io: CliIo): number {
+  const serverOf = new Map(bundles.flatMap((b) => b.inputs.map((i) => [i.uri, b.manifest.server] as const)));
+  const triggers = runbooksFor({
+    files: results.map((r) => ({ file: analyzed(r.file), diagnostics: r.diagnostics, ...(serverOf.has(r.file) ? { server: serverOf.get(r.file) } : {}) })),
+    servers: bundles.map((b) => b.facts),
+  });
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const { runbook } of triggers) {
+      writeFileSync(join(dir, `${runbook.id}.md`), runbookMarkdown(runbook));
+      writeFileSync(join(dir, `${runbook.id}.ps1`), '\uFEFF' + runbookScript(runbook));
+    }
+  } catch (err) {
+    io.stderr(`exchange-transport-lint: cannot write the runbooks to ${dir}: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 2;
+  }
+  io.stderr(
+    `exchange-transport-lint: wrote ${triggers.length} runbook${triggers.length === 1 ? '' : 's'} to ${dir}${triggers.length > 0 ? `: ${triggers.map((t) => t.runbook.title).join('; ')}` : ''}\n`,
+  );
   return 0;
 }

@@ -13,6 +13,10 @@ export interface AnalyzeOptions {
   /** Skip detection (the caller already knows). */
   kind?: FileKind;
   dateOrder?: 'auto' | 'mdy' | 'dmy';
+  /** Why an explicit dateOrder applies to this file (a collector bundle's manifest). */
+  dateOrderReason?: string;
+  /** The UTC offset of the server that printed the file's dates, for times written without a zone. */
+  utcOffsetMinutes?: number;
   /** The time of the check (evidence for the date order); without it, that evidence is not used. */
   now?: Date;
   /** The rules, for the configuration reader (rule ids, options). */
@@ -27,7 +31,13 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
 }
 
 function readOptions(options: AnalyzeOptions): ReadOptions {
-  return { dateOrder: options.dateOrder ?? 'auto', now: options.now, rules: options.rules ?? NO_RULES };
+  return {
+    dateOrder: options.dateOrder ?? 'auto',
+    now: options.now,
+    rules: options.rules ?? NO_RULES,
+    ...(options.dateOrderReason ? { dateOrderReason: options.dateOrderReason } : {}),
+    ...(options.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: options.utcOffsetMinutes } : {}),
+  };
 }
 
 /** What a read starts from: the file done already (unknown, binary, too large), or its format and base. */

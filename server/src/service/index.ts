@@ -1,5 +1,5 @@
 // Public API of the engine: the front ends (language server, CLI, client) import it only through this file.
-export { createLanguageService, type LanguageService, type TextInput, type CheckResult } from './languageService';
+export { createLanguageService, type LanguageService, type TextInput, type CheckResult, type PrintedDates } from './languageService';
 export { analyze } from './analyze';
 export { lint, lintProject, LintCancelled } from './lint';
 export { RULES, RULE_BY_ID, RULE_CATALOGUE } from './rules';
@@ -18,5 +18,8 @@ export { SEVERITY_ORDER } from './types';
 export type { CompletionItem, CompletionKind } from './completion';
 export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink, type TrustLinkKind, type TrustFinding, type LinkStatus } from './project/trustMap';
 export { auditReportHtml, type AuditFile, type AuditScope, type AuditReport } from './report';
+export { runbooksFor, siteName, type RunbookWorkspace, type RunbookFile, type RunbookTrigger } from './runbook/build';
+export { runbookMarkdown, runbookScript } from './runbook/render';
 export type { CodeAction, TextEdit } from './codeActions';
 export * from './powershell';
+export type { ServerFacts, Runbook, RunbookKind, RunbookStep, RunbookVariable, RunbookCheck } from './runbook/types';

@@ -24,6 +24,18 @@ export interface TextInput {
   size?: number;
   /** The file analysed already (a protocol log the CLI streamed: `text` is then its sparse text). */
   analyzed?: AnalyzedFile;
+  /**
+   * How the file's dates were printed, when where it comes from says (a collector bundle's manifest: the server's
+   * culture and UTC offset). It wins over the dateOrder setting: nothing is guessed.
+   */
+  printed?: PrintedDates;
+}
+
+export interface PrintedDates {
+  dateOrder?: 'mdy' | 'dmy';
+  /** Why, for the readings shown in hovers ("as the collector's manifest says: en-AU, d/MM/yyyy"). */
+  reason?: string;
+  utcOffsetMinutes?: number;
 }
 
 export interface CheckResult {
@@ -79,10 +91,18 @@ export function createLanguageService(): LanguageService {
       maxFileSize: settings.maxFileSize,
       binary: input.binary,
       size: input.size,
-      dateOrder: settings.dateOrder,
+      dateOrder: input.printed?.dateOrder ?? settings.dateOrder,
+      ...(input.printed?.dateOrder && input.printed.reason ? { dateOrderReason: input.printed.reason } : {}),
+      ...(input.printed?.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: input.printed.utcOffsetMinutes } : {}),
       now: settings.now,
       rules: RULE_CATALOGUE,
     };
+  }
+
+  /** What a cached analysis depends on besides the text. */
+  function cacheKey(input: TextInput, settings: LintSettings): string {
+    const p = input.printed;
+    return `${settings.maxFileSize}|${settings.dateOrder}|${p ? `${p.dateOrder ?? ''}|${p.utcOffsetMinutes ?? ''}|${p.reason ?? ''}` : ''}`;
   }
 
   function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
@@ -90,7 +110,7 @@ export function createLanguageService(): LanguageService {
     const options = analyzeOptions(input, settings);
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
-    const key = `${settings.maxFileSize}|${settings.dateOrder}`;
+    const key = cacheKey(input, settings);
     // An analysis that rests on the time of the check is reused only while the time still gives the same reading.
     const now = settings.now.getTime();
     const holds = !hit?.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until);
@@ -124,7 +144,7 @@ export function createLanguageService(): LanguageService {
     async prepare(input, settings, isCancelled = () => false) {
       if (input.version === undefined || input.analyzed) return;
       const s = resolveSettings(settings);
-      const key = `${s.maxFileSize}|${s.dateOrder}`;
+      const key = cacheKey(input, s);
       const hit = cache.get(input.uri);
       if (hit && hit.version === input.version && hit.key === key) return;
       let file: AnalyzedFile;

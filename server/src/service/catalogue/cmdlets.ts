@@ -39,15 +39,21 @@ export interface CmdletParameter {
 
 export interface CmdletDef {
   name: string;
-  /** `exchange`: Exchange Management Shell or Exchange Online; `powershell`: Windows PowerShell 5.1. */
-  module: 'exchange' | 'powershell';
+  /**
+   * `exchange`: Exchange Management Shell or Exchange Online; `powershell`: Windows PowerShell 5.1; `windows`: a
+   * Windows Server module (ActiveDirectory, NetSecurity, NetTCPIP, TLS).
+   */
+  module: 'exchange' | 'powershell' | 'windows';
   /** Exchange releases that have it; undefined for PowerShell cmdlets (wherever the shell runs). */
   releases?: readonly CmdletRelease[];
   /** Its parameter sets; empty when it has a single one. */
   sets: readonly string[];
   defaultSet?: string;
-  /** true: the reference says it runs on Edge Transport servers; 'only': only there. Undefined: it does not say. */
-  edge?: true | 'only';
+  /**
+   * true: the reference says it runs on Edge Transport servers; 'only': only there; false: not there (EdgeSync,
+   * hybrid and OAuth cmdlets, from the domain facts). Undefined: nothing says.
+   */
+  edge?: boolean | 'only';
   /** Built-in aliases (`fl` for Format-List). */
   aliases: readonly string[];
   /** Its own parameters, then the common parameters. */
@@ -71,7 +77,7 @@ interface RawCmdlet {
   releases?: string[];
   sets?: string[];
   defaultSet?: string;
-  edge?: true | 'only';
+  edge?: boolean | 'only';
   aliases?: string[];
   parameters: Record<string, RawParameter>;
 }
@@ -87,12 +93,12 @@ export interface CmdletSource {
   folder: string;
 }
 
-type Raw = { exchange: RawSection; powershell: RawSection; common: Record<string, RawParameter> };
+type Raw = { exchange: RawSection; powershell: RawSection; windows: RawSection; common: Record<string, RawParameter> };
 
 /** Where the catalogue was read: repository, commit and folder of each reference. */
-export function cmdletSources(): { exchange: CmdletSource; powershell: CmdletSource } {
+export function cmdletSources(): { exchange: CmdletSource; powershell: CmdletSource; windows: CmdletSource } {
   const raw = data as unknown as Raw;
-  return { exchange: raw.exchange.source, powershell: raw.powershell.source };
+  return { exchange: raw.exchange.source, powershell: raw.powershell.source, windows: raw.windows.source };
 }
 
 function parameter(name: string, p: RawParameter, common: boolean): CmdletParameter {
@@ -124,7 +130,7 @@ function cmdlets(): Map<string, CmdletDef> {
   const common = Object.entries(raw.common).map(([n, p]) => parameter(n, p, true));
   byName = new Map();
   byAlias = new Map();
-  for (const module of ['exchange', 'powershell'] as const) {
+  for (const module of ['exchange', 'powershell', 'windows'] as const) {
     for (const [name, c] of Object.entries(raw[module].cmdlets)) {
       const own = Object.entries(c.parameters).map(([n, p]) => parameter(n, p, false));
       const def: CmdletDef = {

@@ -45,7 +45,7 @@ const OBJECT_READERS: Record<Exclude<ObjectsFile['kind'], 'format-table'>, (base
 export function readObjectsFile(kind: Exclude<ObjectsFile['kind'], 'format-table'>): (base: AnalyzedFileBase, options: ReadOptions) => ObjectsFile {
   return (base, options) => {
     const parsed = OBJECT_READERS[kind](base);
-    const objects = analyzeObjects(parsed.objects, options.dateOrder, options.now);
+    const objects = analyzeObjects(parsed.objects, options.dateOrder, options.now, options);
     return {
       ...base,
       kind,
@@ -71,6 +71,8 @@ export function readTableFile(base: AnalyzedFileBase, options: ReadOptions): Obj
   const analysis = analyzeObjects(
     read.objects.filter((o) => o.kind !== undefined),
     options.dateOrder,
+    undefined,
+    options,
   );
   return {
     ...base,

@@ -15,6 +15,10 @@ import { readEventLogFile } from '../eventLog/read';
 
 export interface ReadOptions {
   dateOrder: 'auto' | 'mdy' | 'dmy';
+  /** Why an explicit dateOrder applies (a collector bundle's manifest), for the readings. */
+  dateOrderReason?: string;
+  /** The UTC offset of the server that printed the dates, for times without a zone (else they are taken as UTC). */
+  utcOffsetMinutes?: number;
   /** The time of the check, when known: evidence for the date order (a dump cannot come from the future). */
   now?: Date;
   /** Rule ids and their option specs, for formats that name rules (the configuration). */

@@ -23,7 +23,12 @@ export interface ObjectAnalysis {
  * Types the objects, settles the day/month order of the file's dates from all its evidence (./dateOrder.ts) and
  * reads the certificates with it. `now` is the time of the check: a dump cannot come from the future.
  */
-export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 'mdy' | 'dmy', now?: Date): ObjectAnalysis {
+export function analyzeObjects(
+  objects: ExchangeObject[],
+  dateSetting: 'auto' | 'mdy' | 'dmy',
+  now?: Date,
+  printed: { dateOrderReason?: string; utcOffsetMinutes?: number } = {},
+): ObjectAnalysis {
   for (const obj of objects) {
     // A reader may already know the kind (CLIXML type names); otherwise the property set decides.
     if (!obj.kind && !obj.typeName) obj.kind = detectObjectKindByKeys(obj.byName);
@@ -44,14 +49,14 @@ export function analyzeObjects(objects: ExchangeObject[], dateSetting: 'auto' | 
     status: text(obj, 'Status')?.value,
     decoded: cert.info ? { notBefore: cert.info.notBefore, notAfter: cert.info.notAfter } : undefined,
   }));
-  const { decision, certificates: orders, readings } = decideDateOrder(objects, inputs, dateSetting, now);
+  const { decision, certificates: orders, readings } = decideDateOrder(objects, inputs, dateSetting, now, printed.dateOrderReason);
 
   const certificates: CertificateFacts[] = [];
   const unreadable: UnreadableCertificate[] = [];
   for (const { obj, cert } of read) {
     if (cert.facts) {
       const o = orders.get(obj) ?? { order: 'auto' };
-      attachDates(cert.facts, obj, o.order, o.reason, readings);
+      attachDates(cert.facts, obj, o.order, o.reason, readings, printed.utcOffsetMinutes);
       obj.certificate = cert.facts;
       certificates.push(cert.facts);
     }

@@ -69,9 +69,10 @@ export function attachDates(
   order: DateOrder,
   orderReason?: string,
   readings: (text: string) => DateReadings | undefined = dateReadings,
+  utcOffsetMinutes?: number,
 ): void {
-  facts.notBefore = dateFact(property(obj, 'NotBefore'), facts.info?.notBefore, order, orderReason, readings);
-  facts.notAfter = dateFact(property(obj, 'NotAfter'), facts.info?.notAfter, order, orderReason, readings);
+  facts.notBefore = dateFact(property(obj, 'NotBefore'), facts.info?.notBefore, order, orderReason, readings, utcOffsetMinutes);
+  facts.notAfter = dateFact(property(obj, 'NotAfter'), facts.info?.notAfter, order, orderReason, readings, utcOffsetMinutes);
 }
 
 /**
@@ -85,17 +86,22 @@ function dateFact(
   order: DateOrder,
   orderReason: string | undefined,
   readings: (text: string) => DateReadings | undefined,
+  utcOffsetMinutes?: number,
 ): Located<Date> | undefined {
   if (prop && !prop.empty) {
-    const d = parseCultureDate(prop.text, { order, orderReason });
+    const d = parseCultureDate(prop.text, { order, orderReason, ...(utcOffsetMinutes !== undefined ? { utcOffsetMinutes } : {}) });
     if (d.value && d.problem === undefined) {
       if (decoded) return { value: decoded, range: prop.valueRange };
       const fact: Located<Date> = { value: d.value.date, range: prop.valueRange };
       if (!d.value.ambiguous) return fact;
+      // The other reading, in the same zone as this one.
+      const shift = (utcOffsetMinutes ?? 0) * 60000;
       fact.note = d.value.reading;
       if (order === 'auto') {
         const r = readings(prop.text);
-        const other = r && (r.mdy?.getTime() === fact.value.getTime() ? r.dmy : r.mdy);
+        const mdy = r?.mdy && new Date(r.mdy.getTime() - shift);
+        const dmy = r?.dmy && new Date(r.dmy.getTime() - shift);
+        const other = mdy?.getTime() === fact.value.getTime() ? dmy : mdy;
         if (other && other.getTime() !== fact.value.getTime()) fact.alternative = other;
       }
       return fact;

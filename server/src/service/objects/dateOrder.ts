@@ -79,6 +79,7 @@ export function decideDateOrder(
   certificates: readonly CertificateDateInput[],
   setting: 'auto' | DayMonthOrder,
   now?: Date,
+  settingReason = 'as set for this file',
 ): { decision: DateOrderDecision; certificates: Map<ExchangeObject, CertificateOrder>; readings: Readings } {
   const perCertificate = new Map<ExchangeObject, CertificateOrder>();
   // Each date text is read both ways once (a dump repeats the same few dates many times).
@@ -89,7 +90,7 @@ export function decideDateOrder(
     return cache.get(t);
   };
   if (setting !== 'auto') {
-    const reason = 'as set for this file';
+    const reason = settingReason;
     for (const c of certificates) perCertificate.set(c.obj, { order: setting, reason });
     return { decision: { order: setting, source: 'setting', reason }, certificates: perCertificate, readings };
   }

@@ -140,9 +140,24 @@ export function checkPowerShell(text: string, options: CommandCheckOptions = {})
   const effective = new Map<PsCommand, Set<CmdletRelease>>();
   const natives = new Set((options.nativeCommands ?? []).map((n) => n.toLowerCase().replace(/\.exe$/, '')));
 
+  // A script block given to a parameter that takes text (the ActiveDirectory module's `-Filter {name -eq "x"}`) is
+  // text, not code: the commands and variables the reader found inside it are not checked.
+  const textSpans: { start: number; end: number }[] = [];
+  const inText = (at: number) => textSpans.some((t) => at > t.start && at < t.end);
   for (const cmd of script.commands) {
     const def = lookup(cmd.name, options.prefixes);
+    if (!def) continue;
+    for (const b of bind(cmd, def, []).named)
+      if (b.value?.kind === 'scriptblock' && !/ScriptBlock/i.test(b.param.type) && valueKind(b.param.type) === 'text') textSpans.push(b.value);
+  }
+
+  const functions = new Set(script.functions);
+  for (const cmd of script.commands) {
+    if (inText(cmd.start)) continue;
+    const def = lookup(cmd.name, options.prefixes);
     if (!def && natives.has(cmd.name.toLowerCase().replace(/\.exe$/, ''))) continue;
+    // The script's own functions, and commands known only at run time (`& $block`, `& "path"`).
+    if (!def && (functions.has(cmd.name.toLowerCase()) || /^[$('"]/.test(cmd.name))) continue;
     if (!def) {
       problems.push({
         code: 'unknown-command',
@@ -188,6 +203,7 @@ export function checkPowerShell(text: string, options: CommandCheckOptions = {})
 
   const reported = new Set<string>();
   for (const read of script.reads) {
+    if (inText(read.start)) continue;
     if (AUTOMATIC.has(read.name) || read.name.startsWith('env:') || reported.has(read.name)) continue;
     if (assigned.some((a) => a.name === read.name && a.at <= read.start)) continue;
     reported.add(read.name);
@@ -464,6 +480,9 @@ function checkRole(cmd: PsCommand, def: CmdletDef, named: readonly Binding[], ro
   if (role === 'mailbox' && def.edge === 'only') {
     problems.push({ code: 'role', message: `${def.name} runs only on Edge Transport servers.`, start: cmd.start, end: cmd.nameEnd, command: def.name });
   }
+  if (role === 'edge' && def.edge === false) {
+    problems.push({ code: 'role', message: `${def.name} does not run on Edge Transport servers.`, start: cmd.start, end: cmd.nameEnd, command: def.name });
+  }
   for (const b of named) {
     if (role === 'edge' && b.param.edge === false) {
       problems.push({
@@ -580,7 +599,7 @@ function valueProblem(def: CmdletDef, p: CmdletParameter, v: PsValue): string | 
   }
   if (k.k === 'null') return undefined;
   if (k.k === 'bool') return `${name} takes ${p.type === 'String' ? 'text' : `a ${p.type}`}, not ${v.text}.`;
-  if (k.k === 'scriptblock') return kind === 'text' ? undefined : `${name} takes a ${p.type}, not a script block.`;
+  if (k.k === 'scriptblock') return kind === 'text' || /ScriptBlock/i.test(p.type) ? undefined : `${name} takes a ${p.type}, not a script block.`;
   if (k.k === 'hashtable') return kind === 'list' ? undefined : `${name} takes a ${p.type}, not a hashtable.`;
   const enumLike = enumValues(p);
   const several = kind === 'list' || enumLike?.multiple === true;

@@ -71,8 +71,10 @@ export interface PsScript {
   commands: PsCommand[];
   /** Variables read, in source order. */
   reads: PsVariable[];
-  /** Variables assigned (`$x =`, `foreach ($x in`, -OutVariable x is left to the checker). */
+  /** Variables assigned (`$x =`, `foreach ($x in`, `param($x)`; -OutVariable x is left to the checker). */
   assignments: PsVariable[];
+  /** Functions the script defines (`function Name {`), lower case: commands of its own. */
+  functions: string[];
   problems: PsSyntaxProblem[];
 }
 
@@ -116,7 +118,7 @@ export function parsePowerShell(text: string): PsScript {
 
 class Parser {
   private i = 0;
-  private readonly out: PsScript = { commands: [], reads: [], assignments: [], problems: [] };
+  private readonly out: PsScript = { commands: [], reads: [], assignments: [], functions: [], problems: [] };
   /** Guards against runaway nesting on hostile input. */
   private depth = 0;
 
@@ -223,6 +225,17 @@ class Parser {
       });
       this.i += assign[0].length;
       this.blanks();
+      // `$x = foreach (...) {...}`, `$x = if (...) {...}`: a statement's output assigned.
+      const next = /^[A-Za-z]+/.exec(this.s.slice(this.i, this.i + 20))?.[0].toLowerCase();
+      if (
+        next &&
+        KEYWORDS.has(next) &&
+        !/[\w-]/.test(this.s[this.i + next.length] ?? '') &&
+        /\s*[({]/.test(this.s.slice(this.i + next.length, this.i + next.length + 40))
+      ) {
+        this.keywordStatement(next, close);
+        return;
+      }
     }
     this.pipeline(close);
   }
@@ -231,11 +244,47 @@ class Parser {
   private keywordStatement(word: string, close: ')' | '}' | undefined): void {
     this.i += word.length;
     this.blanks();
+    if (word === 'function' || word === 'filter') {
+      const m = /^[\w-]+(?::[\w-]+)?/.exec(this.s.slice(this.i, this.i + 200));
+      if (m) {
+        this.out.functions.push(m[0].replace(/^(?:global|script|local|private):/i, '').toLowerCase());
+        this.i += m[0].length;
+        this.blanks();
+      }
+    }
+    if (word === 'param' && this.ch() === '(') this.parameterDeclarations();
     if (word === 'foreach' && this.ch() === '(') {
       const m = /^\(\s*\$([A-Za-z_]\w*)\s+in\s/i.exec(this.s.slice(this.i, this.i + 200));
       if (m) this.out.assignments.push({ start: this.i + m[0].indexOf('$'), end: this.i + m[0].indexOf('$') + 1 + m[1].length, name: m[1].toLowerCase() });
     }
     this.expression(close);
+  }
+
+  /**
+   * `param([type]$Name = default, [switch]$Other)`: each `$Name` at the top of the group, after `(`, `,` or an
+   * attribute's `]`, declares a variable (the group itself is then read as an expression, defaults included).
+   */
+  private parameterDeclarations(): void {
+    let depth = 0;
+    let quote: string | undefined;
+    let prev = '';
+    for (let j = this.i; j < this.s.length; j++) {
+      const c = this.s[j];
+      if (quote) {
+        if (c === quote) quote = undefined;
+        continue;
+      }
+      if (c === "'" || c === '"') quote = c;
+      else if (c === '(' || c === '[' || c === '{') depth++;
+      else if (c === ')' || c === ']' || c === '}') {
+        depth--;
+        if (depth === 0) return;
+      } else if (c === '$' && depth === 1 && (prev === '(' || prev === ',' || prev === ']')) {
+        const m = /^\$([A-Za-z_]\w*)/.exec(this.s.slice(j, j + 200));
+        if (m) this.out.assignments.push({ start: j, end: j + m[0].length, name: m[1].toLowerCase() });
+      }
+      if (!/\s/.test(c)) prev = c;
+    }
   }
 
   private pipeline(close: ')' | '}' | undefined): void {

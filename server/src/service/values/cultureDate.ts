@@ -12,6 +12,8 @@ export interface CultureDateOptions {
   order?: DateOrder;
   /** Why an explicit order applies, for the reading (default: "as configured"). */
   orderReason?: string;
+  /** The UTC offset of the machine that printed the text, for a time without a zone (default: taken as UTC). */
+  utcOffsetMinutes?: number;
 }
 
 export interface CultureDate {
@@ -143,7 +145,7 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
   if (minute > 59 || second > 59) return fail(`${quote(t)} is not a time: minutes and seconds go from 00 to 59.`);
   const ms = frac === undefined ? 0 : Number(frac.padEnd(3, '0').slice(0, 3));
 
-  let offsetMinutes = 0;
+  let offsetMinutes = zone ? 0 : (opts.utcOffsetMinutes ?? 0);
   if (zone && zone !== 'Z') {
     const z = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
     if (!z || Number(z[2]) > 14 || Number(z[3]) > 59) return fail(`${quote(t)} has an impossible UTC offset ${quote(zone)}.`);
@@ -155,7 +157,8 @@ export function parseCultureDate(text: string, opts: CultureDateOptions = {}): V
   if (alternative && alternative.month >= 1 && alternative.month <= 12 && alternative.day <= daysInMonth(year, alternative.month)) {
     reading += `; read the other way it would be ${alternative.day} ${MONTHS[alternative.month - 1]} ${year}`;
   }
-  if (!zone) reading += `; ${NO_ZONE}`;
+  if (!zone)
+    reading += opts.utcOffsetMinutes === undefined ? `; ${NO_ZONE}` : `; the time is the server's local time (UTC${offsetText(opts.utcOffsetMinutes)})`;
   return ok({ date, ambiguous, reading });
 }
 
@@ -223,6 +226,12 @@ export function inferDateOrder(texts: Iterable<string>): DayMonthOrder | undefin
   const e = textOrderEvidence(texts);
   if (Boolean(e.notMdy) === Boolean(e.notDmy)) return undefined;
   return e.notMdy ? 'dmy' : 'mdy';
+}
+
+/** +10:00, -05:30, +00:00. */
+export function offsetText(minutes: number): string {
+  const a = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
 }
 
 function daysInMonth(year: number, month: number): number {

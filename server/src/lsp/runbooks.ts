@@ -1,0 +1,30 @@
+// "Create runbook: ..." code actions: on a finding that starts a runbook (runbook/build.ts), a command that opens the
+// runbook's Markdown in an untitled editor (the client's OPEN_RUNBOOK_COMMAND). Offered only to clients that run it.
+import type { CodeAction as LspCodeAction, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
+import { runbookMarkdown, type RunbookTrigger } from '../service';
+import { OPEN_RUNBOOK_COMMAND } from '../protocol';
+
+/** The codes of the findings that can start a runbook: the only ones worth reading the whole workspace for. */
+export const RUNBOOK_CODES: ReadonlySet<string> = new Set([
+  'certificate-expired',
+  'certificate-expiring',
+  'certificate-status',
+  'certificate-not-yet-valid',
+  'edgesync-failed',
+  'event-edgesync',
+]);
+
+export function runbookActions(uri: string, diagnostics: readonly LspDiagnostic[], triggers: readonly RunbookTrigger[]): LspCodeAction[] {
+  const out: LspCodeAction[] = [];
+  for (const t of triggers) {
+    if (t.uri !== uri) continue;
+    const d = diagnostics.find(
+      (x) =>
+        x.code === t.diagnostic.code && x.range.start.line === t.diagnostic.range.start.line && x.range.start.character === t.diagnostic.range.start.character,
+    );
+    if (!d) continue;
+    const title = `Create runbook: ${t.runbook.title.charAt(0).toLowerCase()}${t.runbook.title.slice(1)}`;
+    out.push({ title, kind: 'quickfix', diagnostics: [d], command: { title, command: OPEN_RUNBOOK_COMMAND, arguments: [runbookMarkdown(t.runbook)] } });
+  }
+  return out;
+}

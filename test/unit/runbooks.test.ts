@@ -1,0 +1,268 @@
+// Runbooks B1-B6 (collector-and-runbooks.md part B) from fixture workspaces (the collector bundles of EX01 and EDGE01,
+// read as the CLI and the editor read them): each starts from the finding that calls for it, its steps come in the
+// order the facts give, the workspace's names fill it in, it holds none of the forbidden commands, and every command
+// and the whole script pass the fix-command checker.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readBundle, type Bundle } from '../../server/src/io/bundle';
+import {
+  checkPowerShell,
+  createLanguageService,
+  runbookMarkdown,
+  runbooksFor,
+  runbookScript,
+  type Runbook,
+  type RunbookKind,
+  type RunbookTrigger,
+} from '../../server/src/service';
+import { runCli, tempDir } from '../helpers/cli';
+
+const BUNDLES = join(__dirname, '..', 'fixtures', 'bundles');
+const NOW = new Date('2025-06-10T00:00:00Z');
+const RELEASES = ['2013', '2016', '2019', 'SE'] as const;
+
+async function triggersOf(dir: string): Promise<RunbookTrigger[]> {
+  const service = createLanguageService();
+  const bundles: Bundle[] = [];
+  for (const name of readdirSync(dir)) {
+    const b = await readBundle(join(dir, name), 1e7);
+    if (!('error' in b)) bundles.push(b);
+  }
+  const inputs = bundles.flatMap((b) =>
+    b.inputs.map((i) => ({ input: { uri: i.uri, text: i.text, version: 1, printed: i.printed }, server: b.manifest.server })),
+  );
+  const settings = { now: NOW };
+  const project = service.checkProject(
+    inputs.map((i) => i.input),
+    settings,
+  );
+  return runbooksFor({
+    files: inputs.map(({ input, server }) => ({
+      file: service.analyze(input, settings),
+      diagnostics: service.check(input, settings, project.get(input.uri)).diagnostics,
+      server,
+    })),
+    servers: bundles.map((b) => b.facts),
+  });
+}
+
+/** A copy of the fixtures where the hybrid connector is an ordinary partner connector: B2 instead of B5. */
+function withoutHybrid(): string {
+  const dir = tempDir();
+  cpSync(BUNDLES, dir, { recursive: true });
+  for (const f of ['send-connectors.xml', 'send-connectors.txt']) {
+    const p = join(dir, 'EX01', 'config', f);
+    writeFileSync(p, readFileSync(p, 'utf8').replace(/Outbound to Office 365/g, 'Partner TLS'));
+  }
+  return dir;
+}
+
+/** Where each pattern first appears among the commands: they must come in this order. */
+function assertOrder(r: Runbook, patterns: RegExp[]): void {
+  const commands = r.steps.map((s) => s.command ?? `# ${s.title}`);
+  let last = -1;
+  for (const re of patterns) {
+    const at = commands.findIndex((c, i) => i > last && re.test(c));
+    assert.ok(at > last, `${r.id}: ${re} after step ${last + 1}\n${commands.join('\n')}`);
+    last = at;
+  }
+}
+
+/** Nothing the facts forbid, and an answer for every prompt about the default SMTP certificate. */
+function assertSafe(r: Runbook): void {
+  const text = runbookScript(r) + runbookMarkdown(r);
+  for (const s of r.steps) {
+    const c = s.command ?? '';
+    assert.doesNotMatch(c, /Remove-EdgeSubscription/, `${r.id}: ${s.title}`);
+    assert.doesNotMatch(c, /(Enable|New)-ExchangeCertificate[^;|]*-Force/, `${r.id}: ${s.title}`);
+    assert.doesNotMatch(c, /Get-Content[^;|]*-Encoding\s+Byte/i);
+    assert.doesNotMatch(c, /ConvertTo-SecureString/i);
+    if (/(Enable|New)-ExchangeCertificate/.test(c))
+      assert.match(s.answer ?? '', /^(Yes|No) to "Overwrite the existing default SMTP certificate\?"/, `${r.id}: ${s.title}`);
+    if (/-Password\b/.test(c)) assert.match(c, /-Password \(Read-Host -AsSecureString/);
+    if (/New-EdgeSubscription -FileData/.test(c)) assert.match(c, /\[System\.IO\.File\]::ReadAllBytes/);
+  }
+  // The old certificate goes last, after the verification.
+  const removeCert = r.steps.findIndex((s) => /Remove-ExchangeCertificate/.test(s.command ?? ''));
+  const verify = r.steps.findIndex((s) => /Test-EdgeSynchronization|TlsCertificateName/.test(s.command ?? ''));
+  if (removeCert >= 0 && verify >= 0) assert.ok(removeCert > verify, r.id);
+  assert.doesNotMatch(text, /-AsPlainText/);
+}
+
+/** Every command alone (with the runbook's variables), and the whole script, pass the fix-command checker. */
+function assertChecks(r: Runbook): void {
+  const variables = [...r.variables.map((v) => v.name), 'c', 'TlsName', 'sync', 'From'];
+  for (const s of r.steps) {
+    for (const text of [s.command, s.check.test]) {
+      if (!text) continue;
+      const problems = checkPowerShell(text, { releases: RELEASES, role: s.role, variables, nativeCommands: ['iisreset'] });
+      assert.deepEqual(
+        problems.map((p) => `${p.code}: ${p.message}`),
+        [],
+        `${r.id}: ${text}`,
+      );
+    }
+  }
+  const script = runbookScript(r);
+  assert.deepEqual(
+    checkPowerShell(script, { releases: RELEASES, nativeCommands: ['iisreset'] }).map((p) => `${p.code}: ${p.message}`),
+    [],
+    r.id,
+  );
+  // It asks before each change, and stops at a failed check.
+  const changes = r.steps.filter((s) => s.change && s.command).length;
+  assert.ok((script.match(/Go on\? \(y\/n\)/g) ?? []).length >= changes, r.id);
+  assert.equal((script.match(/failed its check/g) ?? []).length, r.steps.length, r.id);
+}
+
+function only(ts: RunbookTrigger[], kind: RunbookKind): RunbookTrigger {
+  const found = ts.filter((t) => t.runbook.kind === kind);
+  assert.equal(found.length, 1, `${kind}: ${ts.map((t) => t.runbook.id).join()}`);
+  return found[0];
+}
+
+describe('runbooks from the fixture bundles', async () => {
+  const ts = await triggersOf(BUNDLES);
+  const b2 = await triggersOf(withoutHybrid());
+
+  it('the workspace calls for B1, B3, B4, B5 and B6; without the hybrid connector, B2 instead of B5', () => {
+    assert.deepEqual(ts.map((t) => t.runbook.kind).sort(), [
+      'edge-certificate',
+      'edgesync-credentials',
+      'hybrid-certificate',
+      'new-mailbox-server',
+      'oauth-certificate',
+    ]);
+    assert.deepEqual(b2.map((t) => t.runbook.kind).sort(), [
+      'edge-certificate',
+      'edgesync-credentials',
+      'mailbox-certificate',
+      'new-mailbox-server',
+      'oauth-certificate',
+    ]);
+  });
+
+  it('B1: renew the Edge certificate of EDGE01, subscribe again without removing, sync, test, then clean up', () => {
+    const t = only(ts, 'edge-certificate');
+    const r = t.runbook;
+    assert.equal(r.title, 'Renew the Edge certificate of EDGE01');
+    assert.equal(t.diagnostic.code, 'certificate-expired');
+    assert.match(t.uri, /EDGE01[\\/]config[\\/]certificates\.json$/);
+    assertOrder(r, [
+      /InternalTransportCertificateThumbprint/,
+      /^Import-ExchangeCertificate -FileData/,
+      /^Enable-ExchangeCertificate -Thumbprint \$NewThumbprint -Services SMTP$/,
+      /^New-EdgeSubscription -FileName/,
+      /^# Copy/,
+      /^New-EdgeSubscription -FileData .* -Site \$Site$/,
+      /Start-EdgeSynchronization -TargetServer \$Edge -ForceFullSync/,
+      /^Test-EdgeSynchronization -TargetServer \$Edge/,
+      /^# Run the Hybrid Configuration Wizard/,
+      /^Remove-Item -Path \$SubscriptionFile/,
+      /^Remove-ExchangeCertificate -Thumbprint \$OldThumbprint/,
+    ]);
+    const md = runbookMarkdown(r);
+    for (const name of ['EDGE01', 'EX01', 'Site-A', '157119776CBCACDCA87C66F4DD2F42860B50DDAE']) assert.ok(md.includes(name), name);
+    assert.match(r.steps.find((s) => /Enable-ExchangeCertificate/.test(s.command ?? ''))!.answer!, /^Yes/);
+    assert.ok(r.steps.filter((s) => /Remove-Item/.test(s.command ?? '')).length === 2, 'the file is deleted on both machines');
+    assertSafe(r);
+    assertChecks(r);
+  });
+
+  it('B2: a Mailbox SMTP certificate: enabled answering No, the connectors that name it updated, the old one last', () => {
+    const r = only(b2, 'mailbox-certificate').runbook;
+    assert.equal(r.title, 'Renew the SMTP certificate CN=mail.contoso.com of EX01');
+    assertOrder(r, [
+      /^Import-ExchangeCertificate -Server \$Server/,
+      /^Enable-ExchangeCertificate -Server \$Server/,
+      /Set-SendConnector -Identity 'Partner TLS'/,
+      /Set-ReceiveConnector -Identity 'EX01\\Default Frontend EX01'/,
+      /^Remove-ExchangeCertificate/,
+    ]);
+    assert.match(r.steps[1].answer!, /^No/);
+    const md = runbookMarkdown(r);
+    for (const name of ['EX01', '2C512C55FACA1D0D26DA7923D74157CCEEED9572', '7406141257A2CC0AEAA80EF786880D603742CA23']) assert.ok(md.includes(name), name);
+    assertSafe(r);
+    assertChecks(r);
+  });
+
+  it('B3: EX02 joined Site-A after the subscription: its certificate and site checked, EDGE01 subscribed again', () => {
+    const r = only(ts, 'new-mailbox-server').runbook;
+    assert.equal(r.title, 'Bring EX02 into EdgeSync');
+    assertOrder(r, [
+      /Get-ExchangeCertificate -Server \$NewServer/,
+      /Get-ExchangeServer -Identity \$NewServer/,
+      /^New-EdgeSubscription -FileName/,
+      /^New-EdgeSubscription -FileData/,
+      /Start-EdgeSynchronization -TargetServer 'EDGE01'/,
+      /Test-EdgeSynchronization -TargetServer 'EDGE01'/,
+      /Remove-Item/,
+    ]);
+    assert.ok(r.variables.some((v) => v.name === 'NewServer' && v.value === 'EX02'));
+    assertSafe(r);
+    assertChecks(r);
+  });
+
+  it('B4: EdgeSync failing between EX01 and EDGE01: site, certificate, events, port 50636, then subscribe again', () => {
+    const r = only(ts, 'edgesync-credentials').runbook;
+    assert.equal(r.title, 'Repair EdgeSync between EX01 and EDGE01');
+    assertOrder(r, [
+      /Get-ExchangeServer/,
+      /Get-ExchangeCertificate/,
+      /Get-WinEvent/,
+      /Test-NetConnection -ComputerName \$EdgeFqdn -Port 50636/,
+      /^New-EdgeSubscription -FileName/,
+      /^New-EdgeSubscription -FileData/,
+      /Test-EdgeSynchronization/,
+      /Remove-Item/,
+    ]);
+    assert.ok(r.variables.some((v) => v.name === 'EdgeFqdn' && v.value === 'edge01.contoso.com'));
+    assertSafe(r);
+    assertChecks(r);
+  });
+
+  it('B5: the certificate of "Outbound to Office 365": No to the prompt, both connectors, Exchange Online, old one last', () => {
+    const r = only(ts, 'hybrid-certificate').runbook;
+    assertOrder(r, [
+      /^Import-ExchangeCertificate/,
+      /^Enable-ExchangeCertificate/,
+      /Set-SendConnector -Identity 'Outbound to Office 365'/,
+      /Set-ReceiveConnector -Identity 'EX01\\Default Frontend EX01'/,
+      /^# Exchange Online/,
+      /^Remove-ExchangeCertificate/,
+    ]);
+    assert.match(r.steps[1].answer!, /^No/);
+    assertSafe(r);
+    assertChecks(r);
+  });
+
+  it('B6: the OAuth certificate of EX01 has expired: a new one (No to the prompt), made current at once, IIS restarted', () => {
+    const r = only(ts, 'oauth-certificate').runbook;
+    assertOrder(r, [
+      /^Get-AuthConfig/,
+      /New-ExchangeCertificate .*-SubjectName 'cn=Microsoft Exchange Server Auth Certificate'/,
+      /Set-AuthConfig -NewCertificateThumbprint \$NewThumbprint -NewCertificateEffectiveDate \(Get-Date\); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate/,
+      /Restart-Service -Name MSExchangeServiceHost/,
+    ]);
+    assert.match(r.steps[1].answer!, /^No/);
+    assert.ok(r.variables.some((v) => v.name === 'DefaultThumbprint' && v.value === '7406141257A2CC0AEAA80EF786880D603742CA23'));
+    assertSafe(r);
+    assertChecks(r);
+  });
+});
+
+describe('--runbooks', () => {
+  it('writes each runbook as Markdown and as a script for Windows PowerShell (UTF-8 with BOM)', async () => {
+    const out = join(tempDir(), 'runbooks');
+    const r = await runCli(['--now', NOW.toISOString(), '--runbooks', out, BUNDLES]);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /wrote 5 runbooks/);
+    const files = readdirSync(out).sort();
+    assert.ok(files.includes('edge-certificate-EDGE01.md') && files.includes('edge-certificate-EDGE01.ps1'), files.join());
+    assert.equal(files.length, 10);
+    const ps1 = readFileSync(join(out, 'edge-certificate-EDGE01.ps1'));
+    assert.deepEqual([...ps1.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  });
+});
