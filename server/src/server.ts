@@ -32,11 +32,14 @@ import {
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
+import { loadPowerShellGrammar } from './io/powershellGrammar';
 import { LINT_WORKSPACE_REQUEST, STATUS_NOTIFICATION, TRUST_MAP_REQUEST, type FileStatus, type LintWorkspaceResult, type TrustMapResult } from './protocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
+// Scripts are read with the PowerShell grammar; without it they are reported unreadable (and the reason logged).
+const grammar = loadPowerShellGrammar().catch((err) => connection.console.error(`PowerShell grammar not loaded: ${String(err)}`));
 
 let pullDiagnostics = false;
 let configurationPull = false;
@@ -69,7 +72,8 @@ function openInputs(): Map<string, TextInput> {
   return new Map(documents.all().map((d) => [d.uri, input(d)]));
 }
 
-connection.onInitialize((params): InitializeResult => {
+connection.onInitialize(async (params): Promise<InitializeResult> => {
+  await grammar;
   const caps = params.capabilities;
   pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
   configurationPull = Boolean(caps.workspace?.configuration);

@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { startServer } from '../helpers/lspClient';
@@ -25,7 +25,15 @@ after(() => {
 describe('npm pack', () => {
   it('ships the bins, the CLI and stdio server bundles, the rule pages, the schema, LICENSE, README and CHANGELOG', () => {
     for (const bin of Object.values(pkg.bin)) assert.ok(paths.includes(bin), bin);
-    for (const f of ['dist/cli.js', 'dist/server.js', 'docs/rules/README.md', 'docs/rules/ignore-starttls.md', 'schemas/exchange-transport.schema.json']) {
+    for (const f of [
+      'dist/cli.js',
+      'dist/server.js',
+      'dist/web-tree-sitter.wasm',
+      'dist/tree-sitter-powershell.wasm',
+      'docs/rules/README.md',
+      'docs/rules/ignore-starttls.md',
+      'schemas/exchange-transport.schema.json',
+    ]) {
       assert.ok(paths.includes(f), f);
     }
     for (const f of ['LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) assert.ok(paths.includes(f), f);
@@ -86,6 +94,19 @@ describe('the installed package', () => {
     const codes = files.flatMap((f) => f.diagnostics.map((d) => d.code));
     assert.ok(codes.includes('open-relay'), codes.join(' '));
     assert.ok(codes.includes('subscription-certificate-stale'), codes.join(' '));
+  });
+
+  it('exchange-transport-lint reads scripts with the PowerShell grammar it ships', () => {
+    const script = join(work, 'setup.ps1');
+    writeFileSync(script, '$p = @{ IgnoreSTARTTLS = $true }\nSet-SendConnector Internet @p\n');
+    const r = lint(['--format', 'json', script]);
+    assert.equal(r.status, 1, r.stderr);
+    assert.doesNotMatch(r.stderr, /grammar/);
+    const files = JSON.parse(r.stdout) as { diagnostics: { code: string }[] }[];
+    assert.deepEqual(
+      files.flatMap((f) => f.diagnostics.map((d) => d.code)),
+      ['ignore-starttls'],
+    );
   });
 
   it('exchange-transport-language-server speaks LSP over stdio and reports findings', async () => {

@@ -1,10 +1,13 @@
 // PowerShell scripts: the New-/Set- connector commands they run are checked like dumps, and the quick fix
 // edits the script itself.
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createLanguageService, type Diagnostic, type TextEdit } from '../../server/src/service';
 import type { ObjectsFile } from '../../server/src/service/document';
+import { loadGrammar } from '../helpers/powershellGrammar';
+
+before(loadGrammar);
 
 const service = createLanguageService();
 const SCRIPT = readFileSync('test/fixtures/scripts/setup-relay.ps1', 'utf8');
@@ -21,8 +24,10 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 describe('reading commands', () => {
-  const file = service.analyze({ uri: 'setup.ps1', text: SCRIPT }) as ObjectsFile;
+  // Read in the tests, once the grammar is loaded.
+  const read = () => service.analyze({ uri: 'setup.ps1', text: SCRIPT }) as ObjectsFile;
   it('one object per New-/Set- connector command, of the right kind', () => {
+    const file = read();
     assert.equal(file.kind, 'powershell');
     assert.deepEqual(
       file.objects.map((o) => o.kind),
@@ -30,7 +35,7 @@ describe('reading commands', () => {
     );
   });
   it('joins backtick continuations, reads lists, switches, positional identities and leaves variables unknown', () => {
-    const [relay, anonymous, internet, variable] = file.objects;
+    const [relay, anonymous, internet, variable] = read().objects;
     assert.equal(relay.byName.get('name')?.text, 'Legacy Relay');
     assert.deepEqual(
       relay.byName.get('smarthosts')?.list?.map((i) => i.text),

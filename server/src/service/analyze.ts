@@ -17,6 +17,8 @@ export interface AnalyzeOptions {
   now?: Date;
   /** The rules, for the configuration reader (rule ids, options). */
   rules?: RuleCatalogue;
+  /** The analysis of the same document's previous version (an editor's), whose parse a reader may reuse. */
+  previous?: AnalyzedFile;
 }
 
 const NO_RULES: RuleCatalogue = { ids: () => [], defaultSeverity: () => undefined, options: () => undefined };
@@ -31,5 +33,5 @@ export function analyze(uri: string, text: string, options: AnalyzeOptions): Ana
   const format = options.kind ? (options.kind === 'unknown' ? undefined : FORMAT_BY_ID.get(options.kind)) : detectFormat(uri, text);
   if (!format) return { ...base, kind: 'unknown' };
   if (tooLarge) return { ...base, kind: format.id } as AnalyzedFile;
-  return format.read(base, { dateOrder: options.dateOrder ?? 'auto', now: options.now, rules: options.rules ?? NO_RULES });
+  return format.read(base, { dateOrder: options.dateOrder ?? 'auto', now: options.now, rules: options.rules ?? NO_RULES, previous: options.previous });
 }

@@ -2,6 +2,8 @@
 import type { CertificateFacts } from './certificate/facts';
 import type { SubscriptionModel } from './edgeSubscription/analyze';
 import type { ExchangeObject } from './objects/model';
+import type { ScriptModel } from './script/model';
+import type { ScriptSyntax } from './script/read';
 import type { ParsedConfig } from './config/configFile';
 import type { LineIndex } from './text/lineIndex';
 import type { Range } from './types';
@@ -69,6 +71,10 @@ export interface ObjectsFile extends AnalyzedFileBase {
   dateOrderSource: 'setting' | 'inferred' | 'default';
   /** Why that order, as a reading's parenthesis (`as "25/03/2024" in this file shows`). */
   dateOrderReason?: string;
+  /** Scripts: the commands the script runs (unset when the PowerShell grammar is not loaded). */
+  script?: ScriptModel;
+  /** Scripts: the parse the next version of the document reuses. */
+  scriptSyntax?: ScriptSyntax;
 }
 
 export interface ConfigFile extends AnalyzedFileBase {
@@ -88,6 +94,6 @@ export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
 export function holdsKnownContent(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown') return false;
   if (file.tooLarge || file.syntaxErrors.length > 0) return true;
-  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
+  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined) || file.script?.exchange === true;
   return true;
 }

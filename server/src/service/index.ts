@@ -18,3 +18,4 @@ export type { CompletionItem, CompletionKind } from './completion';
 export { trustMapMarkdown, trustMapHtml, type TrustMap, type TrustLink } from './project/trustMap';
 export type { CodeAction, TextEdit } from './codeActions';
 export * from './powershell';
+export { initPowerShellGrammar, powerShellGrammarLoaded } from './script/grammar';

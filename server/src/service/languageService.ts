@@ -68,7 +68,8 @@ export function createLanguageService(): LanguageService {
     const now = settings.now.getTime();
     const holds = !hit?.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until);
     if (hit && hit.version === input.version && hit.key === key && holds) return hit.file;
-    const file = analyze(input.uri, input.text, options);
+    // The previous version's analysis lends its parse: an edited script is parsed incrementally.
+    const file = analyze(input.uri, input.text, hit ? { ...options, previous: hit.file } : options);
     cache.set(input.uri, { version: input.version, key, file });
     return file;
   }
