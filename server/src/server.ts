@@ -72,8 +72,7 @@ function openInputs(): Map<string, TextInput> {
   return new Map(documents.all().map((d) => [d.uri, input(d)]));
 }
 
-connection.onInitialize(async (params): Promise<InitializeResult> => {
-  await grammar;
+connection.onInitialize((params): InitializeResult => {
   const caps = params.capabilities;
   pullDiagnostics = Boolean(caps.textDocument?.diagnostic);
   configurationPull = Boolean(caps.workspace?.configuration);
@@ -111,6 +110,7 @@ connection.onInitialized(async () => {
 
 async function fileDiagnostics(doc: TextInput, s: EditorSettings, isCancelled?: () => boolean): Promise<Diagnostic[]> {
   if (!s.enable || !s.included) return [];
+  await grammar;
   return guard('validation', [] as Diagnostic[], () => service.validate(doc, { ...s.lint, now: new Date() }, isCancelled, project.get(doc.uri)));
 }
 
@@ -177,6 +177,7 @@ function scheduleProject(delay = 400): void {
 }
 
 async function recomputeProject(): Promise<void> {
+  await grammar;
   const s = workspaceSettings;
   if (s && !s.enable) return;
   // Files the configuration excludes take no part in cross-file checks either.

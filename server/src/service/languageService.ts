@@ -10,6 +10,7 @@ import { completions, type CompletionItem } from './completion';
 import { codeActions, type CodeAction } from './codeActions';
 import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
 import { RULE_CATALOGUE } from './rules';
+import { powerShellGrammarLoaded } from './script/grammar';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
 
 export interface TextInput {
@@ -63,7 +64,8 @@ export function createLanguageService(): LanguageService {
     };
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
-    const key = `${settings.maxFileSize}|${settings.dateOrder}`;
+    // A script read before the PowerShell grammar was loaded is read again once it is.
+    const key = `${settings.maxFileSize}|${settings.dateOrder}|${powerShellGrammarLoaded()}`;
     // An analysis that rests on the time of the check is reused only while the time still gives the same reading.
     const now = settings.now.getTime();
     const holds = !hit?.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until);

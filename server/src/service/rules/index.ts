@@ -37,6 +37,11 @@ import { office365ConnectorTls } from './office365ConnectorTls';
 import { openRelay } from './openRelay';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
+import { scriptByteEncoding } from './scriptByteEncoding';
+import { scriptEdgeSubscriptionRemoved } from './scriptEdgeSubscriptionRemoved';
+import { scriptPlaintextPassword } from './scriptPlaintextPassword';
+import { scriptSmtpCertificateForce } from './scriptSmtpCertificateForce';
+import { scriptUnreadable } from './scriptUnreadable';
 import { smartHostsMissing } from './smartHostsMissing';
 import { smtpCertificateLocalRoot } from './smtpCertificateLocalRoot';
 import { starttlsNotOffered } from './starttlsNotOffered';
@@ -73,6 +78,7 @@ export const RULES: readonly Rule[] = [
   fileUnrecognized,
   xmlSyntax,
   jsonSyntax,
+  scriptUnreadable,
   configInvalid,
   subscriptionRootNamespace,
   subscriptionMissingElement,
@@ -133,6 +139,10 @@ export const RULES: readonly Rule[] = [
   tlsCertificateNotSmtp,
   subscriptionCertificateStale,
   subscriptionNotImported,
+  scriptSmtpCertificateForce,
+  scriptEdgeSubscriptionRemoved,
+  scriptPlaintextPassword,
+  scriptByteEncoding,
   suppressionUnused,
   suppressionUnknownRule,
 ] as Rule[];

@@ -89,8 +89,7 @@ export function extractUnit(unit: Node, text: string): UnitExtract {
         break;
       default: {
         // A script or function parameter, a foreach variable: set at run time.
-        const v =
-          node.type === 'foreach_statement' ? node.namedChildren.find((c) => c.type === 'variable') : node.namedChildren.find((c) => c.type === 'variable');
+        const v = node.namedChildren.find((c) => c.type === 'variable');
         const name = v && variableName(text.slice(v.startIndex, v.endIndex));
         if (name) out.definitions.push({ variable: name, at: v.startIndex - base, plain: false });
       }
@@ -160,9 +159,11 @@ function readElements(elements: Node, text: string, base: number, out: RawElemen
           continue;
         }
         const previous = out[out.length - 1];
-        // `a ,b`: the grammar reads the second item as an argument of its own starting with the comma.
-        if (t.startsWith(',') && previous?.kind === 'value') {
-          const item = leafValue(t.slice(1).trimStart(), el.endIndex - base - t.slice(1).trimStart().length, el.type === 'generic_token');
+        // `a, b`: the grammar reads the second item as an argument of its own, starting with the comma (which the
+        // parser's copy of the text may have moved after the blanks: see ./grammar.ts).
+        const lead = /^[\s,]*/.exec(t)![0].length;
+        if (previous?.kind === 'value' && /^\s*,\s*$/.test(text.slice(previous.value.end + base, el.startIndex + lead))) {
+          const item = leafValue(t.slice(lead), el.startIndex + lead - base, el.type === 'generic_token');
           previous.value = appendItem(previous.value, item);
           continue;
         }
@@ -298,8 +299,8 @@ function variableName(t: string): string | undefined {
 /** The parts the grammar could not read: ERROR nodes, and tokens it had to assume (MISSING). */
 function collectErrors(node: Node, base: number, out: Span[]): void {
   if (node.type === 'ERROR' || node.isMissing) {
-    // A zero-width separator the grammar assumes between `a,b` is a quirk of its own, not a problem of the script.
-    if (!(node.isMissing && node.type === 'command_argument_sep')) out.push({ start: node.startIndex - base, end: node.endIndex - base });
+    // The blank the grammar assumes between `a,b` is a quirk of its own, not a problem of the script.
+    if (!(node.isMissing && node.type === ' ')) out.push({ start: node.startIndex - base, end: node.endIndex - base });
     return;
   }
   for (const c of node.children) if (c.hasError || c.isMissing) collectErrors(c, base, out);

@@ -65,10 +65,15 @@ export function parsePowerShell(text: string, previous?: ParsedScript): ParsedSc
 // an error. The parser is given a copy of the text in which such a comma is moved after the blanks
 // (`10.0.0.1 ,10.0.0.2`, which it reads as two arguments, the second starting with a comma). The copy has the same
 // length and every other character in place, so the tree's offsets are the text's; values are read from the text.
-const BARE_WORD_COMMA = /([^\s,$"'@(){}[\];|&`<>#][^\s,"'(){}[\];|&`<>#]*),([ \t]+)(?=[^\s#])/g;
+// The same holds for a bare word after a quoted string (`"a", b`); quoted items after quoted items it reads.
+// Elsewhere (expressions, strings, comments) `x ,y` reads as `x, y`.
+const WORD_COMMA = /([^\s,$"'@(){}[\];|&`<>#][^\s,"'(){}[\];|&`<>#]*),([ \t]+)(?=[^\s#])|(["']),([ \t]+)(?=[^\s#"'$@(])/g;
 
 export function parserText(text: string): string {
-  return text.includes(',') ? text.replace(BARE_WORD_COMMA, (_, word: string, blanks: string) => `${word}${blanks},`) : text;
+  if (!text.includes(',')) return text;
+  return text.replace(WORD_COMMA, (_, word?: string, blanks?: string, quote?: string, after?: string) =>
+    word !== undefined ? `${word}${blanks},` : `${quote}${after},`,
+  );
 }
 
 /** The one change that turns `before` into `after` (common head and tail kept), in the tree's terms. */
