@@ -15,6 +15,7 @@ import { UNKNOWN_NAMES, withUnknownNames } from '../test/helpers/unknownNames';
 import { suggestWork } from '../server/src/service/text/suggest';
 import { startServer } from '../test/helpers/lspClient';
 import { loadPowerShellGrammar } from '../server/src/io/powershellGrammar';
+import { protocolLogBench } from './protocolLogs';
 
 const SUBSCRIPTION = readFileSync('examples/edge/EDGE01-subscription.xml', 'utf8');
 
@@ -263,6 +264,8 @@ async function mainBench(): Promise<void> {
   row('Server start → first diagnostics (spawn..pull reply)', `${ms(start.median)} median, ${ms(start.min)} min`, 'target ≤ 300 ms');
 
   await hostileInput();
+
+  if (!process.argv.includes('--no-logs')) await protocolLogBench(row);
 
   if (!process.argv.includes('--no-package')) {
     execFileSync('npm', ['run', '--silent', 'package'], { stdio: 'ignore' });

@@ -15,10 +15,13 @@ const SUPPRESS_HEADING = '## How to suppress';
 export const KIND_LABELS: Record<FileKind, string> = {
   'edge-subscription': 'EdgeSubscription XML',
   'format-list': 'Format-List dump',
+  'format-table': 'Format-Table output',
   clixml: 'Export-Clixml',
   json: 'ConvertTo-Json',
   powershell: 'PowerShell script',
   config: '.exchange-transport.json',
+  'smtp-protocol-log': 'SMTP protocol log',
+  'event-log-text': 'event log text',
   unknown: 'unrecognized files',
 };
 
@@ -26,10 +29,13 @@ export const KIND_LABELS: Record<FileKind, string> = {
 const KIND_SHORT: Record<FileKind, string> = {
   'edge-subscription': 'XML',
   'format-list': 'fl',
+  'format-table': 'ft',
   clixml: 'Clixml',
   json: 'JSON',
   powershell: 'ps1',
   config: 'config',
+  'smtp-protocol-log': 'log',
+  'event-log-text': 'events',
   unknown: 'other',
 };
 

@@ -3,6 +3,7 @@
 // File names the package.json patterns already claim never get here (they open as exchange-format-list).
 import * as vscode from 'vscode';
 import { looksLikeExchangeDump, SNIFF_MAX_CHARS, SNIFF_MAX_LINES } from './dumpSniffer';
+import { SNIFFED_LANGUAGE } from '../../server/src/protocol';
 
 export const FORMAT_LIST_LANGUAGE_ID = 'exchange-format-list';
 
@@ -23,7 +24,7 @@ export function registerDumpDetection(context: vscode.ExtensionContext): void {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   const candidate = (doc: vscode.TextDocument): boolean =>
-    doc.languageId === 'plaintext' &&
+    doc.languageId === SNIFFED_LANGUAGE &&
     !SKIPPED_SCHEMES.has(doc.uri.scheme) &&
     !switched.has(doc.uri.toString()) &&
     vscode.workspace.getConfiguration('exchangeTransport', doc.uri).get<boolean>('enable', true);
@@ -34,7 +35,7 @@ export function registerDumpDetection(context: vscode.ExtensionContext): void {
     const key = doc.uri.toString();
     switched.add(key);
     watched.delete(key);
-    vscode.languages.setTextDocumentLanguage(doc, FORMAT_LIST_LANGUAGE_ID).then(undefined, () => switched.delete(key));
+    vscode.languages.setTextDocumentLanguage(doc, FORMAT_LIST_LANGUAGE_ID).then(refreshStickyScroll, () => switched.delete(key));
     return true;
   };
 
@@ -92,4 +93,14 @@ function head(doc: vscode.TextDocument): string {
   const lines = new vscode.Position(Math.min(doc.lineCount, SNIFF_MAX_LINES), 0);
   const chars = doc.positionAt(SNIFF_MAX_CHARS);
   return doc.getText(new vscode.Range(new vscode.Position(0, 0), chars.isBefore(lines) ? chars : lines));
+}
+
+/**
+ * Sticky scroll builds its model when an editor opens and again only when the text or the document symbol
+ * providers change, not when the language does: it would keep what it made of the plain text (nothing, or the
+ * folding ranges, which start at RunspaceId). A provider added and removed again makes it read our outline,
+ * which pins each object's Name line.
+ */
+function refreshStickyScroll(): void {
+  vscode.languages.registerDocumentSymbolProvider({ language: FORMAT_LIST_LANGUAGE_ID }, { provideDocumentSymbols: () => undefined }).dispose();
 }

@@ -3,16 +3,19 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerDumpDetection } from './detectLanguage';
+import { registerTrustMap } from './trustMap';
 import {
+  CLIENT_COMMANDS,
   COPY_COMMAND,
   DOCUMENT_LANGUAGES,
+  FOLDER_WATCH_GLOB,
   LINT_WORKSPACE_REQUEST,
+  SHOW_RULE_DOCS_COMMAND,
   STATUS_NOTIFICATION,
-  TRUST_MAP_REQUEST,
   WATCH_GLOB,
   type FileStatus,
+  type InitializationOptions,
   type LintWorkspaceResult,
-  type TrustMapResult,
 } from '../../server/src/protocol';
 
 let client: LanguageClient | undefined;
@@ -26,6 +29,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
   };
+  const initializationOptions: InitializationOptions = { commands: [...CLIENT_COMMANDS] };
   const clientOptions: LanguageClientOptions = {
     // The languages the formats come in; the server decides by content (other XML or JSON gets nothing).
     documentSelector: DOCUMENT_LANGUAGES.flatMap((language) => [
@@ -34,12 +38,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ]),
     // Re-validate as the user types and saves; closed files come through workspace diagnostics.
     diagnosticPullOptions: { onChange: true, onSave: true },
+    initializationOptions,
     outputChannel,
     revealOutputChannelOn: 4, // RevealOutputChannelOn.Never
     synchronize: {
       configurationSection: 'exchangeTransport',
-      // Cross-file checks read closed files too; the server re-reads the ones that change.
-      fileEvents: vscode.workspace.createFileSystemWatcher(WATCH_GLOB),
+      // Cross-file checks read closed files too; the server re-reads the ones that change. Creations and
+      // deletions of anything: a deleted or renamed folder is reported as the folder alone.
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher(WATCH_GLOB, true, false, true),
+        vscode.workspace.createFileSystemWatcher(FOLDER_WATCH_GLOB, false, true, false),
+      ],
     },
   };
   client = new LanguageClient('exchangeTransport', 'Exchange Transport', serverOptions, clientOptions);
@@ -53,15 +62,23 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     // Quick fixes on dumps of live state copy the PowerShell that repairs the object.
     vscode.commands.registerCommand(COPY_COMMAND, async (text: string) => {
       await vscode.env.clipboard.writeText(text);
-      void vscode.window.showInformationMessage(`Copied: ${text}`);
+      const lines = text.trim().split('\n').length;
+      void vscode.window.showInformationMessage(lines > 1 ? `Copied a script of ${lines} lines.` : `Copied: ${text}`);
     }),
-    vscode.commands.registerCommand('exchangeTransport.showTrustMap', async () => {
-      const map = await client?.sendRequest<TrustMapResult | null>(TRUST_MAP_REQUEST);
-      if (!map) return;
-      const panel = vscode.window.createWebviewPanel('exchangeTransport.trustMap', 'Exchange trust map', vscode.ViewColumn.Beside, { enableScripts: false });
-      panel.webview.html = map.html;
+    // The rule pages ship inside the extension: shown offline, rendered.
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, async (id: unknown) => {
+      if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) return;
+      const page = vscode.Uri.file(context.asAbsolutePath(path.join('docs', 'rules', `${id}.md`)));
+      try {
+        await vscode.workspace.fs.stat(page);
+      } catch {
+        void vscode.window.showWarningMessage(`Exchange: no documentation page for ${id}.`);
+        return;
+      }
+      await vscode.commands.executeCommand('markdown.showPreview', page).then(undefined, () => vscode.window.showTextDocument(page));
     }),
   );
+  registerTrustMap(context, client);
   registerStatus(context, client);
   await client.start();
 }
@@ -88,6 +105,7 @@ function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): v
     item.detail = `${s.problems} finding${s.problems === 1 ? '' : 's'} · validated in ${s.ms} ms`;
     item.severity = s.errors > 0 ? vscode.LanguageStatusSeverity.Error : vscode.LanguageStatusSeverity.Information;
   };
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(show),
@@ -95,12 +113,13 @@ function registerStatus(context: vscode.ExtensionContext, lc: LanguageClient): v
       statuses.set(s.uri, s);
       show();
     }),
+    vscode.workspace.onDidCloseTextDocument((d) => statuses.delete(d.uri.toString())),
     vscode.commands.registerCommand('exchangeTransport.lintWorkspace', async () => {
       const r = await lc.sendRequest<LintWorkspaceResult>(LINT_WORKSPACE_REQUEST);
       await vscode.commands.executeCommand('workbench.actions.view.problems');
-      void vscode.window.showInformationMessage(
-        `Exchange: ${r.files} transport file${r.files === 1 ? '' : 's'} checked, ${r.problems} finding${r.problems === 1 ? '' : 's'}.`,
-      );
+      const other = r.problems - r.errors - r.warnings;
+      const detail = [plural(r.errors, 'error'), plural(r.warnings, 'warning'), ...(other > 0 ? [`${other} other`] : [])].join(', ');
+      void vscode.window.showInformationMessage(`Exchange: ${plural(r.files, 'transport file')} checked, ${plural(r.problems, 'finding')} (${detail}).`);
     }),
   );
 }

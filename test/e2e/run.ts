@@ -4,7 +4,7 @@
 // runs test/e2e/setup.sh (Debian packages, code-server into .e2e/cs).
 //
 //   node --import tsx test/e2e/run.ts [options]
-//     --only <id>[,<id>]   run only these scenarios (see scenarios.ts)
+//     --only <id>[,<id>]   run only these scenarios and workflows (see scenarios.ts, workflows.ts)
 //     --extension <path>   install this .vsix or extension folder instead of
 //                          packaging the repository (negative controls, stubs)
 //     --skip-package       reuse exchange-transport.vsix from a previous run
@@ -20,6 +20,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { scenarios, type Scenario } from './scenarios';
+import { after as workflowsAfter, before as workflowsBefore, type Workbench, type Workflow } from './workflows';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CODE_SERVER = path.join(ROOT, '.e2e', 'cs', 'node_modules', '.bin', 'code-server');
@@ -200,7 +201,18 @@ function packageExtension(opts: Options, tmp: string): Packaged {
   }
   const dir = path.join(tmp, 'extension-folder');
   fs.mkdirSync(dir, { recursive: true });
-  for (const f of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'language-configuration.json', 'dist', 'syntaxes', 'snippets', 'images']) {
+  for (const f of [
+    'package.json',
+    'README.md',
+    'LICENSE',
+    'CHANGELOG.md',
+    'language-configuration-format-list.json',
+    'dist',
+    'syntaxes',
+    'snippets',
+    'schemas',
+    'docs',
+  ]) {
     const src = path.join(ROOT, f);
     if (fs.existsSync(src)) fs.cpSync(src, path.join(dir, f), { recursive: true });
   }
@@ -410,7 +422,8 @@ async function launchBrowser(): Promise<{ browser: Browser; page: Page; blocked:
     handleSIGHUP: false,
   });
   cleanups.push(() => browser.close());
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'block' });
+  // Service workers allowed: webviews (the trust map) load their document through one.
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, serviceWorkers: 'allow' });
   const blocked = new Set<string>();
   await context.route(
     (url) => !isLoopback(url),
@@ -515,7 +528,7 @@ async function scrollHoverTo(page: Page, widget: Locator, part: Locator) {
   ).catch(() => undefined);
 }
 
-async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<string[]> {
+async function runScenario(page: Page, sc: Scenario): Promise<string[]> {
   const shots: string[] = [];
   await openFile(page, sc.file);
   await waitVisible(`the editor to show "${sc.editorText}"`, page.locator(`${EDITOR} .view-lines`).filter({ hasText: sc.editorText }));
@@ -597,16 +610,116 @@ async function runScenario(page: Page, sc: Scenario, opts: Options): Promise<str
     shots.push(await screenshot(page, `${sc.id}-3-hover`));
   }
 
-  if (opts.updateDocs && sc.docsImage) {
-    const dest = path.join(ROOT, sc.docsImage);
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.copyFileSync(shots[shots.length - 1], dest);
-    log(`${sc.id}: copied screenshot to ${sc.docsImage}`);
-  }
   // Leave the workbench as it was for the next scenario.
   await page.mouse.move(0, 0);
   await page.keyboard.press('Escape');
   return shots;
+}
+
+function copyToDocs(id: string, docsImage: string | undefined, shots: string[], opts: Options, from?: string) {
+  if (!opts.updateDocs || !docsImage || shots.length === 0) return;
+  const dest = path.join(ROOT, docsImage);
+  fs.mkdirSync(path.dirname(dest), { recursive: true });
+  fs.copyFileSync((from && shots.find((s) => path.basename(s) === `${from}.png`)) || shots[shots.length - 1], dest);
+  log(`${id}: copied screenshot to ${docsImage}`);
+}
+
+// ---------------------------------------------------------------- workflows
+
+function workbench(page: Page, workspace: string): Workbench {
+  const panel = page.locator('.part.panel');
+  const wb: Workbench = {
+    page,
+    workspace,
+    log,
+    fail(msg: string): never {
+      throw new AssertionFailed(msg);
+    },
+    until,
+    waitVisible,
+    screenshot: (name) => screenshot(page, name),
+    openFile: (file) => openFile(page, file),
+    async runCommand(title) {
+      const input = page.locator('.quick-input-widget .quick-input-box input');
+      const row = page.locator('.quick-input-widget .quick-input-list .monaco-list-row').filter({ hasText: title });
+      // Right after start the extension's commands may not be registered yet: open the palette again until listed.
+      await until(`"${title}" in the Command Palette`, async () => {
+        await page.keyboard.press('F1');
+        await waitVisible('the Command Palette (F1)', input);
+        await input.fill(`>${title}`);
+        const listed = await row
+          .first()
+          .waitFor({ state: 'visible', timeout: 3000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!listed) await page.keyboard.press('Escape');
+        return listed;
+      });
+      await row.first().click();
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+    },
+    showProblems: () => showProblems(page),
+    async problemRows(filter, ready, what) {
+      await showProblems(page);
+      const box = panel.locator('.viewpane-filter input, .markers-panel-action-filter input').first();
+      await waitVisible('the Problems filter box', box);
+      if ((await box.inputValue()) !== filter) await box.fill(filter);
+      let rows: string[] = [];
+      try {
+        return await until(`${what} (Problems filtered by "${filter}")`, async () => {
+          rows = (await panel.locator('.markers-panel .monaco-list-row').allTextContents()).map((t) => t.replace(/\u00a0/g, ' '));
+          return ready(rows) && rows;
+        });
+      } catch (e) {
+        throw new AssertionFailed(`${(e as Error).message}; rows:\n${rows.map((r) => `    | ${r}`).join('\n') || '    | (none)'}`);
+      }
+    },
+    async problemCounts() {
+      // The status bar item: a codicon per severity, each followed by its count.
+      // (No named functions inside evaluate: the bundler's __name helper does not exist in the page.)
+      const [errors, warnings, infos] = await page.locator('[id="status.problems"]').evaluate((el) =>
+        ['error', 'warning', 'info'].map((kind) => {
+          const icon = el.querySelector(`.codicon-${kind}`);
+          const m = /\d+/.exec(icon?.nextSibling?.textContent ?? '');
+          return m ? Number(m[0]) : 0;
+        }),
+      );
+      return { errors, warnings, infos };
+    },
+    async notification(re) {
+      const toasts = page.locator('.notifications-toasts .notification-list-item-message');
+      return until(`a notification matching ${re}`, async () => (await toasts.allTextContents()).find((t) => re.test(t)));
+    },
+    editorLine: (re) => editorLine(page, re),
+    goToLine: (line) => goToLine(page, line),
+    squiggles: (kind) => page.locator(`${EDITOR} .squiggly-${kind}`),
+    async quickFixes() {
+      // The server may still be validating the file: ask again until the menu has actions.
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await until('the quick fix menu (Ctrl+.)', async () => {
+        await page.keyboard.press('Control+.');
+        const shown = await rows
+          .first()
+          .waitFor({ state: 'visible', timeout: 3000 })
+          .then(() => true)
+          .catch(() => false);
+        if (!shown) await page.keyboard.press('Escape');
+        return shown;
+      });
+      return rows;
+    },
+    async chooseQuickFix(title) {
+      const focused = page.locator('.action-widget .monaco-list-row.focused');
+      await until(`"${title}" to be selected in the quick fix menu`, async () => {
+        if (((await focused.textContent({ timeout: 1000 })) ?? '').includes(title)) return true;
+        await page.keyboard.press('ArrowDown');
+        return false;
+      });
+      await page.keyboard.press('Enter');
+      await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: TIMEOUT });
+    },
+  };
+  return wb;
 }
 
 // ---------------------------------------------------------------- diagnostics on failure
@@ -663,9 +776,10 @@ function collectLogs(d: Dirs, server: Server | undefined, consoleLines: string[]
 
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
-  const selected = opts.only ? scenarios.filter((s) => opts.only!.includes(s.id)) : scenarios;
-  if (!selected.length) throw new Error(`no scenario matches --only ${opts.only}; have: ${scenarios.map((s) => s.id).join(', ')}`);
-  checkScenarios(selected);
+  const all: (Scenario | Workflow)[] = [...workflowsBefore, ...scenarios, ...workflowsAfter];
+  const selected = opts.only ? all.filter((s) => opts.only!.includes(s.id)) : all;
+  if (!selected.length) throw new Error(`no scenario matches --only ${opts.only}; have: ${all.map((s) => s.id).join(', ')}`);
+  checkScenarios(selected.filter((s): s is Scenario => !('kind' in s)));
   for (const exe of [CODE_SERVER, CHROMIUM]) {
     if (!fs.existsSync(exe)) throw new Error(`${exe} is missing: run \`bash test/e2e/setup.sh\` (npm run test:e2e does)`);
   }
@@ -710,7 +824,8 @@ async function main(): Promise<number> {
     for (const sc of selected) {
       log(`scenario ${sc.id}: ${sc.title}`);
       try {
-        const shots = await phase(`scenario ${sc.id} passed`, () => runScenario(page!, sc, opts));
+        const shots = await phase(`scenario ${sc.id} passed`, () => ('kind' in sc ? sc.run(workbench(page!, d.workspace)) : runScenario(page!, sc)));
+        copyToDocs(sc.id, sc.docsImage, shots, opts, 'kind' in sc ? sc.docsFrom : undefined);
         log(`screenshots: ${shots.map((s) => path.relative(ROOT, s)).join(', ')}`);
       } catch (e) {
         if (interrupted) throw new AssertionFailed(`interrupted by ${interrupted}`);

@@ -2,6 +2,7 @@
 // Each scenario opens one file of test/e2e/workspace/ in a real VS Code
 // workbench and checks what the extension shows for it. Add a scenario by
 // adding a fixture file and an entry here; run.ts needs no change.
+import { protocolLogScenario } from './scenarioProtocolLog';
 
 export interface HoverCheck {
   /** Text at the start of the editor token to put the mouse on. */
@@ -97,4 +98,5 @@ export const scenarios: Scenario[] = [
     },
     docsImage: 'docs/images/e2e-dump.png',
   },
+  protocolLogScenario,
 ];

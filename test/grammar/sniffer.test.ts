@@ -26,14 +26,17 @@ describe('dump sniffer: recognises Exchange transport dumps by content', () => {
     });
   }
 
-  it('stops reading as soon as the verdict is clear', () => {
+  it('decides on the first lines that settle it, after one pass over the head for quoting and evidence markers', () => {
     const text = fixture('receive-connectors.txt');
     const r = sniffExchangeDump(text);
     assert.equal(r.isDump, true);
     // RunspaceId, AuthMechanism, Banner: three property lines, AuthMechanism; Bindings on line 5 makes two names.
     assert.deepEqual(r.characteristic, ['AuthMechanism', 'Bindings']);
     assert.equal(r.propertyLines, 5);
-    assert.equal(r.charsRead, text.indexOf('\n', text.indexOf('\nBindings') + 1) + 1, 'nothing after the Bindings line is read');
+    // The head is read once (quoting, indentation and not-a-dump markers can be anywhere in it): 200 lines at most.
+    let end = 0;
+    for (let i = 0; i < SNIFF_MAX_LINES; i++) end = text.indexOf('\n', end) + 1;
+    assert.equal(r.charsRead, end);
   });
 
   it('Exchange Online Get-OutboundConnector | fl', () => {
@@ -218,5 +221,45 @@ describe('dump sniffer: leaves other text alone', () => {
       '<Objs Version="1.1.0.1" xmlns="http://schemas.microsoft.com/powershell/2004/04">\n' +
       '  <Obj RefId="0"><Props><B N="RequireTLS">false</B><B N="IgnoreSTARTTLS">false</B></Props></Obj>\n</Objs>\n';
     assert.equal(looksLikeExchangeDump(xml), false);
+  });
+});
+
+describe('dump sniffer: pastes (the engine reads the same ones: test/unit/pastes.test.ts)', () => {
+  it('quoted, indented and double-spaced dumps', () => {
+    assert.equal(looksLikeExchangeDump('> RequireTLS     : True\n> IgnoreSTARTTLS : False\n> Port           : 25\n'), true);
+    assert.equal(
+      looksLikeExchangeDump('Our connector:\n\n    AuthMechanism    : Tls\n    PermissionGroups : AnonymousUsers\n    Enabled          : True\n'),
+      true,
+    );
+    assert.equal(looksLikeExchangeDump('Name           : Internet\n\nAddressSpaces  : {SMTP:*;1}\n\nIgnoreSTARTTLS : True\n'), true);
+  });
+
+  it('two lines of one object (colons lined up), or one under a pasted command line', () => {
+    assert.equal(looksLikeExchangeDump('RequireTLS     : True\nIgnoreSTARTTLS : False\n'), true);
+    assert.equal(looksLikeExchangeDump('[PS] C:\\Windows\\system32>Get-ReceiveConnector "Default EX01" | fl Name\n\nName : Default EX01\n'), true);
+    assert.equal(looksLikeExchangeDump('Get-SendConnector | fl Name\n\nName : Internet\n'), true);
+  });
+
+  it('table headers of the objects this linter reads', () => {
+    assert.equal(
+      looksLikeExchangeDump('Thumbprint                                Services   Subject\n----------                                --------   -------\n'),
+      true,
+    );
+    assert.equal(looksLikeExchangeDump('Identity          Bindings                Enabled\n--------          --------                -------\n'), true);
+  });
+
+  it('event text is claimed: the engine reads it (issue 9), so it opens in the dump language', () => {
+    const event = 'Log Name:      Application\nSource:        MSExchangeTransport\nEvent ID:      12014\nLevel:         Error\n';
+    assert.equal(looksLikeExchangeDump(event), true);
+  });
+  it('not: a command line of another cmdlet, a table of another cmdlet, evidence of another kind', () => {
+    assert.equal(looksLikeExchangeDump('PS C:\\> Get-Service MSExchangeTransport | fl Name\n\nName : MSExchangeTransport\n'), false);
+    assert.equal(looksLikeExchangeDump('Name   ID State   PhysicalPath Bindings\n----   -- -----   ------------ --------\n'), false);
+    const monitoring = 'CRITICAL - connector Internet\nRequireTLS     : False\nIgnoreSTARTTLS : True\nTlsAuthLevel   :\n';
+    assert.equal(looksLikeExchangeDump(monitoring), false);
+    assert.equal(
+      looksLikeExchangeDump('Exchange Health Checker version 24.05.06.1510\n\nRequireTLS     : False\nIgnoreSTARTTLS : True\nTlsAuthLevel   :\n'),
+      false,
+    );
   });
 });

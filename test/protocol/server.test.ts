@@ -19,6 +19,8 @@ async function initialize(server: TestServer, pull: boolean) {
   const result = (await server.connection.sendRequest('initialize', {
     processId: process.pid,
     rootUri: 'file:///tmp/ws',
+    // As the VS Code client says: it runs the copy command.
+    initializationOptions: { commands: ['exchangeTransport.copyToClipboard', 'exchangeTransport.showRuleDocs'] },
     capabilities: {
       workspace: { configuration: true },
       textDocument: {
@@ -151,7 +153,7 @@ describe('pull diagnostics client', () => {
 describe('push diagnostics client (no pull capability) with settings', () => {
   let server: TestServer;
   before(() => {
-    server = startServer({ rules: { 'subscription-credentials': 'off', 'certificate-weak-signature': 'error' } });
+    server = startServer({ rules: { 'subscription-credentials': 'off', 'certificate-weak-key': 'warning' } });
   });
   after(async () => {
     await server.close();
@@ -165,13 +167,18 @@ describe('push diagnostics client (no pull capability) with settings', () => {
     const p = await pushed;
     const codes = p.diagnostics.map((d) => d.code).sort();
     assert.deepEqual(codes, ['certificate-expired', 'certificate-weak-key', 'certificate-weak-signature', 'subscription-expired']);
-    assert.equal(p.diagnostics.find((d) => d.code === 'certificate-weak-signature')?.severity, 1);
+    assert.equal(p.diagnostics.find((d) => d.code === 'certificate-weak-key')?.severity, 2);
   });
 
   it('clears diagnostics when the document closes', async () => {
-    const pushed = server.nextPush(URI);
+    // A push of the open document may still be on its way (the start's workspace scan pushes open documents
+    // again): the close's own push is the empty one.
+    const cleared = (async () => {
+      for (let i = 0; i < 3; i++) if ((await server.nextPush(URI)).diagnostics.length === 0) return;
+      assert.fail('no empty push after the close');
+    })();
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
-    assert.deepEqual((await pushed).diagnostics, []);
+    await cleared;
   });
 });
 

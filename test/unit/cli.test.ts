@@ -9,7 +9,8 @@ import { runCli, tempDir } from '../helpers/cli';
 
 const MADE = new Date('2024-05-14T10:30:00Z');
 const healthy = subscriptionXml(defaultSpec(MADE));
-const weakSig = subscriptionXml({ ...defaultSpec(MADE), EdgeCertificateBlob: blobFor({ hash: 'sha1' }) });
+// A CA-issued Edge certificate signed with SHA-1: a warning (a self-signed one would only be information).
+const weakSig = subscriptionXml({ ...defaultSpec(MADE), EdgeCertificateBlob: blobFor({ hash: 'sha1', issuerCn: 'Contoso Issuing CA' }) });
 const NOW = '2024-05-14T12:00:00Z';
 
 describe('exit codes', () => {
@@ -40,7 +41,7 @@ describe('exit codes', () => {
 });
 
 describe('--format json', () => {
-  it('is exactly an array of {file, kind, diagnostics[{code, severity, message, range}]}', async () => {
+  it('is exactly an array of {file, kind, checked, diagnostics[{code, severity, message, range, fixes}]}', async () => {
     const dir = tempDir({ 'a.xml': weakSig, 'b.xml': healthy });
     const r = await runCli(['--format', 'json', '--now', NOW, join(dir, 'a.xml'), join(dir, 'b.xml')]);
     const out = JSON.parse(r.stdout);
@@ -50,10 +51,11 @@ describe('--format json', () => {
       [join(dir, 'a.xml'), join(dir, 'b.xml')],
     );
     for (const f of out) {
-      assert.deepEqual(Object.keys(f), ['file', 'kind', 'diagnostics']);
+      assert.deepEqual(Object.keys(f), ['file', 'kind', 'checked', 'diagnostics']);
       assert.equal(f.kind, 'edge-subscription');
+      assert.equal(f.checked, true);
       for (const d of f.diagnostics) {
-        assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'range']);
+        assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'range', 'fixes']);
         assert.deepEqual(Object.keys(d.range.start), ['line', 'character']);
       }
     }

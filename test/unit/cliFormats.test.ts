@@ -1,4 +1,6 @@
-// The CLI's machine formats (sarif, junit, github), --fail-on and --quiet, and that no format ever prints the
+// The CLI's machine formats (sarif, junit, github), --fail-on and --quiet, that every format carries the fixes in a
+// field of its own (stylish: a fix: line; json: fixes; sarif: properties.fixes and fixes for file edits; junit: the
+// failure body; github: a line under the message) and never in the message, and that no format ever prints the
 // ESRA password of a subscription file. SARIF is validated against the official OASIS SARIF 2.1.0 JSON schema
 // (errata 01, draft-04) shipped in test/fixtures/sarif; JUnit is parsed back with fast-xml-parser.
 import { describe, it } from 'node:test';
@@ -8,7 +10,7 @@ import { join, relative, sep } from 'node:path';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { RULES, docsUrl, type Diagnostic, type Severity } from '../../server/src/service';
+import { RULES, createLanguageService, docsUrl, type Diagnostic, type Severity } from '../../server/src/service';
 import { FORMATS } from '../../server/src/cli/args';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formatters/github';
 import { formatJunit } from '../../server/src/cli/formatters/junit';
@@ -22,16 +24,24 @@ const MADE = new Date('2024-05-14T10:30:00Z');
 const NOW = '2024-05-14T12:00:00Z';
 const LATER = '2024-06-01T00:00:00Z';
 const healthy = subscriptionXml(defaultSpec(MADE));
-const weakSig = subscriptionXml({ ...defaultSpec(MADE), EdgeCertificateBlob: blobFor({ hash: 'sha1' }) });
+// A CA-issued Edge certificate signed with SHA-1: a warning (a self-signed one would only be information).
+const weakSig = subscriptionXml({ ...defaultSpec(MADE), EdgeCertificateBlob: blobFor({ hash: 'sha1', issuerCn: 'Contoso Issuing CA' }) });
 const corpus = (name: string) => readFileSync(join(__dirname, '..', 'grammar', 'fixtures', name), 'utf8');
 const SEND = corpus('send-connectors.txt');
 const RECEIVE = corpus('receive-connectors.txt');
 const CERTS = corpus('exchange-certificates.txt');
 
+interface JsonFix {
+  title: string;
+  command: string | null;
+  edits: { range: Diagnostic['range']; newText: string }[];
+}
+
 interface JsonFile {
   file: string;
   kind: string;
-  diagnostics: { code: string; severity: Severity; message: string; range: Diagnostic['range'] }[];
+  checked: boolean;
+  diagnostics: { code: string; severity: Severity; message: string; range: Diagnostic['range']; fixes: JsonFix[] }[];
 }
 
 async function json(args: string[]): Promise<JsonFile[]> {
@@ -209,7 +219,12 @@ describe('--format sarif', () => {
       range: { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } },
     });
     const results: FileResult[] = [
-      { file: '/work/x.xml', kind: 'edge-subscription', diagnostics: [d('not-a-rule', 'hint'), d('xml-syntax', 'error'), d('not-a-rule', 'information')] },
+      {
+        file: '/work/x.xml',
+        kind: 'edge-subscription',
+        checked: true,
+        diagnostics: [d('not-a-rule', 'hint'), d('xml-syntax', 'error'), d('not-a-rule', 'information')],
+      },
     ];
     const log: Sarif = JSON.parse(formatSarif(results, { color: false, cwd: '/work' }));
     assertValidSarif(log);
@@ -302,6 +317,7 @@ describe('--format junit', () => {
         {
           file: 'x&y.xml',
           kind: 'edge-subscription',
+          checked: true,
           diagnostics: [
             {
               code: 'xml-syntax',
@@ -358,8 +374,11 @@ describe('--format github', () => {
         assert.equal(endColumn, undefined);
       }
       assert.equal(title, d.code);
-      assert.equal(unescapeData(message), d.message);
+      // The message, then the preferred fix on a line of its own.
+      const fix = d.fixes[0] ? (d.fixes[0].command ?? d.fixes[0].title) : undefined;
+      assert.equal(unescapeData(message), fix ? `${d.message}\nfix: ${fix}` : d.message);
     });
+    assert.ok(expected.some((d) => d.fixes.length > 0));
     assert.ok(lines.some((l) => l.startsWith('::error ')) && lines.some((l) => l.startsWith('::warning ')) && lines.some((l) => l.startsWith('::notice ')));
   });
 
@@ -395,6 +414,7 @@ describe('--format github', () => {
         {
           file: '/w/a.xml',
           kind: 'edge-subscription',
+          checked: true,
           diagnostics: [
             {
               code: 'xml-syntax',
@@ -493,12 +513,134 @@ describe('--fail-on and --quiet', () => {
 
   it('--format json keeps exactly its shape with the new options', async () => {
     const dir = tempDir({ 'w.xml': weakSig });
-    for (const extra of [[], ['--fail-on', 'warning'], ['--quiet']]) {
+    for (const extra of [[], ['--fail-on', 'warning'], ['--quiet'], ['--verbose']]) {
       for (const f of await json(['--now', NOW, ...extra, dir])) {
-        assert.deepEqual(Object.keys(f), ['file', 'kind', 'diagnostics']);
-        for (const d of f.diagnostics) assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'range']);
+        assert.deepEqual(Object.keys(f), ['file', 'kind', 'checked', 'diagnostics']);
+        for (const d of f.diagnostics) assert.deepEqual(Object.keys(d), ['code', 'severity', 'message', 'range', 'fixes']);
       }
     }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Fixes: in a field of their own in every format, never in the message
+
+describe('fixes in every format', () => {
+  const SCRIPT = 'Set-SendConnector -Identity Internet -IgnoreSTARTTLS $true\n';
+  const files = () => tempDir({ 'send-connectors.txt': SEND, 'setup.ps1': SCRIPT });
+  const RELAY_FIX = 'Set-SendConnector -Identity "Legacy Relay" -IgnoreSTARTTLS $false';
+
+  it('json: fixes [{title, command, edits}], the PowerShell in command, file edits in edits', async () => {
+    const out = await json(['--now', LATER, files()]);
+    const all = out.flatMap((f) => f.diagnostics.map((d) => ({ file: f.file, ...d })));
+    const relay = all.find((d) => d.code === 'ignore-starttls' && d.file.endsWith('.txt'))!;
+    assert.equal(relay.fixes[0].command, RELAY_FIX);
+    assert.deepEqual(relay.fixes[0].edits, []);
+    assert.ok(relay.fixes[0].title.length > 0);
+    const script = all.find((d) => d.code === 'ignore-starttls' && d.file.endsWith('.ps1'))!;
+    assert.deepEqual(
+      script.fixes[0].edits.map((e) => e.newText),
+      ['$false'],
+    );
+    // The formatter adds nothing to the engine's message.
+    for (const d of [relay, script]) assert.ok(!d.message.includes('Set-SendConnector'), d.message);
+    const engine = createLanguageService().validate({ uri: relay.file, text: SEND }, { now: new Date(LATER) });
+    assert.deepEqual(
+      all.filter((d) => d.file === relay.file).map((d) => d.message),
+      engine.map((d) => d.message),
+    );
+  });
+
+  it('stylish: a fix: line under the finding; --verbose: every fix and the related locations', async () => {
+    const dir = files();
+    const plain = await runCli(['--now', LATER, join(dir, 'send-connectors.txt')]);
+    const lines = plain.stdout.split('\n');
+    const at = lines.findIndex((l) => /\bignore-starttls$/.test(l));
+    assert.ok(at >= 0, plain.stdout);
+    assert.equal(lines[at + 1].trim(), `fix: ${RELAY_FIX}`);
+    assert.doesNotMatch(plain.stdout, /\bsee \d+:\d+:/);
+    const edge = tempDir({ 'edge.xml': healthy });
+    const verbose = await runCli(['--now', LATER, '--verbose', edge]);
+    assert.match(verbose.stdout, /^\s+see \d+:\d+: /m, 'related information is listed');
+    const script = await runCli(['--now', LATER, '--verbose', join(dir, 'setup.ps1')]);
+    assert.match(script.stdout, /^\s+fix: .+$/m);
+  });
+
+  it('sarif: every fix in properties.fixes; file edits as SARIF fixes; still valid', async () => {
+    const log: Sarif = JSON.parse((await runCli(['--format', 'sarif', '--now', LATER, files()])).stdout);
+    assertValidSarif(log);
+    const results = log.runs[0].results;
+    const relay = results.find((r: Sarif) => r.ruleId === 'ignore-starttls' && r.locations[0].physicalLocation.artifactLocation.uri.endsWith('.txt'));
+    assert.equal(relay.properties.fixes[0].command, RELAY_FIX);
+    assert.equal(relay.fixes, undefined, 'a PowerShell command is not an edit of the file');
+    const script = results.find((r: Sarif) => r.ruleId === 'ignore-starttls' && r.locations[0].physicalLocation.artifactLocation.uri.endsWith('.ps1'));
+    const change = script.fixes[0].artifactChanges[0];
+    assert.ok(change.artifactLocation.uri.endsWith('setup.ps1'));
+    assert.equal(change.replacements[0].insertedContent.text, '$false');
+    assert.equal(change.replacements[0].deletedRegion.startLine, 1);
+    assert.equal(typeof script.fixes[0].description.text, 'string');
+  });
+
+  it('junit: the fixes in the failure body, not in its message', async () => {
+    const r = await runCli(['--format', 'junit', '--now', LATER, join(files(), 'send-connectors.txt')]);
+    const c = xmlParser.parse(r.stdout).testsuites.testsuite[0].testcase.find((t: Sarif) => t.failure && t.failure.type === 'ignore-starttls');
+    assert.ok(c.failure['#text'].includes(`fix: `) && c.failure['#text'].includes(RELAY_FIX));
+    assert.ok(!c.failure.message.includes(RELAY_FIX));
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Files nothing could be checked in
+
+describe('files nothing could be checked in', () => {
+  const SERVICE =
+    '\r\nName        : MSExchangeTransport\r\nDisplayName : Microsoft Exchange Transport\r\nStatus      : Running\r\nStartType   : Automatic\r\n\r\n';
+
+  it('stylish never says "no problems" with a check mark for a file where nothing was checked', async () => {
+    const dir = tempDir({ 'services.txt': SERVICE });
+    const r = await runCli(['--now', NOW, join(dir, 'services.txt')]);
+    assert.doesNotMatch(r.stdout, /✔/);
+    assert.match(r.stdout, /not-checked/);
+    // With the rule turned off the file is still not called clean.
+    const cfg = tempDir({ 'services.txt': SERVICE, '.exchange-transport.json': '{ "rules": { "not-checked": "off" } }' });
+    const off = await runCli(['--now', NOW, join(cfg, 'services.txt')]);
+    assert.doesNotMatch(off.stdout, /✔/);
+    assert.match(off.stdout, /not checked/);
+    assert.match(off.stdout, /1 file not checked/);
+  });
+
+  it('folders: skipped files are counted, listed with --verbose (stylish and json)', async () => {
+    const dir = tempDir({ 'certs.txt': CERTS, 'services.txt': SERVICE, 'pom.xml': '<project/>' });
+    const r = await runCli(['--now', LATER, dir]);
+    assert.match(r.stdout, /2 files in the folders skipped/);
+    assert.match(r.stdout, /✔ 1 file checked, no problems/);
+    assert.doesNotMatch(r.stdout, /pom\.xml/);
+    const v = await runCli(['--now', LATER, '--verbose', dir]);
+    assert.match(v.stdout, /pom\.xml/);
+    assert.match(v.stdout, /services\.txt/);
+    const out = await json(['--now', LATER, '--verbose', dir]);
+    assert.deepEqual(
+      out.map((f) => [f.file.slice(dir.length + 1), f.kind, f.checked, f.diagnostics.length]),
+      [
+        ['certs.txt', 'format-list', true, 0],
+        ['pom.xml', 'unknown', false, 0],
+        ['services.txt', 'unknown', false, 0],
+      ],
+    );
+    assert.deepEqual(
+      (await json(['--now', LATER, dir])).map((f) => f.file.slice(dir.length + 1)),
+      ['certs.txt'],
+    );
+  });
+
+  it('junit: a file where nothing was checked is a skipped testcase, not a passing one', async () => {
+    const cfg = tempDir({ 'services.txt': SERVICE, '.exchange-transport.json': '{ "rules": { "not-checked": "off" } }' });
+    const doc = xmlParser.parse((await runCli(['--format', 'junit', '--now', NOW, join(cfg, 'services.txt')])).stdout);
+    const suite = doc.testsuites.testsuite[0];
+    assert.equal(Number(suite.skipped), 1);
+    assert.equal(suite.testcase[0].name, 'not checked');
+    assert.ok('skipped' in suite.testcase[0]);
+    assert.equal(Number(doc.testsuites.skipped), 1);
   });
 });
 

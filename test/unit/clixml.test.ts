@@ -274,16 +274,43 @@ describe('GetExchangeCertificate.xml (real export: RawData + ToString only)', ()
   it('on 2024-10-20: the Auth certificate expires within 30 days, and it and Solo-E19A are signed with SHA-1', () => {
     const diags = lint(text, OCT_2024);
     assert.deepEqual(found(diags), ['certificate-expiring@8', 'certificate-weak-signature@10', 'certificate-weak-signature@23']);
-    assert.match(diags[0].message, /Microsoft Exchange Server Auth Certificate.*expires on 2024-11-06 22:47:32 UTC/);
-    assert.match(diags[1].message, /sha1WithRSAEncryption/);
-    assert.match(diags[2].message, /CN=Solo-E19A/);
+    assert.deepEqual(
+      diags.map((d) => [d.messageId, d.severity]),
+      [
+        ['expiringAuth', 'warning'],
+        // Both are self-signed: nothing validates their signature, so the finding is information.
+        ['weakSelfSigned', 'information'],
+        ['weakSelfSigned', 'information'],
+      ],
+    );
+    // The Auth certificate is renewed through Set-AuthConfig, staged ahead of time; never enabled for SMTP.
+    const stage = diags[0].fixes?.[0].command ?? '';
+    assert.match(stage, /^\$c = New-ExchangeCertificate .*-SubjectName "cn=Microsoft Exchange Server Auth Certificate"/);
+    assert.match(stage, /Set-AuthConfig -NewCertificateThumbprint \$c\.Thumbprint -NewCertificateEffectiveDate \(Get-Date\)\.AddHours\(48\)$/);
+    for (const d of diags) for (const f of d.fixes ?? []) assert.doesNotMatch(f.command ?? '', /Enable-ExchangeCertificate/);
   });
 
   it('on 2025-01-15: the Auth certificate (2024-11-06) and Solo-E19A (2024-12-03) have expired; WMSvc (SHA-256, 2029) is clean', () => {
     const diags = lint(text, JAN_2025);
     assert.deepEqual(found(diags), ['certificate-expired@8', 'certificate-weak-signature@10', 'certificate-expired@21', 'certificate-weak-signature@23']);
-    assert.match(diags[0].message, /expired on 2024-11-06 22:47:32 UTC/);
-    assert.match(diags[2].message, /CN=Solo-E19A.*expired on 2024-12-03 22:45:58 UTC/);
+    assert.deepEqual(
+      diags.map((d) => [d.messageId, d.severity]),
+      [
+        ['expiredAuth', 'error'],
+        ['weakSelfSigned', 'information'],
+        ['expired', 'error'],
+        ['weakSelfSigned', 'information'],
+      ],
+    );
+    assert.match(
+      diags[0].fixes?.[0].command ?? '',
+      /Set-AuthConfig -NewCertificateThumbprint \$c\.Thumbprint -NewCertificateEffectiveDate \(Get-Date\); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate$/,
+    );
+    // Solo-E19A is Exchange's own self-signed certificate: the documented renewal pipes it into New-ExchangeCertificate.
+    assert.deepEqual(
+      diags[2].fixes?.map((f) => f.command),
+      ['Get-ExchangeCertificate -Thumbprint 6C7DE09FB39A40144F57EFEBC3DF0148E3A9AB28 | New-ExchangeCertificate'],
+    );
     // The expiry lands on the "[Not After]" value inside the ToString.
     const line8 = text.split('\n')[8];
     assert.equal(line8.slice(diags[0].range.start.character, diags[0].range.end.character), '11/06/2024 14:47:32');

@@ -43,7 +43,8 @@ describe('configuration precedence', () => {
     const expiring = out[0].diagnostics.find((d) => d.code === 'certificate-expiring');
     assert.ok(expiring, 'within 200 days of 2024-06-01');
     assert.match(expiring.message, /expires on 2024-12-08/, 'NotAfter 8/12/2024 read day first, as the config says');
-    const withCli = await json(['--date-order', 'mdy', join(dir, 'c.txt')]);
+    // Read month first, the certificate lives 90 days (May 14 to August 12): it is due within a third of that, 30 days.
+    const withCli = JSON.parse((await runCli(['--format', 'json', '--now', '2024-07-20T00:00:00Z', '--date-order', 'mdy', join(dir, 'c.txt')])).stdout) as Out;
     assert.match(withCli[0].diagnostics.find((d) => d.code === 'certificate-expiring')!.message, /expires on 2024-08-12/);
   });
   it('include/exclude globs select the files of a folder', async () => {

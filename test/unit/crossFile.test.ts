@@ -52,7 +52,11 @@ describe('connectors and certificates across files', () => {
     const out = JSON.parse((await runCli(['--format', 'json', '--now', '2024-09-01T00:00:00Z', dir])).stdout) as Out;
     assert.ok(codesOf(out, 'certs.txt').includes('certificate-expired'));
     const onConnector = out.find((f) => f.file.endsWith('send.txt'))!.diagnostics.find((d) => d.code === 'certificate-expired')!;
-    assert.match(onConnector.message, /Send connector "Outbound to Office 365 - 6f1c" presents Certificate CN=mail\.contoso\.com/);
+    // On the TlsCertificateName of the connector that names the certificate (Outbound to Office 365 - 6f1c).
+    assert.equal(
+      onConnector.range.start.line,
+      send.split(/\r?\n/).findIndex((l) => l.startsWith('TlsCertificateName') && l.includes('<S>CN=mail.contoso.com')),
+    );
     const lines = out.find((f) => f.file.endsWith('send.txt'))!.diagnostics.map((d) => d.range.start.line);
     assert.deepEqual(
       lines,

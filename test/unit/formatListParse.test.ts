@@ -291,7 +291,7 @@ describe('file shapes', () => {
     assert.equal(p.empty, true);
     assert.equal(p.text, '');
   });
-  it('leaves objects of other cmdlets alone: no kind, no diagnostics', () => {
+  it('leaves objects of other cmdlets alone: no kind, only a note that they were not checked', () => {
     const transportService: Props = [
       ['RunspaceId', '3f2504e0-4f89-11d3-9a0c-0305e82c3301'],
       ['Name', 'EX01'],
@@ -319,8 +319,12 @@ describe('file shapes', () => {
     );
     const diags = service.validate({ uri: 'x.txt', text: d.text }, { now: NOW });
     assert.deepEqual(
-      diags.map((x) => [x.code, x.range.start.line]),
-      [['ignore-starttls', d.value(2, 'IgnoreSTARTTLS').start.line]],
+      diags.map((x) => [x.code, x.messageId, x.range.start.line]),
+      [
+        ['not-checked', 'unknownObject', d.name(0, 'RunspaceId').start.line],
+        ['not-checked', 'unknownObject', d.name(1, 'DomainName').start.line],
+        ['ignore-starttls', 'ignoring', d.value(2, 'IgnoreSTARTTLS').start.line],
+      ],
     );
   });
   it('recognises Exchange 2007/2010-shaped objects without their newer properties, with no diagnostics', () => {

@@ -63,8 +63,12 @@ describe('certificate rules on the embedded Edge certificate', () => {
     const hits = only(diags, 'certificate-expired');
     assert.equal(hits.length, 1);
     assert.equal(hits[0].range.start.line, blobLine(xml));
-    assert.match(hits[0].message, /expired on 2019-01-10 08:00:00 UTC/);
-    assert.match(hits[0].message, /New-EdgeSubscription/);
+    assert.equal(hits[0].messageId, 'expired');
+    // The Edge certificate is the Edge's default SMTP certificate: renewed on the Edge, then a new subscription.
+    assert.match(
+      hits[0].fixes?.[0].command ?? '',
+      /^Get-ExchangeCertificate -Thumbprint [0-9A-F]{40} \| New-ExchangeCertificate; New-EdgeSubscription -FileName /,
+    );
   });
   it('certificate-not-yet-valid', () => {
     const { diags } = lintSpec({ EdgeCertificateBlob: blobFor({ notBefore: new Date('2024-06-01T00:00:00Z') }) });
@@ -82,7 +86,17 @@ describe('certificate rules on the embedded Edge certificate', () => {
     assert.deepEqual(only(lintSpec({}).diags, 'certificate-weak-key'), []);
   });
   it('certificate-weak-signature for SHA-1 and MD5, not SHA-256/384', () => {
-    assert.match(only(lintSpec({ EdgeCertificateBlob: blobFor({ hash: 'sha1' }) }).diags, 'certificate-weak-signature')[0].message, /sha1WithRSAEncryption/);
+    // Self-signed (the default): nothing validates its signature, so information; CA-issued: a warning.
+    const selfSigned = only(lintSpec({ EdgeCertificateBlob: blobFor({ hash: 'sha1' }) }).diags, 'certificate-weak-signature');
+    assert.deepEqual(
+      selfSigned.map((d) => [d.messageId, d.severity]),
+      [['weakSelfSigned', 'information']],
+    );
+    const caIssued = only(lintSpec({ EdgeCertificateBlob: blobFor({ hash: 'sha1', issuerCn: 'Contoso Issuing CA' }) }).diags, 'certificate-weak-signature');
+    assert.deepEqual(
+      caIssued.map((d) => [d.messageId, d.severity]),
+      [['weakSignature', 'warning']],
+    );
     assert.equal(only(lintSpec({ EdgeCertificateBlob: blobFor({ hash: 'md5' }) }).diags, 'certificate-weak-signature').length, 1);
     assert.deepEqual(only(lintSpec({ EdgeCertificateBlob: blobFor({ hash: 'sha384' }) }).diags, 'certificate-weak-signature'), []);
   });

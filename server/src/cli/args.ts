@@ -23,6 +23,8 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   color: boolean;
+  /** Every fix and related location under each finding, and the files skipped in folders. */
+  verbose: boolean;
 }
 
 export class UsageError extends Error {}
@@ -31,8 +33,11 @@ export const USAGE = `Usage: exchange-transport-lint [options] <files or folders
 
 Lints Exchange transport configuration: EdgeSubscription XML files (New-EdgeSubscription -FileName) and
 Format-List dumps of Get-SendConnector, Get-ReceiveConnector, Get-ExchangeCertificate, Get-OutboundConnector
-and Get-InboundConnector.
-Folders are searched recursively for files of a known kind; files named explicitly are always reported.
+and Get-InboundConnector (also pasted: quoted, indented, double-spaced, partial), their Format-Table output,
+Export-Clixml and ConvertTo-Json exports, New-/Set- connector scripts, and the evidence: SMTP protocol logs
+(streamed), transport and EdgeSync event text, Test-/Start-EdgeSynchronization output and queue errors.
+Folders are searched recursively for files of a known kind (the others are counted as skipped); files named
+explicitly are always reported. Under each finding: the PowerShell of its preferred fix.
 
 Options:
   --format <stylish|json|sarif|junit|github>
@@ -53,6 +58,8 @@ Options:
   --config <file>          Use this .exchange-transport.json instead of the one found upward from each file.
   --write-baseline [file]  Record the current findings (default .exchange-transport-baseline.json) and exit 0.
   --baseline <file>        Report only findings that are not recorded in this baseline.
+  --verbose                Every fix and related location under each finding, and the files skipped in
+                           folders (json: as entries of kind unknown).
   --no-color               Plain output even on a terminal (NO_COLOR is honoured too).
   -h, --help               Show this help.
   -v, --version            Show the version.
@@ -71,6 +78,7 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
     help: false,
     version: false,
     color: isTty && !process.env.NO_COLOR,
+    verbose: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -131,6 +139,9 @@ export function parseArgs(argv: string[], isTty: boolean): CliOptions {
         opts.writeBaseline = next ?? '.exchange-transport-baseline.json';
         break;
       }
+      case '--verbose':
+        opts.verbose = true;
+        break;
       case '--no-color':
         opts.color = false;
         break;

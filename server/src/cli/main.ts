@@ -1,7 +1,8 @@
 // exchange-transport-lint: the same engine as the language server, on files and folders.
-import { createLanguageService, holdsKnownContent, resolveSettings, SEVERITY_ORDER, type TextInput } from '../service';
+import { contentChecked, createLanguageService, holdsKnownContent, resolveSettings, SEVERITY_ORDER, type TextInput } from '../service';
 import { parseArgs, USAGE, UsageError } from './args';
 import { collectFiles, readInput } from '../io/files';
+import { streamProtocolLog } from '../io/logStream';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
 import { loadPowerShellGrammar } from '../io/powershellGrammar';
 import { applyBaseline, BaselineError, writeBaseline } from './baseline';
@@ -73,15 +74,21 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   // Read and analyse every file first: the files of one run are also checked against each other
   // (subscription vs certificates vs connectors), and suppression comments apply to both kinds of finding.
   const inputs: { text: TextInput; explicit: boolean }[] = [];
+  const skipped: string[] = [];
   const seen = new Set(files.map((f) => resolve(f)));
   for (const path of files) {
     const named = explicit.has(path);
     if (!named && !isIncluded(configs.forFile(path), path)) continue;
     const settings = settingsFor(path);
-    const input = await readInput(path, named, settings.maxFileSize);
-    const text: TextInput = { uri: path, text: input.text, binary: input.binary, size: input.size, version: 0 };
+    // A protocol log larger than maxFileSize is streamed into its analysis instead of being sampled (io/logStream.ts).
+    const streamed = await streamProtocolLog(path, settings.maxFileSize);
+    const input = streamed ? undefined : await readInput(path, named, settings.maxFileSize);
+    const text: TextInput = streamed ?? { uri: path, text: input!.text, binary: input!.binary, size: input!.size, version: 0 };
     // In folders, only files that hold something this linter knows are reported (not every JSON or XML file).
-    if (!named && !holdsKnownContent(service.analyze(text, settings))) continue;
+    if (!named && !holdsKnownContent(service.analyze(text, settings))) {
+      skipped.push(path);
+      continue;
+    }
     inputs.push({ text, explicit: named });
     // A configuration in use that has problems is reported too, even when it sits above the linted folders.
     const config = configs.forFile(path);
@@ -97,8 +104,9 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     projectSettings,
   );
   const results: FileResult[] = inputs.map(({ text, explicit: named }) => {
-    const { kind, diagnostics } = service.check(text, { ...settingsFor(text.uri), reportUnrecognized: named }, project.get(text.uri));
-    return { file: text.uri, kind, diagnostics };
+    const settings = { ...settingsFor(text.uri), reportUnrecognized: named };
+    const { kind, diagnostics } = service.check(text, settings, project.get(text.uri));
+    return { file: text.uri, kind, diagnostics, checked: contentChecked(service.analyze(text, settings)) };
   });
   // Baselines hash the text of a finding's line: the engine's cached line index already has it.
   const byUri = new Map(inputs.map((i) => [i.text.uri, i.text]));
@@ -124,7 +132,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   // --quiet: errors only, in the output and in the exit code.
   if (opts.quiet) for (const r of results) r.diagnostics = r.diagnostics.filter((d) => d.severity === 'error');
-  io.stdout(FORMATTERS[opts.format](results, { color: opts.color }));
+  io.stdout(FORMATTERS[opts.format](results, { color: opts.color, verbose: opts.verbose, skipped }));
   const all = results.flatMap((r) => r.diagnostics);
   const warnings = all.filter((d) => d.severity === 'warning').length;
   if (all.some((d) => SEVERITY_ORDER[d.severity] >= SEVERITY_ORDER[opts.failOn])) return 1;

@@ -47,9 +47,14 @@ export async function walk(dir: string, out: string[], limit = Infinity): Promis
     if (out.length >= limit) return;
     const full = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out, limit);
+      if (isWalkedDir(e.name)) await walk(full, out, limit);
     } else if (e.isFile() && isCandidate(e.name)) out.push(full);
   }
+}
+
+/** Folders the walk enters: not dependencies, build output or hidden folders (.git, .vscode). */
+export function isWalkedDir(name: string): boolean {
+  return !SKIP_DIRS.has(name) && !name.startsWith('.');
 }
 
 export function isCandidate(name: string): boolean {

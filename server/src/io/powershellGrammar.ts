@@ -2,6 +2,7 @@
 // there by esbuild.mjs) or, when running from the sources, in node_modules.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { initPowerShellGrammar } from '../service';
 
 export const GRAMMAR_FILES = {
@@ -19,5 +20,9 @@ function readWasm(f: { file: string; module: string }): Uint8Array {
 
 /** Reads the grammar and hands it to the engine; rejects with the reason when it cannot (scripts then say so). */
 export async function loadPowerShellGrammar(): Promise<void> {
+  // V8 recompiles hot WebAssembly functions with its optimising compiler in background threads, and a process cannot
+  // exit before they finish: for the grammar's lexer (one huge function) that took minutes after a CLI run or a
+  // server shutdown. The baseline compiler's code is fast enough (npm run bench). Set before the module compiles.
+  setFlagsFromString('--liftoff-only');
   await initPowerShellGrammar(readWasm(GRAMMAR_FILES.runtime), readWasm(GRAMMAR_FILES.grammar));
 }

@@ -4,6 +4,7 @@ import {
   CompletionItemKind,
   DiagnosticSeverity,
   DiagnosticTag,
+  InsertTextFormat,
   MarkupKind,
   SymbolKind,
   type CodeAction as LspCodeAction,
@@ -11,7 +12,7 @@ import {
   type Diagnostic as LspDiagnostic,
   type DocumentSymbol as LspSymbol,
 } from 'vscode-languageserver/node';
-import { COPY_COMMAND } from '../protocol';
+import { COPY_COMMAND, SHOW_RULE_DOCS_COMMAND } from '../protocol';
 import type { CodeAction, CompletionItem, CompletionKind, Diagnostic, DiagnosticFix, DocumentSymbol, Severity, SymbolKindName } from '../service';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -66,7 +67,18 @@ export function fromLspDiagnostic(d: LspDiagnostic): Diagnostic {
   };
 }
 
-export function toLspCodeAction(a: CodeAction, uri: string, diagnostics: LspDiagnostic[]): LspCodeAction {
+/** What the client can do with a code action beyond plain text edits. */
+export interface ActionSupport {
+  /** LSP 3.18 snippet text edits (workspace.workspaceEdit.snippetEditSupport). */
+  snippetEdits: boolean;
+  /** Client commands the client runs (initializationOptions.commands). */
+  commands: ReadonlySet<string>;
+}
+
+/** An engine code action as LSP, or undefined when it needs a command the client does not run. */
+export function toLspCodeAction(a: CodeAction, uri: string, diagnostics: LspDiagnostic[], support: ActionSupport): LspCodeAction | undefined {
+  const command = a.copy !== undefined ? COPY_COMMAND : a.showDocs !== undefined ? SHOW_RULE_DOCS_COMMAND : undefined;
+  if (command && !support.commands.has(command)) return undefined;
   const diag =
     a.diagnostic &&
     diagnostics.find(
@@ -75,13 +87,28 @@ export function toLspCodeAction(a: CodeAction, uri: string, diagnostics: LspDiag
         d.range.start.line === a.diagnostic!.range.start.line &&
         d.range.start.character === a.diagnostic!.range.start.character,
     );
+  const snippets = support.snippetEdits && a.snippetEdits?.length ? a.snippetEdits : undefined;
   return {
     title: a.title,
     kind: CodeActionKind.QuickFix,
     ...(diag ? { diagnostics: [diag] } : {}),
     ...(a.isPreferred ? { isPreferred: true } : {}),
-    ...(a.edits ? { edit: { changes: { [uri]: a.edits } } } : {}),
-    ...(a.copy ? { command: { title: 'Copy fix', command: COPY_COMMAND, arguments: [a.copy] } } : {}),
+    ...(snippets
+      ? {
+          edit: {
+            documentChanges: [
+              {
+                textDocument: { uri, version: null },
+                edits: snippets.map((e) => ({ range: e.range, snippet: { kind: 'snippet' as const, value: e.newText } })),
+              },
+            ],
+          },
+        }
+      : a.edits
+        ? { edit: { changes: { [uri]: a.edits } } }
+        : {}),
+    ...(a.copy !== undefined ? { command: { title: 'Copy fix', command: COPY_COMMAND, arguments: [a.copy] } } : {}),
+    ...(a.showDocs !== undefined ? { command: { title: 'Show rule documentation', command: SHOW_RULE_DOCS_COMMAND, arguments: [a.showDocs] } } : {}),
   };
 }
 
@@ -102,6 +129,7 @@ const COMPLETION: Record<CompletionKind, CompletionItemKind> = {
   'enum-member': CompletionItemKind.EnumMember,
   rule: CompletionItemKind.Reference,
   keyword: CompletionItemKind.Keyword,
+  snippet: CompletionItemKind.Snippet,
 };
 
 export function toLspCompletion(c: CompletionItem): LspCompletionItem {
@@ -111,6 +139,10 @@ export function toLspCompletion(c: CompletionItem): LspCompletionItem {
     detail: c.detail,
     documentation: c.documentation ? { kind: MarkupKind.Markdown, value: c.documentation } : undefined,
     textEdit: { range: c.range, newText: c.insertText ?? c.label },
+    ...(c.snippet ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+    ...(c.filterText ? { filterText: c.filterText } : {}),
     sortText: c.sortText,
+    // VS Code's own command: suggest again (a property's values after its name). Other clients ignore it.
+    ...(c.retrigger ? { command: { title: 'Suggest values', command: 'editor.action.triggerSuggest' } } : {}),
   };
 }

@@ -1,13 +1,15 @@
 // Completion in Format-List dumps: property names at the start of a line (for the object's kind, the ones it
-// does not have yet), and values after the separator (booleans, enum and flags members).
+// does not have yet), and values after the separator (booleans, enum and flags members). In every format:
+// suppression comments where a comment can start (never where a value belongs), then their directives and ids.
 import { enumDef, kindDef, OBJECT_KINDS, propertyDef } from './catalogue';
+import { FORMAT_INFO, lineComment } from './formats/info';
 import type { PropertyDef } from './catalogue/types';
 import type { AnalyzedFile, ObjectsFile } from './document';
 import type { ExchangeObject } from './objects/model';
 import { RULES } from './rules';
 import type { Position, Range } from './types';
 
-export type CompletionKind = 'property' | 'value' | 'enum-member' | 'rule' | 'keyword';
+export type CompletionKind = 'property' | 'value' | 'enum-member' | 'rule' | 'keyword' | 'snippet';
 
 export interface CompletionItem {
   label: string;
@@ -16,6 +18,12 @@ export interface CompletionItem {
   /** Markdown. */
   documentation?: string;
   insertText?: string;
+  /** `insertText` is a snippet (`${1:reason}` placeholders). */
+  snippet?: boolean;
+  /** What the typed text is matched against, when not the label. */
+  filterText?: string;
+  /** Ask the editor to complete again once inserted (a property name: its values come next). */
+  retrigger?: boolean;
   /** The text the item replaces. */
   range: Range;
   sortText?: string;
@@ -25,10 +33,46 @@ const MAX_ITEMS = 500;
 
 const DIRECTIVES = ['disable-next-line', 'disable-line', 'disable', 'enable', 'disable-file'];
 
-/** Suppression comments in any format, then what the file's format offers. */
+/** Inside a suppression comment its directives and rule ids; elsewhere what the format offers, and new comments. */
 export function completions(file: AnalyzedFile, pos: Position, formatCompletions?: (file: AnalyzedFile, pos: Position) => CompletionItem[]): CompletionItem[] {
   const before = file.lines.lineText(pos.line).slice(0, pos.character);
-  return suppressionCompletions(before, pos) ?? formatCompletions?.(file, pos) ?? [];
+  const inComment = suppressionCompletions(before, pos);
+  if (inComment) return inComment;
+  return [...(formatCompletions?.(file, pos) ?? []), ...suppressionSnippets(file, before, pos)];
+}
+
+const SNIPPETS: readonly { directive: string; detail: string; body: string }[] = [
+  { directive: 'disable-next-line', detail: 'Silence a rule on the next line, with the reason', body: '${1:rule-id} -- ${2:reason}' },
+  { directive: 'disable-line', detail: 'Silence a rule on this line, with the reason', body: '${1:rule-id} -- ${2:reason}' },
+  { directive: 'disable', detail: 'Silence a rule until the matching enable comment', body: '${1:rule-id} -- ${2:reason}' },
+  { directive: 'disable-file', detail: 'Silence a rule in the whole file, with the reason', body: '${1:rule-id} -- ${2:reason}' },
+];
+
+/**
+ * New suppression comments, in the file's comment syntax, only where a comment can start: on a blank line or
+ * after a comment opener. Never after a property's separator, inside a value or an element.
+ */
+function suppressionSnippets(file: AnalyzedFile, before: string, pos: Position): CompletionItem[] {
+  if (file.kind === 'unknown' || file.kind === 'config') return [];
+  const m = /^(\s*)((?:<!--|#|\/\/)\s*[\w-]*)?$/.exec(before);
+  if (!m) return [];
+  const typed = m[2] ?? '';
+  const style = FORMAT_INFO[file.kind].comment;
+  const range: Range = { start: { line: pos.line, character: m[1].length }, end: pos };
+  return SNIPPETS.map((s, i) => {
+    const text = lineComment(style, `exchange-transport-${s.directive} \u0000`);
+    return {
+      label: `exchange-transport-${s.directive}`,
+      kind: 'snippet' as const,
+      detail: s.detail,
+      documentation: `\`${lineComment(style, `exchange-transport-${s.directive} rule-id -- reason`)}\`\n\nA suppression that silences nothing is reported (suppression-unused).`,
+      insertText: text.replace(/[\\$}]/g, (c) => `\\${c}`).replace('\u0000', s.body) + '$0',
+      snippet: true,
+      filterText: typed ? `${text.slice(0, text.indexOf('exchange-transport-'))}exchange-transport-${s.directive}` : `exchange-transport-${s.directive}`,
+      range,
+      sortText: `~${i}`,
+    };
+  });
 }
 
 /** Format-List dumps: property names at a line start, values after the separator. */
@@ -97,12 +141,19 @@ function nameCompletions(obj: ExchangeObject | undefined, typed: string, pos: Po
       detail: `${kind}${def.readOnly ? ' (read-only)' : ''}`,
       documentation: def.summary + (def.security ? `\n\n*TLS and relay:* ${def.security}` : ''),
       insertText: `${def.name}${pad}: `,
+      // Booleans and enums: their values are offered at once, after the separator.
+      ...(hasValueList(def) ? { retrigger: true } : {}),
       range,
       sortText: `${def.security ? '0' : '1'}${def.name}`,
     });
     if (out.length >= MAX_ITEMS) break;
   }
   return out;
+}
+
+function hasValueList(def: PropertyDef): boolean {
+  const t = def.type;
+  return t.kind === 'bool' || t.kind === 'enum' || t.kind === 'flags' || (t.kind === 'byte-size' && t.unlimited === true);
 }
 
 function valueCompletions(obj: ExchangeObject | undefined, name: string, typedValue: string, pos: Position): CompletionItem[] {

@@ -5,7 +5,11 @@ import type { ExchangeObject } from './objects/model';
 import type { ScriptModel } from './script/model';
 import type { ScriptSyntax } from './script/read';
 import type { ParsedConfig } from './config/configFile';
+import type { ProtocolLogModel } from './protocolLog/model';
+import type { EventLogFile } from './eventLog/model';
 import type { LineIndex } from './text/lineIndex';
+import type { ReadTable } from './formatTable/read';
+import type { NotADump } from './formats/sniff';
 import type { Range } from './types';
 
 /** A file that cannot be read as its format says, by id: the format's syntax rule has a message for each. */
@@ -51,6 +55,8 @@ export interface EdgeSubscriptionFile extends AnalyzedFileBase {
 
 export interface UnknownFile extends AnalyzedFileBase {
   kind: 'unknown';
+  /** What the text is instead, when it is evidence of another kind (Event Viewer text, a protocol log...). */
+  looksLike?: NotADump;
 }
 
 /** A comment line in a dump (`# ...`), kept for suppression comments. */
@@ -60,9 +66,9 @@ export interface CommentLine {
   line: number;
 }
 
-/** Files that hold Exchange objects: Format-List dumps, Export-Clixml and ConvertTo-Json exports. */
+/** Files that hold Exchange objects: Format-List dumps, Format-Table output, Export-Clixml and ConvertTo-Json exports. */
 export interface ObjectsFile extends AnalyzedFileBase {
-  kind: 'format-list' | 'clixml' | 'json' | 'powershell';
+  kind: 'format-list' | 'format-table' | 'clixml' | 'json' | 'powershell';
   objects: ExchangeObject[];
   comments: CommentLine[];
   /** How ambiguous culture dates (d/m vs m/d) were read in this file. */
@@ -75,6 +81,8 @@ export interface ObjectsFile extends AnalyzedFileBase {
   script?: ScriptModel;
   /** Scripts: the parse the next version of the document reuses. */
   scriptSyntax?: ScriptSyntax;
+  /** Format-Table output: the tables read, with what they show. */
+  tables?: ReadTable[];
 }
 
 export interface ConfigFile extends AnalyzedFileBase {
@@ -82,18 +90,52 @@ export interface ConfigFile extends AnalyzedFileBase {
   config: ParsedConfig;
 }
 
-export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | UnknownFile;
+/** An SMTP protocol log (SEND*.LOG / RECV*.LOG): sessions reduced to facts and findings. */
+export interface ProtocolLogFile extends AnalyzedFileBase {
+  kind: 'smtp-protocol-log';
+  log: ProtocolLogModel;
+}
 
-export const OBJECT_FILE_KINDS = ['format-list', 'clixml', 'json', 'powershell'] as const;
+export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | ProtocolLogFile | EventLogFile | UnknownFile;
+
+export const OBJECT_FILE_KINDS = ['format-list', 'format-table', 'clixml', 'json', 'powershell'] as const;
 
 export function isObjectsFile(file: AnalyzedFile): file is ObjectsFile {
   return (OBJECT_FILE_KINDS as readonly string[]).includes(file.kind);
 }
 
-/** A file worth reporting when found in a folder: a subscription, or a dump/export with a recognised object. */
+/**
+ * A file worth reporting when found in a folder: a subscription, a dump/export with a recognised object, or a
+ * table of connectors or certificates (which says what to run instead).
+ */
 export function holdsKnownContent(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown') return false;
-  if (file.tooLarge || file.syntaxErrors.length > 0) return true;
-  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined) || file.script?.exchange === true;
+  if (file.tooLarge) return true;
+  // Every JSON file parses, or nearly: only Exchange objects make one ours (package.json, tsconfig.json are not).
+  if (file.kind === 'json') return holdsExchangeObjects(file);
+  if (file.syntaxErrors.length > 0) return true;
+  if (isObjectsFile(file)) return holdsExchangeObjects(file) || (file.tables?.length ?? 0) > 0 || file.script?.exchange === true;
   return true;
+}
+
+/** Whether any check could run on the file's content: false for unknown files and for dumps with no typed object. */
+export function contentChecked(file: AnalyzedFile): boolean {
+  if (file.kind === 'unknown' || file.tooLarge) return false;
+  // A script read by the grammar is checked by the script rules; without the grammar it is not.
+  if (file.kind === 'powershell' && file.script?.exchange) return true;
+  if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
+  return true;
+}
+
+function holdsExchangeObjects(file: ObjectsFile): boolean {
+  return (file.objects ?? []).some((o) => o.kind !== undefined);
+}
+
+/**
+ * Whether an editor treats an open document as an Exchange file (findings, outline, status): every format the
+ * document was detected as, except JSON, which must hold Exchange objects, as in a folder.
+ */
+export function claimsDocument(file: AnalyzedFile): boolean {
+  if (file.kind === 'unknown') return false;
+  return file.kind !== 'json' || file.tooLarge !== undefined || holdsExchangeObjects(file);
 }

@@ -1,8 +1,8 @@
 // The engine's front door, shared by the language server, the CLI and tests. No LSP or VS Code imports.
-import { analyze } from './analyze';
+import { analyze, analyzeAsync, type AnalyzeOptions } from './analyze';
 import type { AnalyzedFile } from './document';
 import type { FileKind } from './kinds';
-import { finishDiagnostics, lint, lintProject, withCrossFile } from './lint';
+import { finishDiagnostics, lint, LintCancelled, lintProject, withCrossFile } from './lint';
 import { buildTrustMap, type TrustMap } from './project/trustMap';
 import { buildTrustIndex } from './project/trustIndex';
 import { resolveSettings, type LintSettings } from './settings';
@@ -12,6 +12,7 @@ import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
 import { RULE_CATALOGUE } from './rules';
 import { powerShellGrammarLoaded } from './script/grammar';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
+import { withoutRepeats } from './hover/paragraphs';
 
 export interface TextInput {
   uri: string;
@@ -21,6 +22,8 @@ export interface TextInput {
   binary?: boolean;
   /** Size of the original file when `text` is only its head (the CLI samples oversized files). */
   size?: number;
+  /** The file analysed already (a protocol log the CLI streamed: `text` is then its sparse text). */
+  analyzed?: AnalyzedFile;
 }
 
 export interface CheckResult {
@@ -31,6 +34,12 @@ export interface CheckResult {
 export interface LanguageService {
   analyze(input: TextInput, settings?: Partial<LintSettings>): AnalyzedFile;
   /**
+   * Analyses a versioned document ahead of validation, in slices that yield between them for formats that can
+   * (large protocol logs), so the server keeps serving requests; rejects with LintCancelled when `isCancelled`
+   * says so. The analysis is cached: validate, hover and symbols of that version reuse it.
+   */
+  prepare(input: TextInput, settings?: Partial<LintSettings>, isCancelled?: () => boolean): Promise<void>;
+  /**
    * The file's diagnostics, with `crossFile` (its share of checkProject) merged in, suppression comments
    * applied and unused suppressions reported.
    */
@@ -39,13 +48,18 @@ export interface LanguageService {
   check(input: TextInput, settings?: Partial<LintSettings>, crossFile?: Diagnostic[]): CheckResult;
   /** Findings that come from several files together (trust between Edge and Hub), by URI. */
   checkProject(inputs: readonly TextInput[], settings?: Partial<LintSettings>): Map<string, Diagnostic[]>;
-  /** Which Edge trusts which Hub through which certificate and connector, with the broken links. */
-  trustMap(inputs: readonly TextInput[], settings?: Partial<LintSettings>): TrustMap;
-  hover(input: TextInput, position: Position, settings?: Partial<LintSettings>): Hover | undefined;
+  /**
+   * Which Edge trusts which Hub through which certificate and connector, with the broken links. `findings` are
+   * the files' diagnostics as the caller shows them (an editor's Problems); without them they are computed here.
+   */
+  trustMap(inputs: readonly TextInput[], settings?: Partial<LintSettings>, findings?: ReadonlyMap<string, readonly Diagnostic[]>): TrustMap;
+  /** `findings`: the file's diagnostics, which the hover does not repeat (editors show them next to it). */
+  hover(input: TextInput, position: Position, settings?: Partial<LintSettings>, findings?: readonly Diagnostic[]): Hover | undefined;
   documentSymbols(input: TextInput): DocumentSymbol[];
   completions(input: TextInput, position: Position): CompletionItem[];
   foldingRanges(input: TextInput): FoldingRange[];
-  codeActions(input: TextInput, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** Actions for `diagnostics` (those under the cursor); `all`, the file's findings, for the fix-all actions. */
+  codeActions(input: TextInput, diagnostics: readonly Diagnostic[], all?: readonly Diagnostic[]): CodeAction[];
   forget(uri: string): void;
 }
 
@@ -53,8 +67,8 @@ export function createLanguageService(): LanguageService {
   // One parse per (uri, version): validation, hover and symbols of the same version share it.
   const cache = new Map<string, { version: number; key: string; file: AnalyzedFile }>();
 
-  function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
-    const options = {
+  function analyzeOptions(input: TextInput, settings: LintSettings): AnalyzeOptions {
+    return {
       maxFileSize: settings.maxFileSize,
       binary: input.binary,
       size: input.size,
@@ -62,6 +76,11 @@ export function createLanguageService(): LanguageService {
       now: settings.now,
       rules: RULE_CATALOGUE,
     };
+  }
+
+  function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
+    if (input.analyzed) return input.analyzed;
+    const options = analyzeOptions(input, settings);
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
     // A script read before the PowerShell grammar was loaded is read again once it is.
@@ -97,6 +116,21 @@ export function createLanguageService(): LanguageService {
 
   return {
     analyze: (input, settings) => analyzed(input, resolveSettings(settings)),
+    async prepare(input, settings, isCancelled = () => false) {
+      if (input.version === undefined || input.analyzed) return;
+      const s = resolveSettings(settings);
+      const key = `${s.maxFileSize}|${s.dateOrder}`;
+      const hit = cache.get(input.uri);
+      if (hit && hit.version === input.version && hit.key === key) return;
+      let file: AnalyzedFile;
+      try {
+        file = await analyzeAsync(input.uri, input.text, analyzeOptions(input, s), isCancelled);
+      } catch (err) {
+        if (isCancelled()) throw new LintCancelled();
+        throw err;
+      }
+      cache.set(input.uri, { version: input.version, key, file });
+    },
     validate(input, settings, isCancelled, crossFile) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
@@ -113,15 +147,22 @@ export function createLanguageService(): LanguageService {
       const s = resolveSettings(settings);
       return lintProject(projectFiles(inputs, s), s);
     },
-    trustMap(inputs, settings) {
+    trustMap(inputs, settings, findings) {
       const s = resolveSettings(settings);
       const files = projectFiles(inputs, s);
-      return buildTrustMap(buildTrustIndex(files), lintProject(files, s), s.now);
+      let byUri = findings;
+      if (!byUri) {
+        const project = lintProject(files, s);
+        byUri = new Map(files.map((f) => [f.uri, finishDiagnostics(f, [...lint(f, s), ...(project.get(f.uri) ?? [])], s)]));
+      }
+      return buildTrustMap(buildTrustIndex(files), byUri, s.now);
     },
-    hover(input, position, settings) {
+    hover(input, position, settings, findings) {
       const s = resolveSettings(settings);
       const file = analyzed(input, s);
-      return features(file).hover?.(file, position, s.now);
+      const hover = features(file).hover?.(file, position, s.now);
+      const shown = hover && withoutRepeats(hover, findings ?? []);
+      return shown?.contents ? shown : undefined;
     },
     documentSymbols(input) {
       const file = current(input);
@@ -135,7 +176,7 @@ export function createLanguageService(): LanguageService {
       const file = current(input);
       return features(file).folding?.(file) ?? [];
     },
-    codeActions: (input, diagnostics) => codeActions(current(input), diagnostics),
+    codeActions: (input, diagnostics, all) => codeActions(current(input), diagnostics, all),
     forget: (uri) => {
       cache.delete(uri);
     },

@@ -36,12 +36,11 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'informat
 export function toDiagnostic(rule: Rule, configured: Severity, r: Report, uri: string): Diagnostic {
   let severity = r.uncertain ? LOWER[configured] : configured;
   if (r.moot && SEVERITY_ORDER[severity] > SEVERITY_ORDER.information) severity = 'information';
-  const legacy = (r as { message?: string }).message;
-  const message = legacy ?? fillTemplate(rule.meta.messages?.[r.messageId] ?? r.messageId, r.data);
+  const message = fillTemplate(rule.meta.messages[r.messageId] ?? r.messageId, r.data);
   const fixes = r.fix === undefined ? [] : (Array.isArray(r.fix) ? r.fix : [r.fix]).filter((f: Fix) => f.command || f.edits?.length);
   return {
     code: rule.meta.id,
-    ...(r.messageId ? { messageId: r.messageId } : {}),
+    messageId: r.messageId,
     severity,
     message,
     range: r.range,
@@ -61,8 +60,8 @@ export function lint(file: AnalyzedFile, settings: LintSettings, isCancelled?: (
   const out: Diagnostic[] = [];
   for (const rule of RULES) {
     if (!rule.check || !rule.meta.kinds.includes(file.kind)) continue;
-    // A file over the size limit was not read (its model is empty): only the rule that says so applies.
-    if (file.tooLarge && rule.meta.id !== 'file-too-large') continue;
+    // A file over the size limit was not read (its model is empty): only the rules that say so apply.
+    if (file.tooLarge && !rule.meta.readsTooLarge) continue;
     const severity = severityOf(rule, settings);
     if (severity === 'off') continue;
     if (isCancelled?.()) throw new LintCancelled();
@@ -117,7 +116,7 @@ export function withCrossFile(own: Diagnostic[], crossFile: readonly Diagnostic[
  * plus findings about the suppression comments themselves.
  */
 export function finishDiagnostics(file: AnalyzedFile, diagnostics: Diagnostic[], settings: LintSettings): Diagnostic[] {
-  const directives = findDirectives(file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
+  const directives = findDirectives(file.tooLarge && file.text.length > settings.maxFileSize ? '' : file.text, file.lines);
   if (directives.length === 0) return [...diagnostics].sort(byPosition);
   const { kept, unused } = applySuppressions(diagnostics, directives);
   const extra: Diagnostic[] = [];

@@ -1,7 +1,9 @@
 // GitHub Actions workflow commands: one ::error / ::warning / ::notice annotation per diagnostic, escaped as
 // the runner expects (message: % CR LF; properties also : and ,). Columns are only sent for single-line ranges:
-// GitHub refuses col/endColumn when line and endLine differ.
+// GitHub refuses col/endColumn when line and endLine differ. The preferred fix's PowerShell goes on a line of its
+// own under the message (annotations have no other field for it).
 import type { Diagnostic, Severity } from '../../service';
+import { preferredFix } from './fixes';
 import { displayPath } from './paths';
 import type { Formatter } from './types';
 
@@ -25,7 +27,9 @@ function annotation(file: string, d: Diagnostic): string {
   props.push(['endLine', end.line + 1]);
   if (start.line === end.line) props.push(['endColumn', end.character + 1]);
   props.push(['title', d.code]);
-  return `::${COMMANDS[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(d.message)}`;
+  const fix = preferredFix(d);
+  const body = fix ? `${d.message}\nfix: ${fix}` : d.message;
+  return `::${COMMANDS[d.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(body)}`;
 }
 
 export const formatGithub: Formatter = (results, options) => {

@@ -1,8 +1,10 @@
 // SARIF 2.1.0 (OASIS errata 01), as GitHub code scanning accepts it: one run, every rule's metadata with its help
 // URI, results with 1-based regions on files relative to %SRCROOT% (the working directory). Only positions and the
 // engine's messages are written, never file contents (no snippets), so nothing secret from a file can leak.
+// Fixes: every fix in the result's properties (title and PowerShell command); those that edit the file also as
+// SARIF fixes (a description and the replacements).
 import { pathToFileURL } from 'node:url';
-import { RULES, docsUrl, type Diagnostic, type Range, type RelatedInformation, type RuleMeta, type Severity } from '../../service';
+import { RULES, docsUrl, type Diagnostic, type DiagnosticFix, type Range, type RelatedInformation, type RuleMeta, type Severity } from '../../service';
 import { localPath, relativePath } from './paths';
 import type { Formatter } from './types';
 import { repository, version } from '../../../../package.json';
@@ -96,15 +98,29 @@ export const formatSarif: Formatter = (results, options) => {
     physicalLocation: { artifactLocation: artifactLocation(ri.uri ?? file, cwd), region: region(ri.range) },
     message: { text: ri.message },
   });
+  const fileFix = (f: DiagnosticFix, file: string) => ({
+    description: { text: f.title },
+    artifactChanges: [
+      {
+        artifactLocation: artifactLocation(file, cwd),
+        replacements: f.edits!.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.newText } })),
+      },
+    ],
+  });
   const sarifResults = results.flatMap((r) =>
-    r.diagnostics.map((d) => ({
-      ruleId: d.code,
-      ruleIndex: ruleIndex(d),
-      level: LEVELS[d.severity],
-      message: { text: d.message },
-      locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.file, cwd), region: region(d.range) } }],
-      ...(d.relatedInformation?.length ? { relatedLocations: d.relatedInformation.map((ri, i) => related(ri, i + 1, r.file)) } : {}),
-    })),
+    r.diagnostics.map((d) => {
+      const edits = (d.fixes ?? []).filter((f) => f.edits?.length);
+      return {
+        ruleId: d.code,
+        ruleIndex: ruleIndex(d),
+        level: LEVELS[d.severity],
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation: artifactLocation(r.file, cwd), region: region(d.range) } }],
+        ...(d.relatedInformation?.length ? { relatedLocations: d.relatedInformation.map((ri, i) => related(ri, i + 1, r.file)) } : {}),
+        ...(edits.length ? { fixes: edits.map((f) => fileFix(f, r.file)) } : {}),
+        ...(d.fixes?.length ? { properties: { fixes: d.fixes.map((f) => ({ title: f.title, ...(f.command ? { command: f.command } : {}) })) } } : {}),
+      };
+    }),
   );
   const log = {
     $schema: SARIF_SCHEMA_URI,

@@ -6,12 +6,27 @@ import { INBOUND_CONNECTOR } from './inboundConnector';
 import { OUTBOUND_CONNECTOR } from './outboundConnector';
 import { RECEIVE_CONNECTOR } from './receiveConnector';
 import { SEND_CONNECTOR } from './sendConnector';
+import { EDGESYNC_RESULT } from './edgeSyncResult';
+import { EDGESYNC_SYNC } from './edgeSyncStart';
+import { QUEUE } from './queue';
+import { QUEUED_MESSAGE } from './queuedMessage';
+import { EVIDENCE_ENUMS, EVIDENCE_ENUMS_UNVERIFIED } from './evidenceEnums';
 import type { EnumDef, EnumMember, ObjectKind, ObjectKindDef, PropertyDef } from './types';
 
 export type * from './types';
 export { ENUMS } from './enums';
 
-export const OBJECT_KINDS: readonly ObjectKindDef[] = [SEND_CONNECTOR, RECEIVE_CONNECTOR, EXCHANGE_CERTIFICATE, OUTBOUND_CONNECTOR, INBOUND_CONNECTOR];
+export const OBJECT_KINDS: readonly ObjectKindDef[] = [
+  SEND_CONNECTOR,
+  RECEIVE_CONNECTOR,
+  EXCHANGE_CERTIFICATE,
+  OUTBOUND_CONNECTOR,
+  INBOUND_CONNECTOR,
+  EDGESYNC_RESULT,
+  EDGESYNC_SYNC,
+  QUEUE,
+  QUEUED_MESSAGE,
+];
 
 const KINDS = new Map<ObjectKind, ObjectKindDef>(OBJECT_KINDS.map((k) => [k.kind, k]));
 
@@ -30,7 +45,7 @@ const COMMON_TO_ALL: ReadonlySet<string> = new Set(
   [...(PROPERTIES.get(OBJECT_KINDS[0].kind)?.keys() ?? [])].filter((n) => OBJECT_KINDS.every((k) => PROPERTIES.get(k.kind)?.has(n))),
 );
 
-const ENUMS_BY_NAME = new Map<string, EnumDef>(Object.values(ENUMS).map((e) => [e.name.toLowerCase(), e]));
+const ENUMS_BY_NAME = new Map<string, EnumDef>([...Object.values(ENUMS), ...Object.values(EVIDENCE_ENUMS)].map((e) => [e.name.toLowerCase(), e]));
 
 export function kindDef(kind: ObjectKind): ObjectKindDef {
   const def = KINDS.get(kind);
@@ -66,8 +81,16 @@ export function detectObjectKind(propertyNamesLowerCase: Iterable<string>): Obje
   return detectObjectKindByKeys(names);
 }
 
-/** The same for names already lower case, in anything with has() and keys() (a Set, or a Map by name). */
-export function detectObjectKindByKeys(names: { has(name: string): boolean; keys(): Iterable<string> }): ObjectKind | undefined {
+/**
+ * The same for names already lower case, in anything with has() and keys() (a Set, or a Map by name).
+ * `hint` is the kind the source names (the `Get-ReceiveConnector` on the command line above a pasted dump):
+ * it decides when the names alone do not and do not contradict it.
+ */
+export function detectObjectKindByKeys(names: { has(name: string): boolean; keys(): Iterable<string> }, hint?: ObjectKind): ObjectKind | undefined {
+  return bySignature(names) ?? (hint && fits(hint, names) ? hint : undefined) ?? byUniqueNames(names);
+}
+
+function bySignature(names: { has(name: string): boolean; keys(): Iterable<string> }): ObjectKind | undefined {
   const scored = SIGNATURES.map(({ kind, names: sig }) => {
     let hits = 0;
     for (const n of sig) if (names.has(n)) hits++;
@@ -91,6 +114,49 @@ export function detectObjectKindByKeys(names: { has(name: string): boolean; keys
   const props = PROPERTIES.get(only);
   for (const n of names.keys()) if (!COMMON_TO_ALL.has(n) && !props?.has(n)) return undefined;
   return only;
+}
+
+/** lower-case name → the kinds that have it. */
+const KINDS_BY_NAME = new Map<string, Set<ObjectKind>>();
+for (const k of OBJECT_KINDS)
+  for (const p of k.properties) KINDS_BY_NAME.set(p.name.toLowerCase(), (KINDS_BY_NAME.get(p.name.toLowerCase()) ?? new Set()).add(k.kind));
+
+/** Names outside the catalogue a partial dump may carry (a computed column, a typo) without losing its kind. */
+function fewUnknown(unknown: number, total: number): boolean {
+  return unknown <= 1 && unknown * 4 <= total;
+}
+
+/** The names do not contradict the kind: it has at least one of them, and all but a few. */
+function fits(kind: ObjectKind, names: { keys(): Iterable<string> }): boolean {
+  const props = PROPERTIES.get(kind);
+  let total = 0;
+  let unknown = 0;
+  for (const n of names.keys()) {
+    total++;
+    if (!props?.has(n)) unknown++;
+  }
+  return total > unknown && fewUnknown(unknown, total);
+}
+
+/**
+ * A partial dump (`fl Name,RequireTLS,TlsAuthLevel`): the one kind that has every known name, when some name is
+ * had by that kind only (TlsAuthLevel: send connectors; RouteAllMessagesViaOnPremises: Exchange Online outbound).
+ */
+function byUniqueNames(names: { keys(): Iterable<string> }): ObjectKind | undefined {
+  let candidates: Set<ObjectKind> | undefined;
+  let total = 0;
+  let unknown = 0;
+  for (const n of names.keys()) {
+    total++;
+    const kinds = KINDS_BY_NAME.get(n);
+    if (!kinds) {
+      unknown++;
+      continue;
+    }
+    candidates = candidates ? new Set([...candidates].filter((k) => kinds.has(k))) : new Set(kinds);
+  }
+  if (!candidates || candidates.size !== 1 || !fewUnknown(unknown, total)) return undefined;
+  return [...candidates][0];
 }
 
 function countKnown(kind: ObjectKind, names: { keys(): Iterable<string> }): number {
@@ -130,7 +196,7 @@ export function decodeEnumNumber(enumName: string, n: number): string | undefine
 }
 
 function verified(def: EnumDef, m: EnumMember): boolean {
-  return !UNVERIFIED_MEMBERS.has(`${def.name}.${m.name}`);
+  return !UNVERIFIED_MEMBERS.has(`${def.name}.${m.name}`) && !EVIDENCE_ENUMS_UNVERIFIED.has(def.name);
 }
 
 /**

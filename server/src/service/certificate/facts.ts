@@ -1,6 +1,7 @@
 // What certificate rules look at, whatever file the certificate came from (a subscription blob, a
 // Format-List dump, an Export-Clixml RawData...). Each fact carries the range to report on.
-import type { Range } from '../types';
+import type { Range, RelatedInformation } from '../types';
+import { commonName } from '../values/smtpX509Identifier';
 import type { CertificateInfo } from './x509';
 import type { SignatureAlgorithmInfo } from './signatureAlgorithms';
 
@@ -17,7 +18,7 @@ export interface Located<T> {
 }
 
 export interface CertificateFacts {
-  /** How messages name it, e.g. "The Edge certificate CN=EDGE01 (thumbprint D5846F8D…)". */
+  /** How messages name it: "Certificate CN=mail.contoso.com", "Edge certificate CN=EDGE01" (no thumbprint: the hover shows it). */
   label: string;
   /** Where to report when no single fact is to blame. */
   range: Range;
@@ -28,18 +29,19 @@ export interface CertificateFacts {
   keySize?: Located<number> & { algorithm: string };
   signature?: Located<SignatureAlgorithmInfo>;
   status?: Located<string>;
-  /** What to do when the certificate must be replaced, in this file's context. */
-  remedy: string;
   /** The decoded certificate, when the file holds the certificate itself. */
   info?: CertificateInfo;
 }
 
-export function certificateLabel(info: Pick<CertificateInfo, 'subject' | 'thumbprint'>, prefix: string): string {
-  return `${prefix} ${info.subject || '(no subject)'} (thumbprint ${info.thumbprint})`;
+/** "Certificate CN=mail.contoso.com": the subject's CN when it has one (the whole subject otherwise). */
+export function certificateLabel(info: { subject?: string; thumbprint?: string }, prefix: string): string {
+  const subject = info.subject?.trim();
+  const cn = subject ? commonName(subject) : undefined;
+  return `${prefix} ${cn ? `CN=${cn}` : subject || '(no subject)'}`;
 }
 
 /** Facts for a certificate decoded from DER, all reported on one range (the blob). */
-export function factsFromInfo(info: CertificateInfo, range: Range, prefix: string, remedy: string): CertificateFacts {
+export function factsFromInfo(info: CertificateInfo, range: Range, prefix: string): CertificateFacts {
   return {
     label: certificateLabel(info, prefix),
     range,
@@ -49,14 +51,16 @@ export function factsFromInfo(info: CertificateInfo, range: Range, prefix: strin
     notAfter: { value: info.notAfter, range },
     keySize: info.keySize !== undefined ? { value: info.keySize, range, algorithm: info.keyAlgorithm } : undefined,
     signature: { value: info.signature, range },
-    remedy,
     info,
   };
 }
 
-/** Appended to messages about a date that could be read two ways: says which reading was used. */
-export function dateNote(d: Located<Date>): string {
-  return d.note
-    ? ` (The date was ${d.note.replace(/^read/, 'read')}; set the date order (setting exchangeTransport.dateOrder, CLI --date-order) if that is wrong.)`
-    : '';
+/**
+ * How an ambiguous date was read, as related information on the date (never in the message): the reader's note and
+ * how to change the order.
+ */
+export function dateReadingNote(d: Located<Date>, name: string): RelatedInformation[] {
+  if (!d.note) return [];
+  const note = d.note.replace(/\.$/, '');
+  return [{ range: d.range, message: `${name} was ${note}. If that is wrong, set the date order (exchangeTransport.dateOrder, CLI --date-order).` }];
 }

@@ -35,9 +35,6 @@ export interface SubscriptionModel {
   expires?: Date;
 }
 
-export const EDGE_CERT_REMEDY =
-  'On the Edge, install a new certificate (New-ExchangeCertificate), enable it for SMTP (Enable-ExchangeCertificate -Services SMTP), then run New-EdgeSubscription -FileName again and import the new file on a Hub (New-EdgeSubscription -FileData ... -Site ...).';
-
 export interface SubscriptionAnalysis {
   model?: SubscriptionModel;
   syntax: SyntaxProblem[];
@@ -93,7 +90,7 @@ export function analyzeSubscription(text: string, lines: LineIndex): Subscriptio
       unreadable.push({ range: blobEl.valueRange, what, reason: blob.reason, remedy: UNREADABLE_REMEDY });
     } else {
       cert.parsed = parseCertificate(blob.der);
-      if (cert.parsed.ok) certificates.push(factsFromInfo(cert.parsed.info, blobEl.valueRange, 'The Edge certificate', EDGE_CERT_REMEDY));
+      if (cert.parsed.ok) certificates.push(factsFromInfo(cert.parsed.info, blobEl.valueRange, 'Edge certificate'));
       else
         unreadable.push({
           range: blobEl.valueRange,

@@ -3,10 +3,15 @@
 // values wrapped onto continuation lines indented to the value column at any console width (English-like
 // cultures wrap at spaces, others cut mid-word), multi-line strings (Comment, Banner) with blank lines,
 // `#` comment lines added by users. Property order is not relied on.
+// Pasted, not saved: a `> ` quote or a common indentation in front of every line (./margin.ts), a command line
+// above the dump (./command.ts), a blank line after every property line (a forum's double spacing: objects are
+// then told apart by their property sequence, a name that repeats, not by blank lines).
 import type { LineIndex } from '../text/lineIndex';
-import type { ExchangeObject, PropertyValue } from '../objects/model';
-import { parseList } from '../values/list';
+import type { ExchangeObject, ListItem, PropertyValue } from '../objects/model';
+import { parseJoinedList, parseList } from '../values/list';
 import { OffsetListItem, OffsetProperty } from '../objects/lazyRanges';
+import { pasteMargin } from './margin';
+import { parseCommandLine, type PastedCommand } from './command';
 
 export interface FlComment {
   text: string;
@@ -17,6 +22,10 @@ export interface FlComment {
 export interface ParsedFormatList {
   objects: ExchangeObject[];
   comments: FlComment[];
+  /** Command lines pasted in the text, in order. */
+  commands: PastedCommand[];
+  /** For each object, the command line above it (index into `commands`), when there is one. */
+  commandOf: (number | undefined)[];
 }
 
 export interface FormatListOptions {
@@ -61,19 +70,36 @@ interface OpenProperty {
   more?: Segment[];
 }
 
+interface Block {
+  props: OpenProperty[];
+  firstLine: number;
+  lastLine: number;
+  /** Blank lines between this block and the one before. */
+  blanksBefore: number;
+  command?: number;
+}
+
+/** The name objects of remote sessions start with: in a double-spaced paste, a new object begins there. */
+const FIRST_PROPERTIES = new Set(['runspaceid']);
+
 export function parseFormatList(text: string, lines: LineIndex, options: FormatListOptions = {}): ParsedFormatList {
   const comments: FlComment[] = [];
+  const commands: PastedCommand[] = [];
   const isMultiline = options.isMultiline ?? (() => false);
-  const open: { props: OpenProperty[]; firstLine: number; lastLine: number }[] = [];
+  const margin = pasteMargin(text, lines);
+  const open: Block[] = [];
 
   let props: OpenProperty[] = [];
   const names = new Set<string>();
   let current: OpenProperty | undefined;
   let firstLine = -1;
   let lastLine = -1;
+  let blanks = 0;
+  let blanksBefore = 0;
+  let command: number | undefined;
 
   const closeObject = () => {
-    if (props.length > 0) open.push({ props, firstLine, lastLine });
+    if (props.length > 0) open.push({ props, firstLine, lastLine, blanksBefore, command });
     props = [];
     names.clear();
     current = undefined;
@@ -81,22 +107,23 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
   };
 
   for (let l = 0; l < lines.lineCount; l++) {
-    const start = lines.lineStart(l);
+    const start = lines.lineStart(l) + margin.at(l);
     const end = lines.lineEnd(l);
     // Tested in place: slicing every line of a 15k-line dump costs more than the parse itself.
     const indent = leadingBlanks(text, start, end);
-    if (start + indent === end) {
+    if (start + indent >= end) {
       // A blank line inside a multi-line value (spaces kept or stripped) keeps the object open when the value
       // goes on after it; otherwise it ends the object.
-      if (current && nextIsContinuation(text, lines, l + 1)) {
+      if (current && nextIsContinuation(text, lines, l + 1, margin.at)) {
         (current.more ??= []).push({ start: end, end, lineLength: 0 });
         continue;
       }
       closeObject();
+      blanks++;
       continue;
     }
-    if (text.charCodeAt(start) === 35 /* # */) {
-      comments.push({ text: text.slice(start, end), range: lines.range(start, end), line: l });
+    if (text.charCodeAt(start + indent) === 35 /* # */ && (indent === 0 || !current)) {
+      comments.push({ text: text.slice(start + indent, end), range: lines.range(start + indent, end), line: l });
       continue;
     }
     PROPERTY_AT.lastIndex = start;
@@ -106,6 +133,10 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       const lower = name.toLowerCase();
       // The same name twice without a blank line between: the separator was lost, a new object starts.
       if (names.has(lower)) closeObject();
+      if (props.length === 0) {
+        blanksBefore = blanks;
+        blanks = 0;
+      }
       names.add(lower);
       const valueStart = start + m[0].length;
       const valueColumn = m[1].length + m[2].length + 2;
@@ -116,25 +147,88 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
         valueStart,
         valueColumn,
         multiline: isMultiline(name),
-        first: { start: valueStart, end, lineLength: end - start },
+        first: { start: valueStart, end, lineLength: trimmedLength(text, start, end) },
       };
       props.push(current);
       if (firstLine < 0) firstLine = l;
       lastLine = l;
       continue;
     }
-    if (current) {
+    if (current && indent > 0) {
       // Continuation of the current value: only the indentation up to the value column is layout; a blank
       // beyond it belongs to the value (a wrap can fall between ", " and the next item).
-      (current.more ??= []).push({ start: start + Math.min(indent, current.valueColumn), end, lineLength: end - start });
+      (current.more ??= []).push({ start: start + Math.min(indent, current.valueColumn), end, lineLength: trimmedLength(text, start, end) });
+      lastLine = l;
+      continue;
+    }
+    // A command line (`PS C:\> Get-SendConnector | fl`) starts the output of another command.
+    const cmd = parseCommandLine(text, start + indent, end);
+    if (cmd) {
+      closeObject();
+      commands.push(cmd);
+      command = commands.length - 1;
+      blanks = 0;
+      continue;
+    }
+    // Anything else outside an object (a table header, prose) is not part of the dump; text at column 0 under a
+    // value that is not a property line is a value's line the paste lost the indentation of (kept as before).
+    if (current) {
+      (current.more ??= []).push({ start: start + Math.min(indent, current.valueColumn), end, lineLength: trimmedLength(text, start, end) });
       lastLine = l;
     }
-    // Anything else outside an object (a pasted prompt, a table header) is not part of the dump.
   }
   closeObject();
-  const width = consoleWidth(open);
-  const objects = open.map((o) => buildObject(text, lines, o.props, width, o.firstLine, o.lastLine));
-  return { objects, comments };
+  const blocks = doubleSpaced(open) ? joinDoubleSpaced(open) : open;
+  const width = consoleWidth(blocks);
+  const objects = blocks.map((o) => buildObject(text, lines, o.props, width, o.firstLine, o.lastLine));
+  return { objects, comments, commands, commandOf: blocks.map((b) => b.command) };
+}
+
+/** Length of a line without trailing blanks (pastes add them; the console width is guessed from the text). */
+function trimmedLength(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) e--;
+  return e - start;
+}
+
+/**
+ * A paste with a blank line after every property line: most blocks hold a single property. (A real `fl Name`
+ * dump also has one-property blocks; they stay apart below, since each repeats the name.)
+ */
+function doubleSpaced(blocks: Block[]): boolean {
+  if (blocks.length < 3) return false;
+  const single = blocks.filter((b) => b.props.length === 1).length;
+  return single * 4 >= blocks.length * 3;
+}
+
+/**
+ * Joins the one-property blocks of a double-spaced paste into objects: a block starts a new object when its name
+ * is already in the current one, when it is the first property of remote output (RunspaceId), after a command
+ * line, or after a wider gap than the paste's usual one.
+ */
+function joinDoubleSpaced(blocks: Block[]): Block[] {
+  const gaps = blocks
+    .slice(1)
+    .map((b) => b.blanksBefore)
+    .filter((g) => g > 0);
+  const usual = gaps.length ? Math.min(...gaps) : 1;
+  const out: Block[] = [];
+  let cur: Block | undefined;
+  let names = new Set<string>();
+  for (const b of blocks) {
+    const startsNew =
+      !cur || b.command !== cur.command || b.blanksBefore > usual || b.props.some((p) => names.has(p.key)) || FIRST_PROPERTIES.has(b.props[0].key);
+    if (startsNew) {
+      cur = { ...b, props: [...b.props] };
+      out.push(cur);
+      names = new Set(b.props.map((p) => p.key));
+      continue;
+    }
+    cur!.props.push(...b.props);
+    cur!.lastLine = b.lastLine;
+    for (const p of b.props) names.add(p.key);
+  }
+  return out;
 }
 
 /**
@@ -153,9 +247,9 @@ function consoleWidth(objects: { props: OpenProperty[] }[]): number {
   return width;
 }
 
-function nextIsContinuation(text: string, lines: LineIndex, l: number): boolean {
+function nextIsContinuation(text: string, lines: LineIndex, l: number, margin: (l: number) => number): boolean {
   for (; l < lines.lineCount; l++) {
-    const line = text.slice(lines.lineStart(l), lines.lineEnd(l));
+    const line = text.slice(lines.lineStart(l) + margin(l), lines.lineEnd(l));
     if (line.trim() === '') continue;
     return /^\s/.test(line) && !PROPERTY_LINE.test(line);
   }
@@ -241,6 +335,23 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
       prop.list = list.items.map((it) => new OffsetListItem(it.text, lines, toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1));
       prop.truncated = list.truncated;
     }
+  } else if (!multiline && valueText.includes(',')) {
+    // Maybe a collection joined by a custom Select (`-join ','`): kept aside until the object's kind says.
+    JOINED.set(prop, (keepWith) =>
+      parseJoinedList(valueText, keepWith)
+        .items.filter((it) => it.text !== '')
+        .map((it) => new OffsetListItem(it.text, lines, toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1)),
+    );
   }
   return prop;
+}
+
+const JOINED = new WeakMap<PropertyValue, (keepWith?: (piece: string) => boolean) => ListItem[]>();
+
+/**
+ * The items of a value written without braces but with commas (`10.0.0.1,10.0.0.2` from `-join ','`), for a
+ * property the catalogue says is a collection; undefined for other values.
+ */
+export function joinedItems(p: PropertyValue, keepWith?: (piece: string) => boolean): ListItem[] | undefined {
+  return JOINED.get(p)?.(keepWith);
 }

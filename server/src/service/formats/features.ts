@@ -1,5 +1,10 @@
 // Editor features per family of formats, bound to the formats in ./registry.ts.
-import type { EdgeSubscriptionFile, ObjectsFile } from '../document';
+import type { EdgeSubscriptionFile, ObjectsFile, ProtocolLogFile } from '../document';
+import { protocolLogHover } from '../protocolLog/hover';
+import { protocolLogFolding, protocolLogSymbols } from '../protocolLog/outline';
+import type { EventLogFile } from '../eventLog/model';
+import { eventHover } from '../eventLog/hover';
+import { eventFolding, eventSymbols } from '../eventLog/outline';
 import { subscriptionHover } from '../hover/subscriptionHover';
 import { objectHover } from '../hover/objectHover';
 import { objectSymbols, subscriptionSymbols } from '../symbols';
@@ -18,4 +23,16 @@ export const objectFeatures: FormatFeatures<ObjectsFile> = {
   symbols: (file) => objectSymbols(file.objects),
   folding: objectFolding,
   completions: objectCompletions,
+};
+
+export const protocolLogFeatures: FormatFeatures<ProtocolLogFile> = {
+  hover: protocolLogHover,
+  symbols: protocolLogSymbols,
+  folding: protocolLogFolding,
+};
+
+export const eventLogFeatures: FormatFeatures<EventLogFile> = {
+  hover: eventHover,
+  symbols: eventSymbols,
+  folding: eventFolding,
 };

@@ -34,9 +34,31 @@ export const FORMAT_INFO = {
       'Get-InboundConnector*.txt',
     ],
   },
+  'format-table': {
+    label: 'Format-Table output',
+    comment: 'hash',
+    extensions: ['.txt', '.log'],
+    // Pasted tables open in the dump language the client gives plain-text dumps.
+    languages: ['exchange-format-list'],
+  },
+  'event-log-text': {
+    label: 'Event log text',
+    comment: 'hash',
+    extensions: ['.txt', '.log'],
+    // Pasted events open in the dump language the client gives plain-text exports.
+    languages: ['exchange-format-list'],
+  },
   clixml: { label: 'Export-Clixml export', comment: 'xml', extensions: ['.xml', '.clixml'], languages: ['xml'] },
   json: { label: 'ConvertTo-Json export', comment: 'slashes', extensions: ['.json'], languages: ['json'] },
   powershell: { label: 'PowerShell script', comment: 'hash', extensions: ['.ps1', '.psm1'], languages: ['powershell'], fileNames: ['*.ps1'] },
+  'smtp-protocol-log': {
+    label: 'SMTP protocol log',
+    // `#` lines are the log's own header; a `# exchange-transport-...` line added to the log is a comment.
+    comment: 'hash',
+    extensions: ['.log', '.txt'],
+    // VS Code opens *.log files in its Log language.
+    languages: ['log'],
+  },
   config: {
     label: 'exchange-transport configuration',
     comment: 'slashes',

@@ -6,9 +6,12 @@ import type { AnalyzedFile, AnalyzedFileBase } from '../document';
 import type { CompletionItem } from '../completion';
 import type { DocumentSymbol, FoldingRange, Hover, Position } from '../types';
 import { FORMAT_INFO, type FormatId, type FormatInfo } from './info';
-import { readSubscriptionFile, readConfigFile, readObjectsFile } from './readers';
-import { looksLikeFormatList, looksLikeJson, xmlRootName } from './sniff';
-import { objectFeatures, subscriptionFeatures } from './features';
+import { readSubscriptionFile, readConfigFile, readObjectsFile, readTableFile } from './readers';
+import { looksLikeFormatList, looksLikeFormatTable, looksLikeJson, notADump, xmlRootName, type NotADump } from './sniff';
+import { eventLogFeatures, objectFeatures, protocolLogFeatures, subscriptionFeatures } from './features';
+import { isProtocolLogName, looksLikeProtocolLog, PROTOCOL_LOG_SIZE_LIMIT, readProtocolLog, readProtocolLogAsync } from '../protocolLog/read';
+import { looksLikeEventText } from '../eventLog/sniff';
+import { readEventLogFile } from '../eventLog/read';
 
 export interface ReadOptions {
   dateOrder: 'auto' | 'mdy' | 'dmy';
@@ -51,6 +54,13 @@ export interface FileFormat<F extends AnalyzedFile = AnalyzedFile> extends Forma
   detect?(text: string): boolean;
   /** Text → analysed file: parse, build the model, collect what rules need. */
   read(base: AnalyzedFileBase, options: ReadOptions): F;
+  /**
+   * The same, in slices that yield to the event loop between them and stop when `isCancelled` says so (rejecting
+   * with an error): for formats whose files are large (protocol logs), so a large open document does not block.
+   */
+  readAsync?(base: AnalyzedFileBase, options: ReadOptions, isCancelled: () => boolean): Promise<F>;
+  /** A text given whole (an open document) is analysed up to this size even above maxFileSize (logs are large). */
+  sizeLimit?: number;
 }
 
 function format<F extends AnalyzedFile>(id: FormatId, entry: Omit<FileFormat<F>, 'id' | keyof FormatInfo>): FileFormat<F> {
@@ -60,17 +70,34 @@ function format<F extends AnalyzedFile>(id: FormatId, entry: Omit<FileFormat<F>,
 export const FORMATS: readonly FileFormat[] = [
   format('config', { claimsName: (uri) => /(^|[\\/])\.exchange-transport\.json$/i.test(uri), read: readConfigFile }),
   format('powershell', { claimsName: (uri) => /\.ps(m?1)$/i.test(uri), read: readObjectsFile('powershell'), ...objectFeatures }),
+  format('smtp-protocol-log', {
+    claimsName: isProtocolLogName,
+    detect: looksLikeProtocolLog,
+    read: readProtocolLog,
+    readAsync: (base, _options, isCancelled) => readProtocolLogAsync(base, isCancelled),
+    sizeLimit: PROTOCOL_LOG_SIZE_LIMIT,
+    ...protocolLogFeatures,
+  }),
   format('edge-subscription', { detect: (text) => xmlRootName(text) === 'EdgeSubscriptionData', read: readSubscriptionFile, ...subscriptionFeatures }),
   format('clixml', { detect: (text) => xmlRootName(text) === 'Objs', read: readObjectsFile('clixml'), ...objectFeatures }),
   format('json', { detect: (text) => xmlRootName(text) === undefined && looksLikeJson(text), read: readObjectsFile('json'), ...objectFeatures }),
+  // Before Format-List: Get-WinEvent | fl and Event Viewer text have `Name : value` lines too.
+  format('event-log-text', { detect: (text) => xmlRootName(text) === undefined && looksLikeEventText(text), read: readEventLogFile, ...eventLogFeatures }),
   format('format-list', {
     detect: (text) => xmlRootName(text) === undefined && looksLikeFormatList(text),
     read: readObjectsFile('format-list'),
     ...objectFeatures,
   }),
+  // After Format-List: a paste with a table and a list is read as the list.
+  format('format-table', { detect: (text) => xmlRootName(text) === undefined && looksLikeFormatTable(text), read: readTableFile, ...objectFeatures }),
 ] as FileFormat[];
 
 export const FORMAT_BY_ID: ReadonlyMap<FormatId, FileFormat> = new Map(FORMATS.map((f) => [f.id, f]));
+
+/** What a text no format claims is instead, when it is evidence of another kind (Event Viewer text, a protocol log). */
+export function declinedAs(text: string): NotADump | undefined {
+  return notADump(text);
+}
 
 /** The format of a file: by its name first (scripts, the configuration), then by its content. */
 export function detectFormat(uri: string, text: string): FileFormat | undefined {

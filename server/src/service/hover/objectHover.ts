@@ -1,5 +1,5 @@
 // Hover for Exchange objects (Format-List dumps and, through the same model, CLIXML/JSON exports):
-// the catalogue entry of the property, its value decoded, and what it means for TLS and relay.
+// the value decoded, the catalogue entry of the property, and what it means for TLS and relay.
 import { enumDef, kindDef } from '../catalogue';
 import type { EnumDef, PropertyDef } from '../catalogue/types';
 import type { ObjectsFile } from '../document';
@@ -16,6 +16,7 @@ import { parseTimeSpan, formatTimeSpan } from '../values/timeSpan';
 import { parseSmtpX509Identifier } from '../values/smtpX509Identifier';
 import { formatDuration } from '../time/ticks';
 import { edgeSyncConnectorNote } from './edgeSyncConnectors';
+import { evidenceNote } from '../evidence/notes';
 
 export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover | undefined {
   const obj = file.objects.find((o) => rangeContains(o.range, pos));
@@ -36,10 +37,15 @@ export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover 
     parts.push(`**${prop.name}** is not a property of a ${kind.label} (${kind.getCmdlet}).`);
     return { range, contents: parts.join('\n\n') };
   }
+  // The decoded value first, then what the property is, then what is wrong with the value and why it matters.
   parts.push(`**${def.name}** · ${kind.label} "${displayName(obj)}"${typeLine(def)}`);
-  parts.push(def.summary);
   const value = (item && itemMarkdown(def, item.text)) || valueMarkdown(obj, def, prop, file, now);
-  if (value) parts.push(value);
+  const problem = value?.startsWith('⚠') ? value : undefined;
+  if (value && !problem) parts.push(value);
+  const evidence = evidenceNote(obj, def, prop);
+  if (evidence) parts.push(evidence);
+  parts.push(def.summary);
+  if (problem) parts.push(problem);
   if (prop.truncated) parts.push('⚠ This list was cut by `$FormatEnumerationLimit`: more items exist than were printed.');
   if (def.security) parts.push(`*TLS and relay:* ${def.security}`);
   const edgeSync = edgeSyncConnectorNote(obj);

@@ -1,4 +1,4 @@
-// Hover for EdgeSubscription files: what an element is, its decoded value, and its place in the trust flow.
+// Hover for EdgeSubscription files: an element's decoded value, what it is, and its place in the trust flow.
 // The ESRA password is never shown.
 import type { EdgeSubscriptionFile } from '../document';
 import type { SubscriptionElement, SubscriptionModel } from '../edgeSubscription/analyze';
@@ -24,16 +24,17 @@ export function subscriptionHover(file: EdgeSubscriptionFile, pos: Position, now
   const el = sub.elements.find((e) => rangeContains(e.elementRange, pos));
   if (!el) {
     if (rangeContains(sub.xml.rootNameRange, pos)) {
-      return { range: sub.xml.rootNameRange, contents: `**${SUBSCRIPTION_ROOT}**: an Edge Subscription file\n\n${TRUST_FLOW}\n\n${expirySummary(sub, now)}` };
+      const expiry = expirySummary(sub, now);
+      return { range: sub.xml.rootNameRange, contents: `**${SUBSCRIPTION_ROOT}**: an Edge Subscription file${expiry ? `\n\n${expiry}` : ''}\n\n${TRUST_FLOW}` };
     }
     return undefined;
   }
   const onValue = rangeContains(el.valueRange, pos) && !el.isEmpty;
   const range = onValue ? el.valueRange : el.nameRange;
   if (!el.info) return { range, contents: `**${el.name}** is not an EdgeSubscription element; Exchange ignores it.` };
-  const parts = [`**${el.name}**: ${el.info.summary}`];
+  // The decoded value first, then what the element is, then what is wrong with it.
   const value = valueMarkdown(el, sub, now);
-  if (value) parts.push(value);
+  const parts = value ? [`**${el.name}**`, value, el.info.summary] : [`**${el.name}**: ${el.info.summary}`];
   if (el.problem) parts.push(`⚠ ${fillTemplate(SUBSCRIPTION_VALUE_MESSAGES[el.problem.id], { name: el.name, value: el.problem.value ?? '' })}`);
   parts.push(`*Trust flow:* ${el.info.trustFlow}`);
   return { range, contents: parts.join('\n\n') };

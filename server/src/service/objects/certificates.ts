@@ -11,11 +11,6 @@ import { displayName, property, type ExchangeObject, type PropertyValue } from '
 
 const EC_KEY_SIZES = new Set([256, 384, 521]);
 
-export function certificateRemedy(thumbprint: string | undefined): string {
-  const tp = thumbprint ? ` (current thumbprint ${thumbprint})` : '';
-  return `Renew or replace it${tp}: New-ExchangeCertificate (or a CA request), then Enable-ExchangeCertificate -Thumbprint <new> -Services SMTP. On a subscribed Edge, subscribe again (New-EdgeSubscription) so the Hubs trust the new certificate; for a Hub certificate, run Start-EdgeSynchronization.`;
-}
-
 export interface ObjectCertificate {
   facts?: CertificateFacts;
   unreadable?: UnreadableCertificate;
@@ -56,7 +51,6 @@ export function readCertificate(obj: ExchangeObject): ObjectCertificate {
     range: fallback,
     subject,
     thumbprint,
-    remedy: certificateRemedy(thumbprint),
     info,
   };
   const size = integer(obj, 'PublicKeySize');

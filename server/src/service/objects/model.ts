@@ -4,7 +4,7 @@ import type { ObjectKind, PropertyDef } from '../catalogue/types';
 import type { CertificateFacts } from '../certificate/facts';
 import type { Range } from '../types';
 
-export type SourceFormat = 'format-list' | 'clixml' | 'json' | 'powershell';
+export type SourceFormat = 'format-list' | 'format-table' | 'clixml' | 'json' | 'powershell';
 
 export interface ListItem {
   text: string;
@@ -43,6 +43,8 @@ export interface ExchangeObject {
   properties: PropertyValue[];
   /** Lower-case name → first occurrence. */
   byName: Map<string, PropertyValue>;
+  /** The command line pasted above the object in a text dump (`Get-ReceiveConnector "X" | fl auth*`), if any. */
+  pastedCommand?: { text: string; cmdlet: string; range: Range };
   /** For Exchange certificates: what the certificate rules look at (set by analyzeObjects). */
   certificate?: CertificateFacts;
 }

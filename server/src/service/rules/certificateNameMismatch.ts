@@ -1,5 +1,6 @@
 import type { EdgeSubscriptionFile } from '../document';
-import type { Rule } from './types';
+import { certificateLabel } from '../certificate/facts';
+import { defineRule } from './types';
 
 /** DNS name match as TLS does it: case-insensitive, a leading `*.` covers exactly one label. */
 export function nameMatches(pattern: string, host: string): boolean {
@@ -11,13 +12,23 @@ export function nameMatches(pattern: string, host: string): boolean {
   return dot > 0 && h.slice(dot + 1) === p.slice(2);
 }
 
-export const certificateNameMismatch: Rule<EdgeSubscriptionFile> = {
+export const certificateNameMismatch = defineRule<'notAName', never, EdgeSubscriptionFile>({
   meta: {
     id: 'certificate-name-mismatch',
-    defaultSeverity: 'warning',
+    defaultSeverity: 'information',
     category: 'certificate',
     kinds: ['edge-subscription'],
-    description: 'EdgeServerFQDN is not among the names (SAN or CN) of the Edge certificate.',
+    description: 'EdgeServerFQDN is not among the names of the Edge certificate: only Internet peers that check names care (direct trust does not).',
+    messages: {
+      notAName: 'EdgeServerFQDN {{fqdn}} is not a name of the Edge certificate {{subject}}.',
+    },
+    sources: [
+      {
+        title: 'TLS functionality and related terminology (direct trust)',
+        url: 'https://learn.microsoft.com/exchange/tls-functionality-and-related-terminology-exchange-2013-help',
+      },
+      { title: 'Edge Subscriptions in Exchange Server', url: 'https://learn.microsoft.com/exchange/architecture/edge-transport-servers/edge-subscriptions' },
+    ],
   },
   check(ctx) {
     const sub = ctx.file.subscription;
@@ -27,11 +38,13 @@ export const certificateNameMismatch: Rule<EdgeSubscriptionFile> = {
     const info = cert.info;
     const names = info.dnsNames.length > 0 ? info.dnsNames : info.commonName ? [info.commonName] : [];
     if (names.some((n) => nameMatches(n, fqdn.value))) return;
-    const shown = names.length > 0 ? names.join(', ') : 'none';
     ctx.report({
       range: fqdn.valueRange,
-      message: `EdgeServerFQDN ${fqdn.value} is not a name of the Edge certificate ${info.subject} (names: ${shown}). Hubs connect to the Edge by this name; with a certificate for another host, TLS name checks fail. Enable a certificate whose SAN includes ${fqdn.value} for SMTP on the Edge (Enable-ExchangeCertificate -Services SMTP), then subscribe again.`,
-      relatedInformation: [{ range: sub!.certificate!.element.valueRange, message: `Edge certificate ${info.subject}` }],
+      messageId: 'notAName',
+      data: { fqdn: fqdn.value, subject: certificateLabel(info, '').trim() },
+      relatedInformation: [
+        { range: sub!.certificate!.element.valueRange, message: `Names of the Edge certificate: ${names.length > 0 ? names.join(', ') : 'none'}` },
+      ],
     });
   },
-};
+});

@@ -1,27 +1,34 @@
 import { bool, flags } from '../objects/access';
-import { flagsArg, OBJECT_KINDS_OF_FILES, objectLabel, objectsOf, scriptEdit, setCommand } from './objectRules';
-import type { Rule } from './types';
+import { displayName } from '../objects/model';
+import { flagsArg, OBJECT_KINDS_OF_FILES, objectsOf, scriptEdit, setCommand } from './objectRules';
+import { defineRule } from './types';
 
-export const domainSecureWithoutTls: Rule = {
+export const domainSecureWithoutTls = defineRule({
   meta: {
     id: 'domain-secure-without-tls',
     defaultSeverity: 'error',
     category: 'receive-connector',
     kinds: OBJECT_KINDS_OF_FILES,
     description: 'DomainSecureEnabled on a receive connector whose AuthMechanism lacks Tls.',
+    messages: {
+      domainSecureNoTls: 'Receive connector "{{name}}" has Domain Security (mutual TLS) on but does not offer TLS.',
+    },
+    fixes: { offerTls: 'Offer STARTTLS on "{{name}}" (add Tls to AuthMechanism)' },
+    sources: ['Set-ReceiveConnector'],
   },
   check(ctx) {
     for (const obj of objectsOf(ctx.file, 'receive-connector')) {
       const secure = bool(obj, 'DomainSecureEnabled');
       const auth = flags(obj, 'AuthMechanism');
       if (!secure?.value || !auth || auth.value.has('tls')) continue;
-      const command = setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${flagsArg('AuthMechanisms', [...auth.value, 'tls'])}`);
+      const withTls = flagsArg('AuthMechanisms', [...auth.value, 'tls']);
       ctx.report({
-        fix: { command, edits: scriptEdit(obj, auth.prop, flagsArg('AuthMechanisms', [...auth.value, 'tls'])) },
         range: secure.prop.valueRange,
-        message: `${objectLabel(obj, 'Receive connector')} has DomainSecureEnabled $true (mutual TLS) but does not offer TLS; Exchange refuses this and Domain Security cannot work. Run: ${command}.`,
+        messageId: 'domainSecureNoTls',
+        data: { name: displayName(obj) },
+        fix: { fixId: 'offerTls', command: setCommand('Set-ReceiveConnector', obj, `-AuthMechanism ${withTls}`), edits: scriptEdit(obj, auth.prop, withTls) },
         relatedInformation: [{ range: auth.prop.valueRange, message: 'AuthMechanism has no Tls' }],
       });
     }
   },
-};
+});

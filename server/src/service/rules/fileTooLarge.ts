@@ -5,6 +5,7 @@ export const fileTooLarge = defineRule({
     id: 'file-too-large',
     defaultSeverity: 'warning',
     category: 'file',
+    readsTooLarge: true,
     kinds: ['edge-subscription', 'format-list', 'clixml', 'json', 'powershell', 'unknown'],
     description: 'The file is larger than the analysis limit (maxFileSize); it was not checked.',
     messages: {

@@ -1,22 +1,42 @@
-import type { Rule } from './types';
+import type { NotADump } from '../formats/sniff';
+import { defineRule } from './types';
 
-export const fileUnrecognized: Rule = {
+type MessageId = 'unknown' | 'binary' | 'eventLog' | 'healthChecker' | 'protocolLog' | 'trackingLog' | 'monitoring' | 'csv';
+
+/** What the file looks like, as a message id. */
+const LOOKS_LIKE: Record<NotADump, MessageId> = {
+  'event-log': 'eventLog',
+  healthchecker: 'healthChecker',
+  'protocol-log': 'protocolLog',
+  'tracking-log': 'trackingLog',
+  monitoring: 'monitoring',
+  csv: 'csv',
+};
+
+export const fileUnrecognized = defineRule<MessageId>({
   meta: {
     id: 'file-unrecognized',
     defaultSeverity: 'error',
     category: 'file',
     kinds: ['unknown'],
-    description: 'A file named for linting is not a kind this linter reads.',
+    description: 'A file named for linting is not a kind this linter reads (it says what the file looks like when it can tell).',
+    messages: {
+      unknown: 'Nothing was checked: this is not a configuration dump, export or EdgeSubscription file.',
+      binary: 'Nothing was checked: this file is binary data, not text.',
+      eventLog: 'Nothing was checked: this is Event Viewer text, not a configuration dump.',
+      healthChecker: 'Nothing was checked: this is HealthChecker output, not a configuration dump.',
+      protocolLog: 'Nothing was checked: this is an SMTP protocol log, not a configuration dump.',
+      trackingLog: 'Nothing was checked: this is a message tracking log, not a configuration dump.',
+      monitoring: 'Nothing was checked: this is a monitoring alert, not a configuration dump.',
+      csv: 'Nothing was checked: this is an Export-Csv file, which this linter does not read.',
+    },
   },
   check(ctx) {
     const f = ctx.file;
-    if (!ctx.settings.reportUnrecognized || f.tooLarge) return;
-    const what = f.binary
-      ? 'binary data, not text'
-      : 'not an EdgeSubscription file (<EdgeSubscriptionData>), a Format-List dump (Name : value lines), an Export-Clixml file (<Objs>) or a ConvertTo-Json export';
+    if (!ctx.settings.reportUnrecognized || f.tooLarge || f.kind !== 'unknown') return;
     ctx.report({
       range: f.lines.range(0, Math.min(f.lines.lineEnd(0), 200)),
-      message: `Nothing was checked: this file is ${what}. Lint the XML written by New-EdgeSubscription -FileName, or the output of Get-SendConnector, Get-ReceiveConnector, Get-ExchangeCertificate, Get-OutboundConnector or Get-InboundConnector piped to Format-List, Export-Clixml or ConvertTo-Json.`,
+      messageId: f.binary ? 'binary' : f.looksLike ? LOOKS_LIKE[f.looksLike] : 'unknown',
     });
   },
-};
+});

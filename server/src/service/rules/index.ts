@@ -33,8 +33,10 @@ import { internetConnectorCustomPermissions } from './internetConnectorCustomPer
 import { invalidValue } from './invalidValue';
 import { jsonSyntax } from './jsonSyntax';
 import { listSyntax } from './listSyntax';
+import { notChecked } from './notChecked';
 import { office365ConnectorTls } from './office365ConnectorTls';
 import { openRelay } from './openRelay';
+import { redactedValue } from './redactedValue';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
 import { scriptByteEncoding } from './scriptByteEncoding';
@@ -61,6 +63,15 @@ import { subscriptionUnknownElement } from './subscriptionUnknownElement';
 import { subscriptionVersionMismatch } from './subscriptionVersionMismatch';
 import { suppressionUnknownRule } from './suppressionUnknownRule';
 import { suppressionUnused } from './suppressionUnused';
+import { smtpLogCertificate } from './smtpLogCertificate';
+import { smtpLogClearText } from './smtpLogClearText';
+import { smtpLogDirectTrustFailed } from './smtpLogDirectTrustFailed';
+import { smtpLogIgnoreStarttls } from './smtpLogIgnoreStarttls';
+import { smtpLogLegacyTls } from './smtpLogLegacyTls';
+import { smtpLogStarttlsNotOffered } from './smtpLogStarttlsNotOffered';
+import { smtpLogSubscriptionStale } from './smtpLogSubscriptionStale';
+import { smtpLogSyntax } from './smtpLogSyntax';
+import { smtpLogTlsFailed } from './smtpLogTlsFailed';
 import { tlsAuthLevelWithoutRequireTls } from './tlsAuthLevelWithoutRequireTls';
 import { tlsCertificateNameSyntax } from './tlsCertificateNameSyntax';
 import { tlsCertificateNameTooLong } from './tlsCertificateNameTooLong';
@@ -70,12 +81,27 @@ import { tlsDomainWithoutDomainValidation } from './tlsDomainWithoutDomainValida
 import { truncatedList } from './truncatedList';
 import { unknownProperty } from './unknownProperty';
 import { xmlSyntax } from './xmlSyntax';
+import { edgesyncFailed } from './edgesyncFailed';
+import { edgesyncNotSynchronized } from './edgesyncNotSynchronized';
+import { edgesyncStale } from './edgesyncStale';
+import { edgesyncStartFailed } from './edgesyncStartFailed';
+import { edgesyncSubscription } from './edgesyncSubscription';
+import { eventCertificateConnector } from './eventCertificateConnector';
+import { eventEdgesync } from './eventEdgesync';
+import { eventInternalCertificate } from './eventInternalCertificate';
+import { eventStarttlsCertificate } from './eventStarttlsCertificate';
+import { eventTextSyntax } from './eventTextSyntax';
+import { eventTransportTls } from './eventTransportTls';
+import { queueConnectionError } from './queueConnectionError';
+import { queueTlsConnector } from './queueTlsConnector';
+import { queueTlsError } from './queueTlsError';
 import type { Rule } from './types';
 import type { RuleCatalogue } from '../formats/registry';
 
 export const RULES: readonly Rule[] = [
   fileTooLarge,
   fileUnrecognized,
+  notChecked,
   xmlSyntax,
   jsonSyntax,
   scriptUnreadable,
@@ -105,6 +131,7 @@ export const RULES: readonly Rule[] = [
   unknownProperty,
   listSyntax,
   truncatedList,
+  redactedValue,
   ignoreStarttls,
   requireTlsIgnoreStarttls,
   tlsAuthLevelWithoutRequireTls,
@@ -139,6 +166,29 @@ export const RULES: readonly Rule[] = [
   tlsCertificateNotSmtp,
   subscriptionCertificateStale,
   subscriptionNotImported,
+  smtpLogSyntax,
+  smtpLogClearText,
+  smtpLogTlsFailed,
+  smtpLogLegacyTls,
+  smtpLogStarttlsNotOffered,
+  smtpLogDirectTrustFailed,
+  smtpLogCertificate,
+  smtpLogIgnoreStarttls,
+  smtpLogSubscriptionStale,
+  eventTextSyntax,
+  eventStarttlsCertificate,
+  eventInternalCertificate,
+  eventEdgesync,
+  eventTransportTls,
+  edgesyncFailed,
+  edgesyncNotSynchronized,
+  edgesyncStale,
+  edgesyncStartFailed,
+  queueTlsError,
+  queueConnectionError,
+  eventCertificateConnector,
+  edgesyncSubscription,
+  queueTlsConnector,
   scriptSmtpCertificateForce,
   scriptEdgeSubscriptionRemoved,
   scriptPlaintextPassword,

@@ -1,14 +1,28 @@
+import { kindDef } from '../catalogue';
 import { isObjectsFile } from '../document';
+import { displayName } from '../objects/model';
 import { listMatters } from './objectRules';
-import type { Rule } from './types';
+import { dumpAgain } from './retakeDump';
+import { defineRule } from './types';
 
-export const truncatedList: Rule = {
+export const truncatedList = defineRule<'truncated' | 'truncatedOne', 'dumpAgain'>({
   meta: {
     id: 'truncated-list',
     defaultSeverity: 'information',
     category: 'value',
     kinds: ['format-list'],
     description: 'A list cut by $FormatEnumerationLimit ("..."): the items after the cut are unknown.',
+    messages: {
+      truncated: '{{property}} shows only its first {{count}} items; PowerShell left out the rest.',
+      truncatedOne: '{{property}} shows only its first item; PowerShell left out the rest.',
+    },
+    fixes: { dumpAgain: 'Take the dump of "{{name}}" again with every list item ($FormatEnumerationLimit = -1)' },
+    sources: [
+      {
+        title: 'about_Preference_Variables ($FormatEnumerationLimit)',
+        url: 'https://learn.microsoft.com/powershell/module/microsoft.powershell.core/about/about_preference_variables',
+      },
+    ],
   },
   check(ctx) {
     const file = ctx.file;
@@ -20,9 +34,11 @@ export const truncatedList: Rule = {
         const n = p.list?.length ?? 0;
         ctx.report({
           range: p.valueRange,
-          message: `${p.name} shows only its first ${n} item${n === 1 ? '' : 's'}: PowerShell cut the list at $FormatEnumerationLimit, so checks that need the whole list cannot be complete. Run $FormatEnumerationLimit = -1 before the Get- command and take the dump again (or use Export-Clixml).`,
+          messageId: n === 1 ? 'truncatedOne' : 'truncated',
+          data: { property: p.name, count: n, name: displayName(obj) },
+          fix: obj.kind ? { fixId: 'dumpAgain', command: dumpAgain(kindDef(obj.kind).getCmdlet, obj) } : undefined,
         });
       }
     }
   },
-};
+});

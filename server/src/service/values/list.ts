@@ -81,6 +81,35 @@ export function parseList(text: string): ValueResult<ParsedList> {
   return problem === undefined ? ok(value) : flawed(value, problem);
 }
 
+/**
+ * A collection written without braces by a custom `Select-Object` / `Format-List` (`$_.RemoteIPRanges -join ','`):
+ * items at every comma outside brackets, spaces around it optional. A comma inside a certificate name
+ * (`<I>CN=R11, O=…`) stays in its item, and with `keepWith`, a piece the item grammar cannot start with joins
+ * the item before it (`contoso.com:AcceptOorgProtocol,AcceptCloudServicesMail` is one TlsDomainCapabilities item).
+ */
+export function parseJoinedList(text: string, keepWith?: (piece: string) => boolean): ParsedList {
+  const items: ListItemSpan[] = [];
+  let depth = 0;
+  let pieceStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text[i] : ',';
+    if (OPEN.has(c)) depth++;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    if (c !== ',' || (depth > 0 && i < text.length)) continue;
+    const piece = span(text, pieceStart, i);
+    pieceStart = i + 1;
+    const prev = items[items.length - 1];
+    const inCertName = prev !== undefined && /<[IS]>/.test(prev.text) && RDN_START.test(piece.text);
+    if (prev && piece.text !== '' && (inCertName || keepWith?.(piece.text))) {
+      prev.end = piece.end;
+      prev.text = text.slice(prev.start, prev.end);
+    } else items.push(piece);
+  }
+  // Only blanks: no items.
+  if (items.length === 1 && items[0].text === '') items.pop();
+  return { items, truncated: false, braced: false };
+}
+
 /** parseList, then each item through `parseItem`; item problems stay on their items. */
 export function parseListOf<T>(text: string, parseItem: (item: string) => ValueResult<T>): ValueResult<ParsedListOf<T>> {
   const list = parseList(text);
