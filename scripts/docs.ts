@@ -53,6 +53,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   'exchange-online': 'Exchange Online connectors',
   trust: 'Trust between files (Edge, Mailbox servers, certificates)',
   evidence: 'Evidence: protocol logs, events, EdgeSync and queues',
+  script: 'PowerShell scripts (runbooks, renewal and setup scripts)',
 };
 
 /** A template as the docs show it: `{{name}}` becomes `<name>`. */

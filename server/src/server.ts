@@ -41,6 +41,7 @@ import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, t
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
 import { RUNBOOK_CODES, runbookActions } from './lsp/runbooks';
+import { loadPowerShellGrammar } from './io/powershellGrammar';
 import {
   AUDIT_REPORT_REQUEST,
   FINDINGS_CHANGED_NOTIFICATION,
@@ -61,6 +62,8 @@ import {
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
+// Scripts are read with the PowerShell grammar; without it they are reported unreadable (and the reason logged).
+const grammar = loadPowerShellGrammar().catch((err) => connection.console.error(`PowerShell grammar not loaded: ${String(err)}`));
 
 let pullDiagnostics = false;
 let configurationPull = false;
@@ -148,6 +151,8 @@ connection.onInitialized(async () => {
     connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   }
   try {
+    // Scripts found by the scan are read with the grammar.
+    await grammar;
     workspaceSettings = await settings.get(folders[0] ?? 'file:///');
     const started = Date.now();
     const count = await workspace.scan(folders).catch((err) => {
@@ -165,7 +170,9 @@ connection.onInitialized(async () => {
 const findingsCache = new Map<string, { key: string; items: Diagnostic[] }>();
 
 async function fileDiagnostics(doc: TextInput, s: EditorSettings, isCancelled?: () => boolean): Promise<Diagnostic[]> {
-  if (!s.enable || !s.included || !claimed(doc, s)) return [];
+  if (!s.enable || !s.included) return [];
+  await grammar;
+  if (!claimed(doc, s)) return [];
   // Dates move on: a cached result is reused for a minute at most.
   const key = `${doc.version}:${projectGeneration}:${settings.generation}:${Math.floor(Date.now() / 60_000)}`;
   const hit = doc.version !== undefined ? findingsCache.get(doc.uri) : undefined;
@@ -273,6 +280,7 @@ function scheduleProject(delay = 400): void {
 }
 
 async function recomputeProject(): Promise<void> {
+  await grammar;
   const s = workspaceSettings;
   if (s && !s.enable) return;
   // Files the configuration excludes take no part in cross-file checks either.
@@ -302,6 +310,8 @@ function schedulePush(doc: TextDocument, delay = PUSH_DELAY_MS): void {
       const started = performance.now();
       const s = await settings.get(current.uri);
       const diagnostics = await fileDiagnostics(input(current), s);
+      // Closed or changed meanwhile: its own push (empty, or of the new version) says what holds.
+      if (documents.get(current.uri)?.version !== current.version) return;
       reportStatus(current, s, diagnostics, performance.now() - started);
       await connection.sendDiagnostics({
         uri: current.uri,

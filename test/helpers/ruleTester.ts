@@ -13,9 +13,10 @@
 // Each case checks exactly the findings of the rules it names (by default the rule under test): every expected
 // one is there, with that range, message id and fix, and nothing else of those rules is. Messages are checked for
 // shape (a filled template, one sentence up to 200 characters), never for wording.
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLanguageService, RULE_BY_ID, type Diagnostic, type LintSettings, type TextInput } from '../../server/src/service';
+import { loadGrammar } from './powershellGrammar';
 
 export interface RuleCase {
   /** Test title (default: the file name). */
@@ -164,6 +165,8 @@ export function checkCase(ruleId: string, c: RuleCase, expectFindings: boolean):
 /** ESLint's RuleTester, for this engine: `valid` cases raise nothing of the rule, `invalid` ones exactly what they annotate. */
 export function ruleTester(ruleId: string, cases: { valid?: RuleCase[]; invalid?: RuleCase[] }): void {
   describe(ruleId, () => {
+    // Scripts are read with the PowerShell grammar, which the front ends load at start.
+    before(loadGrammar);
     it('is a registered rule', () => assert.ok(RULE_BY_ID.has(ruleId), `no rule ${ruleId}`));
     for (const c of cases.valid ?? []) it(`valid: ${c.name ?? c.file ?? 'case'}`, () => checkCase(ruleId, c, false));
     for (const c of cases.invalid ?? []) it(`invalid: ${c.name ?? c.file ?? 'case'}`, () => checkCase(ruleId, c, true));

@@ -3,7 +3,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join } from 'node:path';
 import { startServer } from '../helpers/lspClient';
@@ -29,6 +29,8 @@ describe('npm pack', () => {
       'dist/cli.js',
       'dist/server.js',
       'collector/Collect-ExchangeTransport.ps1',
+      'dist/web-tree-sitter.wasm',
+      'dist/tree-sitter-powershell.wasm',
       'docs/rules/README.md',
       'docs/rules/ignore-starttls.md',
       'schemas/exchange-transport.schema.json',
@@ -111,6 +113,19 @@ describe('the installed package', () => {
     assert.ok(files.some((f) => /send-connectors\.xml$/.test(f.file) && f.diagnostics.some((d) => d.code === 'certificate-expiring')));
   });
 
+  it('exchange-transport-lint reads scripts with the PowerShell grammar it ships', () => {
+    const script = join(work, 'setup.ps1');
+    writeFileSync(script, '$p = @{ IgnoreSTARTTLS = $true }\nSet-SendConnector Internet @p\n');
+    const r = lint(['--format', 'json', script]);
+    assert.equal(r.status, 0, r.stderr); // a warning: exit code 0 without --fail-on
+    assert.doesNotMatch(r.stderr, /grammar/);
+    const files = JSON.parse(r.stdout) as { diagnostics: { code: string }[] }[];
+    assert.deepEqual(
+      files.flatMap((f) => f.diagnostics.map((d) => d.code)),
+      ['ignore-starttls'],
+    );
+  });
+
   it('exchange-transport-language-server speaks LSP over stdio and reports findings', async () => {
     const server = startServer({}, [join(binDir, 'exchange-transport-language-server')]);
     try {
@@ -135,5 +150,20 @@ describe('the installed package', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('the VSIX', () => {
+  it('ships the PowerShell grammar next to the server bundle, which reads it from its own folder', () => {
+    // `vsce ls` applies .vscodeignore to the files on disk: those of the stage npm pack built (before()).
+    const stage = join(work, 'stage');
+    const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    const files = r.stdout.split(/\r?\n/).filter(Boolean);
+    for (const f of ['dist/server.js', 'dist/client.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-powershell.wasm']) assert.ok(files.includes(f), f);
+    assert.deepEqual(
+      files.filter((f) => f.endsWith('.wasm')),
+      ['dist/web-tree-sitter.wasm', 'dist/tree-sitter-powershell.wasm'],
+    );
   });
 });

@@ -171,9 +171,14 @@ describe('push diagnostics client (no pull capability) with settings', () => {
   });
 
   it('clears diagnostics when the document closes', async () => {
-    const pushed = server.nextPush(URI);
+    // A push of the open document may still be on its way (the start's workspace scan pushes open documents
+    // again): the close's own push is the empty one.
+    const cleared = (async () => {
+      for (let i = 0; i < 3; i++) if ((await server.nextPush(URI)).diagnostics.length === 0) return;
+      assert.fail('no empty push after the close');
+    })();
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
-    assert.deepEqual((await pushed).diagnostics, []);
+    await cleared;
   });
 });
 

@@ -10,7 +10,7 @@
 // Each command goes through the PowerShell checker (server/src/service/powershell/check.ts) with the object's release
 // when the dump says which one it is. Fixes that fail today are listed in KNOWN_FAILURES (they belong to the rules'
 // owners); a new failure fails the test with the rule id, the command and the reason.
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
@@ -45,6 +45,7 @@ import {
   type Value,
 } from '../helpers/dumps';
 import { defaultSpec, subscriptionXml, blobFor, ticks, type SubscriptionSpec } from '../helpers/subscription';
+import { loadGrammar } from '../helpers/powershellGrammar';
 
 const ROOT = join(__dirname, '..', '..');
 // ../shared next to the checkout, as the other corpus tests find it (absent in CI and in a worktree: skipped).
@@ -492,15 +493,22 @@ function collectGenerated(): Collected[] {
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const SOURCES: Record<string, Collected[]> = {
-  fixtures: collectFromFolder(join(ROOT, 'test', 'fixtures')),
-  examples: collectFromFolder(join(ROOT, 'examples')),
-  corpus: collectFromFolder(CORPUS),
-  'rule page examples': collectFromDocs(),
-  'RuleTester annotations': collectFromRuleTests(),
-  generated: collectGenerated(),
-};
-const collected: Collected[] = Object.values(SOURCES).flat();
+let SOURCES: Record<string, Collected[]> = {};
+let collected: Collected[] = [];
+
+// Collected once the PowerShell grammar is loaded (scripts among the inputs are read with it).
+before(async () => {
+  await loadGrammar();
+  SOURCES = {
+    fixtures: collectFromFolder(join(ROOT, 'test', 'fixtures')),
+    examples: collectFromFolder(join(ROOT, 'examples')),
+    corpus: collectFromFolder(CORPUS),
+    'rule page examples': collectFromDocs(),
+    'RuleTester annotations': collectFromRuleTests(),
+    generated: collectGenerated(),
+  };
+  collected = Object.values(SOURCES).flat();
+});
 
 function noteStale(t: { diagnostic(message: string): void }, known: readonly Known[], excused: Set<number>): void {
   known.forEach((k, i) => {

@@ -1,13 +1,17 @@
 // Rule documentation (docs/rules/<id>.md, linked from every diagnostic): every rule has a page and every page a
 // rule; every page has the same structure and states the severity, file kinds and category the code has; and
 // each page's example is real: the snippet under "Example" raises the rule, the "Corrected" one does not.
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLanguageService, docsUrl, RULES, type Diagnostic } from '../../server/src/service';
 import { blobFor } from '../helpers/subscription';
 import { generatedDocs } from '../../scripts/docs';
+import { loadGrammar } from '../helpers/powershellGrammar';
+
+// Script examples are read with the PowerShell grammar.
+before(loadGrammar);
 
 const DOCS = join(__dirname, '..', '..', 'docs', 'rules');
 const INDEX = 'README.md';
@@ -102,7 +106,7 @@ function codeBlocks(markdown: string): Block[] {
   return blocks;
 }
 
-const LINTABLE: Record<string, string> = { text: 'txt', xml: 'xml', json: 'json' };
+const LINTABLE: Record<string, string> = { text: 'txt', xml: 'xml', json: 'json', powershell: 'ps1' };
 
 /** The example's files with the placeholder blob made real; undefined when any of them is only illustrative. */
 function lintableFiles(markdown: string): Block[] | undefined {

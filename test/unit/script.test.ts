@@ -1,10 +1,13 @@
 // PowerShell scripts: the New-/Set- connector commands they run are checked like dumps, and the quick fix
 // edits the script itself.
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createLanguageService, type Diagnostic, type TextEdit } from '../../server/src/service';
 import type { ObjectsFile } from '../../server/src/service/document';
+import { loadGrammar } from '../helpers/powershellGrammar';
+
+before(loadGrammar);
 
 const service = createLanguageService();
 const SCRIPT = readFileSync('test/fixtures/scripts/setup-relay.ps1', 'utf8');
@@ -21,8 +24,10 @@ function apply(text: string, edits: TextEdit[]): string {
 }
 
 describe('reading commands', () => {
-  const file = service.analyze({ uri: 'setup.ps1', text: SCRIPT }) as ObjectsFile;
+  // Read in the tests, once the grammar is loaded.
+  const read = () => service.analyze({ uri: 'setup.ps1', text: SCRIPT }) as ObjectsFile;
   it('one object per New-/Set- connector command, of the right kind', () => {
+    const file = read();
     assert.equal(file.kind, 'powershell');
     assert.deepEqual(
       file.objects.map((o) => o.kind),
@@ -30,7 +35,7 @@ describe('reading commands', () => {
     );
   });
   it('joins backtick continuations, reads lists, switches, positional identities and leaves variables unknown', () => {
-    const [relay, anonymous, internet, variable] = file.objects;
+    const [relay, anonymous, internet, variable] = read().objects;
     assert.equal(relay.byName.get('name')?.text, 'Legacy Relay');
     assert.deepEqual(
       relay.byName.get('smarthosts')?.list?.map((i) => i.text),
@@ -107,5 +112,91 @@ describe('quick fixes edit the script', () => {
     const line = SCRIPT.split('\n')[3];
     const h = service.hover({ uri: 'setup.ps1', text: SCRIPT }, { line: 3, character: line.indexOf('IgnoreSTARTTLS') + 3 });
     assert.match(h?.contents ?? '', /IgnoreSTARTTLS.*send connector "Legacy Relay"/);
+  });
+});
+
+describe('the grammar reads what regular expressions could not', () => {
+  const objects = (text: string) => (service.analyze({ uri: 'x.ps1', text }) as ObjectsFile).objects;
+  const prop = (text: string, name: string, i = 0) => objects(text)[i]?.byName.get(name.toLowerCase());
+  const at = (text: string, p: { valueRange: { start: { line: number; character: number }; end: { character: number } } } | undefined) =>
+    p && text.split('\n')[p.valueRange.start.line].slice(p.valueRange.start.character, p.valueRange.end.character);
+
+  it('splatting: the hashtable literal gives the parameters, with ranges on its values', () => {
+    const text = "$p = @{ RequireTLS = $true; 'Port' = 587; SmartHosts = 'a.contoso.com', 'b.contoso.com' }\nSet-SendConnector X @p\n";
+    assert.equal(prop(text, 'RequireTLS')?.text, 'True');
+    assert.equal(at(text, prop(text, 'RequireTLS')), '$true');
+    assert.equal(prop(text, 'Port')?.text, '587');
+    assert.deepEqual(
+      prop(text, 'SmartHosts')?.list?.map((i) => i.text),
+      ['a.contoso.com', 'b.contoso.com'],
+    );
+    assert.equal(prop(text, 'Identity')?.text, 'X');
+  });
+  it('variables assigned a literal earlier, the last one before the use', () => {
+    const text = '$name = "Outbound"\n$flag = $true\nSet-SendConnector $name -IgnoreSTARTTLS $flag\n$name = \'Other\'\nSet-SendConnector $name -Port 25\n';
+    assert.equal(prop(text, 'Identity')?.text, 'Outbound');
+    assert.equal(prop(text, 'IgnoreSTARTTLS')?.text, 'True');
+    assert.equal(at(text, prop(text, 'IgnoreSTARTTLS')), '$flag', 'the range is the use, which a fix edits');
+    assert.equal(prop(text, 'Identity', 1)?.text, 'Other');
+  });
+  it('what the script computes stays present but unknown', () => {
+    for (const text of [
+      'param($Flag)\nSet-SendConnector X -IgnoreSTARTTLS $Flag\n',
+      'foreach ($Flag in $true, $false) { Set-SendConnector X -IgnoreSTARTTLS $Flag }\n',
+      'if ($a) { $Flag = $true }\nSet-SendConnector X -IgnoreSTARTTLS $Flag\n',
+      '$Flag = Get-Flag\nSet-SendConnector X -IgnoreSTARTTLS $Flag\n',
+      'Set-SendConnector X -IgnoreSTARTTLS (Test-Path C:\\flag)\n',
+      'Set-SendConnector X -IgnoreSTARTTLS "$Flag"\n',
+    ]) {
+      const p = prop(text, 'IgnoreSTARTTLS');
+      assert.ok(p && p.text === '' && !p.empty, text);
+    }
+    assert.deepEqual(lint('Set-SendConnector X @settings -RequireTLS $false\n'), [], 'an unknown splat hides nothing it could set');
+  });
+  it('backtick continuations, pipelines, and commands in functions, branches and script blocks', () => {
+    assert.equal(prop('Set-SendConnector `\n  -Identity X `\n  -Port 25\n', 'Port')?.text, '25');
+    assert.equal(prop('Get-SendConnector "X" | Set-SendConnector -IgnoreSTARTTLS $true\n', 'Identity')?.text, 'X');
+    assert.equal(prop('Get-SendConnector | Where-Object Enabled | Set-SendConnector -Port 25\n', 'Identity'), undefined, 'every connector: no identity');
+    const nested = 'function F {\n  if ($x) { Set-SendConnector A -Port 1 }\n}\n$list | ForEach-Object { New-ReceiveConnector -Name B -Bindings 0.0.0.0:25 }\n';
+    assert.deepEqual(
+      objects(nested).map((o) => o.kind),
+      ['send-connector', 'receive-connector'],
+    );
+  });
+  it('comma lists the grammar splits (bare words after a comma and a blank) are one value', () => {
+    const text = 'Set-ReceiveConnector "EX01\\Relay" -RemoteIPRanges 10.0.0.1, 10.0.0.2,10.0.0.3 -Port 25\n';
+    assert.deepEqual(
+      prop(text, 'RemoteIPRanges')?.list?.map((i) => i.text),
+      ['10.0.0.1', '10.0.0.2', '10.0.0.3'],
+    );
+    assert.equal(prop(text, 'Port')?.text, '25', 'the rest of the command is read');
+  });
+});
+
+describe('an edited script is read again incrementally', () => {
+  it('each version reads as a fresh read of its text would', () => {
+    const editor = createLanguageService();
+    let text = SCRIPT;
+    const edits: [string, string][] = [
+      ['-IgnoreSTARTTLS $true', '-IgnoreSTARTTLS $false'],
+      ['Set-SendConnector Internet', '$p = @{ RequireTLS = $true }\nSet-SendConnector Internet @p'],
+      ['-Port 70000', '-Port 25 `\n  -Confirm:$false'],
+      ['"EX01\\Anonymous Relay"', '"EX01\\Anonymous Relay'],
+      ['"EX01\\Anonymous Relay', '"EX01\\Anonymous Relay"'],
+      ['# Set up', 'Remove-EdgeSubscription EDGE01\n# Set up'],
+    ];
+    const shape = (f: ObjectsFile) =>
+      JSON.stringify({
+        objects: f.objects.map((o) => o.properties.map((p) => [p.name, p.text, p.valueRange])),
+        commands: f.script?.commands,
+        unreadable: f.script?.unreadable,
+      });
+    edits.forEach(([from, to], version) => {
+      assert.ok(text.includes(from), from);
+      text = text.replace(from, to);
+      const incremental = editor.analyze({ uri: 'setup.ps1', text, version }) as ObjectsFile;
+      const fresh = createLanguageService().analyze({ uri: 'setup.ps1', text }) as ObjectsFile;
+      assert.equal(shape(incremental), shape(fresh), `after ${to}`);
+    });
   });
 });

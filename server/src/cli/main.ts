@@ -5,6 +5,7 @@ import { readInput } from '../io/files';
 import { bundleNotes, findBundles, readBundle, type Bundle } from '../io/bundle';
 import { streamProtocolLog } from '../io/logStream';
 import { ConfigResolver, isIncluded, settingsFromConfig } from '../io/config';
+import { loadPowerShellGrammar } from '../io/powershellGrammar';
 import { applyBaseline, BaselineError, writeBaseline } from './baseline';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { runbookMarkdown, runbooksFor, runbookScript, type AnalyzedFile } from '../service';
@@ -83,6 +84,8 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
   }
   const settingsFor = (file: string) => resolveSettings(settingsFromConfig(cliSettings, configs.forFile(file)));
   const service = createLanguageService();
+  // Without the grammar, scripts are reported unreadable; the reason goes to stderr.
+  await loadPowerShellGrammar().catch((err) => io.stderr(`exchange-transport-lint: PowerShell grammar not loaded: ${String(err)}\n`));
   // Read and analyse every file first: the files of one run are also checked against each other
   // (subscription vs certificates vs connectors), and suppression comments apply to both kinds of finding.
   const inputs: { text: TextInput; explicit: boolean }[] = [];

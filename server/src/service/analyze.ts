@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   now?: Date;
   /** The rules, for the configuration reader (rule ids, options). */
   rules?: RuleCatalogue;
+  /** The analysis of the same document's previous version (an editor's), whose parse a reader may reuse. */
+  previous?: AnalyzedFile;
 }
 
 const NO_RULES: RuleCatalogue = { ids: () => [], defaultSeverity: () => undefined, options: () => undefined };
@@ -35,6 +37,7 @@ function readOptions(options: AnalyzeOptions): ReadOptions {
     dateOrder: options.dateOrder ?? 'auto',
     now: options.now,
     rules: options.rules ?? NO_RULES,
+    previous: options.previous,
     ...(options.dateOrderReason ? { dateOrderReason: options.dateOrderReason } : {}),
     ...(options.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: options.utcOffsetMinutes } : {}),
   };

@@ -2,6 +2,8 @@
 import type { CertificateFacts } from './certificate/facts';
 import type { SubscriptionModel } from './edgeSubscription/analyze';
 import type { ExchangeObject } from './objects/model';
+import type { ScriptModel } from './script/model';
+import type { ScriptSyntax } from './script/read';
 import type { ParsedConfig } from './config/configFile';
 import type { ProtocolLogModel } from './protocolLog/model';
 import type { EventLogFile } from './eventLog/model';
@@ -75,6 +77,10 @@ export interface ObjectsFile extends AnalyzedFileBase {
   dateOrderSource: 'setting' | 'inferred' | 'default';
   /** Why that order, as a reading's parenthesis (`as "25/03/2024" in this file shows`). */
   dateOrderReason?: string;
+  /** Scripts: the commands the script runs (unset when the PowerShell grammar is not loaded). */
+  script?: ScriptModel;
+  /** Scripts: the parse the next version of the document reuses. */
+  scriptSyntax?: ScriptSyntax;
   /** Format-Table output: the tables read, with what they show. */
   tables?: ReadTable[];
 }
@@ -108,13 +114,15 @@ export function holdsKnownContent(file: AnalyzedFile): boolean {
   // Every JSON file parses, or nearly: only Exchange objects make one ours (package.json, tsconfig.json are not).
   if (file.kind === 'json') return holdsExchangeObjects(file);
   if (file.syntaxErrors.length > 0) return true;
-  if (isObjectsFile(file)) return holdsExchangeObjects(file) || (file.tables?.length ?? 0) > 0;
+  if (isObjectsFile(file)) return holdsExchangeObjects(file) || (file.tables?.length ?? 0) > 0 || file.script?.exchange === true;
   return true;
 }
 
 /** Whether any check could run on the file's content: false for unknown files and for dumps with no typed object. */
 export function contentChecked(file: AnalyzedFile): boolean {
   if (file.kind === 'unknown' || file.tooLarge) return false;
+  // A script read by the grammar is checked by the script rules; without the grammar it is not.
+  if (file.kind === 'powershell' && file.script?.exchange) return true;
   if (isObjectsFile(file)) return file.objects.some((o) => o.kind !== undefined);
   return true;
 }

@@ -23,3 +23,4 @@ export { runbookMarkdown, runbookScript } from './runbook/render';
 export type { CodeAction, TextEdit } from './codeActions';
 export * from './powershell';
 export type { ServerFacts, Runbook, RunbookKind, RunbookStep, RunbookVariable, RunbookCheck } from './runbook/types';
+export { initPowerShellGrammar, powerShellGrammarLoaded } from './script/grammar';

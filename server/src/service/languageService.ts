@@ -10,6 +10,7 @@ import { completions, type CompletionItem } from './completion';
 import { codeActions, type CodeAction } from './codeActions';
 import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
 import { RULE_CATALOGUE } from './rules';
+import { powerShellGrammarLoaded } from './script/grammar';
 import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, SuppressedDiagnostic } from './types';
 import { withoutRepeats } from './hover/paragraphs';
 import { buildAuditReport, type AuditFile, type AuditReport, type AuditScope } from './report';
@@ -110,12 +111,14 @@ export function createLanguageService(): LanguageService {
     const options = analyzeOptions(input, settings);
     if (input.version === undefined) return analyze(input.uri, input.text, options);
     const hit = cache.get(input.uri);
-    const key = cacheKey(input, settings);
+    // A script read before the PowerShell grammar was loaded is read again once it is.
+    const key = `${cacheKey(input, settings)}|${powerShellGrammarLoaded()}`;
     // An analysis that rests on the time of the check is reused only while the time still gives the same reading.
     const now = settings.now.getTime();
     const holds = !hit?.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until);
     if (hit && hit.version === input.version && hit.key === key && holds) return hit.file;
-    const file = analyze(input.uri, input.text, options);
+    // The previous version's analysis lends its parse: an edited script is parsed incrementally.
+    const file = analyze(input.uri, input.text, hit ? { ...options, previous: hit.file } : options);
     cache.set(input.uri, { version: input.version, key, file });
     return file;
   }

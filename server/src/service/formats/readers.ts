@@ -3,7 +3,7 @@ import type { AnalyzedFileBase, ConfigFile, EdgeSubscriptionFile, ObjectsFile } 
 import { analyzeSubscription } from '../edgeSubscription/analyze';
 import { parseConfig } from '../config/configFile';
 import { readFormatList } from '../formatList/read';
-import { parseScript } from '../script/parse';
+import { readScriptFile } from '../script/file';
 import { readClixml } from '../clixml/read';
 import { readJson } from '../json/read';
 import { analyzeObjects } from '../objects/analyzeObjects';
@@ -32,11 +32,13 @@ interface ParsedObjects {
   objects: ExchangeObject[];
   comments: CommentLine[];
   syntax: SyntaxProblem[];
+  script?: ObjectsFile['script'];
+  scriptSyntax?: ObjectsFile['scriptSyntax'];
 }
 
-const OBJECT_READERS: Record<Exclude<ObjectsFile['kind'], 'format-table'>, (base: AnalyzedFileBase) => ParsedObjects> = {
+const OBJECT_READERS: Record<Exclude<ObjectsFile['kind'], 'format-table'>, (base: AnalyzedFileBase, options: ReadOptions) => ParsedObjects> = {
   'format-list': (b) => ({ ...readFormatList(b.text, b.lines), syntax: [] }),
-  powershell: (b) => ({ objects: parseScript(b.text, b.lines), syntax: [], comments: [] }),
+  powershell: (b, o) => ({ ...readScriptFile(b, o.previous), comments: [] }),
   clixml: (b) => ({ ...readClixml(b.text, b.lines), comments: [] }),
   json: (b) => ({ ...readJson(b.text, b.lines), comments: [] }),
 };
@@ -44,7 +46,7 @@ const OBJECT_READERS: Record<Exclude<ObjectsFile['kind'], 'format-table'>, (base
 /** Formats that hold Exchange objects share the model: each object typed, dates settled, certificates collected. */
 export function readObjectsFile(kind: Exclude<ObjectsFile['kind'], 'format-table'>): (base: AnalyzedFileBase, options: ReadOptions) => ObjectsFile {
   return (base, options) => {
-    const parsed = OBJECT_READERS[kind](base);
+    const parsed = OBJECT_READERS[kind](base, options);
     const objects = analyzeObjects(parsed.objects, options.dateOrder, options.now, options);
     return {
       ...base,
@@ -58,6 +60,7 @@ export function readObjectsFile(kind: Exclude<ObjectsFile['kind'], 'format-table
       dateOrderSource: objects.dateOrderSource,
       ...(objects.dateOrderReason ? { dateOrderReason: objects.dateOrderReason } : {}),
       ...(objects.holds ? { holds: objects.holds } : {}),
+      ...(parsed.script ? { script: parsed.script, scriptSyntax: parsed.scriptSyntax } : {}),
     };
   };
 }

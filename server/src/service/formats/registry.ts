@@ -23,6 +23,8 @@ export interface ReadOptions {
   now?: Date;
   /** Rule ids and their option specs, for formats that name rules (the configuration). */
   rules: RuleCatalogue;
+  /** The analysis of the same document's previous version, whose parse a reader may reuse (scripts). */
+  previous?: AnalyzedFile;
 }
 
 /** What the configuration reader needs to know of the rules, given by the caller (no import of the registry). */

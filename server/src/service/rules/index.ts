@@ -39,6 +39,11 @@ import { openRelay } from './openRelay';
 import { redactedValue } from './redactedValue';
 import { requireTlsIgnoreStarttls } from './requireTlsIgnoreStarttls';
 import { requireTlsWithoutTls } from './requireTlsWithoutTls';
+import { scriptByteEncoding } from './scriptByteEncoding';
+import { scriptEdgeSubscriptionRemoved } from './scriptEdgeSubscriptionRemoved';
+import { scriptPlaintextPassword } from './scriptPlaintextPassword';
+import { scriptSmtpCertificateForce } from './scriptSmtpCertificateForce';
+import { scriptUnreadable } from './scriptUnreadable';
 import { smartHostsMissing } from './smartHostsMissing';
 import { smtpCertificateLocalRoot } from './smtpCertificateLocalRoot';
 import { starttlsNotOffered } from './starttlsNotOffered';
@@ -99,6 +104,7 @@ export const RULES: readonly Rule[] = [
   notChecked,
   xmlSyntax,
   jsonSyntax,
+  scriptUnreadable,
   configInvalid,
   subscriptionRootNamespace,
   subscriptionMissingElement,
@@ -183,6 +189,10 @@ export const RULES: readonly Rule[] = [
   eventCertificateConnector,
   edgesyncSubscription,
   queueTlsConnector,
+  scriptSmtpCertificateForce,
+  scriptEdgeSubscriptionRemoved,
+  scriptPlaintextPassword,
+  scriptByteEncoding,
   suppressionUnused,
   suppressionUnknownRule,
 ] as Rule[];

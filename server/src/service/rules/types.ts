@@ -11,7 +11,7 @@ import type { DiagnosticTag, Range, RelatedInformation, Severity } from '../type
 export type { RuleOptionSpec } from '../formats/registry';
 
 export type RuleCategory =
-  'syntax' | 'subscription' | 'certificate' | 'file' | 'value' | 'send-connector' | 'receive-connector' | 'exchange-online' | 'trust' | 'evidence';
+  'syntax' | 'subscription' | 'certificate' | 'file' | 'value' | 'send-connector' | 'receive-connector' | 'exchange-online' | 'trust' | 'evidence' | 'script';
 
 export interface RuleMeta<M extends string = string, X extends string = string> {
   /** Stable kebab-case id: the diagnostic code and the docs page name. */

@@ -1,0 +1,182 @@
+// The statements' extracts (./extract.ts) → the script's model: offsets made absolute, variables resolved where
+// the script shows their value, splatted hashtables turned into parameters, parameters given their values (a
+// switch takes none), pipelines linked.
+//
+// A variable is known where it is used when every assignment to it is a plain `$x = <literal>` statement of its
+// own (not in a block, branch or loop, not a parameter or a foreach variable): then its value is the last such
+// literal before the use. Anything else leaves it unknown, as a computed value is.
+import { cmdletDef, findParameter } from '../catalogue/cmdlets';
+import type { RawDefinition, RawElement, RawValue, UnitExtract } from './extract';
+import type { HashEntry, ScriptCommand, ScriptModel, ScriptParameter, ScriptValue, Span } from './model';
+
+/** Switches of cmdlets the catalogue does not hold, which the rules read. */
+const SWITCHES: Record<string, readonly string[]> = {
+  'convertto-securestring': ['asplaintext', 'force'],
+};
+const COMMON_SWITCHES = new Set(['whatif', 'confirm', 'verbose', 'debug', 'force']);
+
+const CONNECTOR_CMDLET = /^(?:new|set|get|remove)-(?:send|receive|inbound|outbound)connector$/i;
+
+interface Definition {
+  at: number;
+  plain: boolean;
+  value?: ScriptValue;
+}
+
+export function bindScript(units: readonly { start: number; extract: UnitExtract }[]): ScriptModel {
+  const definitions = new Map<string, Definition[]>();
+  const unreadable: Span[] = [];
+  for (const u of units) {
+    for (const d of u.extract.definitions) addDefinition(definitions, d, u.start);
+    for (const s of u.extract.unreadable) unreadable.push(shift(s, u.start));
+  }
+  const resolver = new Resolver(definitions);
+  const commands: ScriptCommand[] = [];
+  const byStart = new Map<number, ScriptCommand>();
+  const piped: { cmd: ScriptCommand; from: number }[] = [];
+  for (const u of units) {
+    for (const raw of u.extract.commands) {
+      const cmd: ScriptCommand = {
+        name: raw.name,
+        nameSpan: shift(raw.nameSpan, u.start),
+        start: raw.start + u.start,
+        end: raw.end + u.start,
+        parameters: [],
+        positional: [],
+        unknownSplat: false,
+        statement: shift(raw.statement, u.start),
+      };
+      bindElements(cmd, raw.elements, u.start, resolver);
+      if (raw.pipedValue) cmd.input = { value: resolver.value(raw.pipedValue, u.start) };
+      if (raw.pipedFrom !== undefined) piped.push({ cmd, from: raw.pipedFrom + u.start });
+      commands.push(cmd);
+      byStart.set(cmd.start, cmd);
+    }
+  }
+  for (const p of piped) {
+    const from = byStart.get(p.from);
+    if (from) p.cmd.input = { command: from };
+  }
+  commands.sort((a, b) => a.start - b.start);
+  const exchange = commands.some((c) => CONNECTOR_CMDLET.test(c.name) || cmdletDef(c.name)?.module === 'exchange');
+  return { commands, unreadable, exchange };
+}
+
+function addDefinition(map: Map<string, Definition[]>, d: RawDefinition, base: number): void {
+  if (!d.variable) return;
+  const list = map.get(d.variable) ?? [];
+  list.push({ at: d.at + base, plain: d.plain, ...(d.value ? { value: absolute(d.value, base) } : {}) });
+  map.set(d.variable, list);
+}
+
+class Resolver {
+  constructor(private readonly definitions: Map<string, Definition[]>) {}
+
+  /** A raw value at its place in the script, its variables resolved. */
+  value(raw: RawValue, base: number): ScriptValue {
+    return this.resolve(absolute(raw, base));
+  }
+
+  resolve(v: ScriptValue): ScriptValue {
+    if (v.variable !== undefined) return this.variable(v);
+    if (v.items) {
+      const items = v.items.map((i) => this.resolve(i));
+      const unknown = items.some((i) => i.unknown);
+      return { ...v, items, unknown, text: unknown ? '' : `{${items.map((i) => i.text).join(', ')}}` };
+    }
+    if (v.entries) return { ...v, entries: v.entries.map((e) => ({ ...e, value: this.resolve(e.value) })) };
+    return v;
+  }
+
+  /** What a `$variable` holds where it is used: the literal last assigned before, when the script shows it. */
+  private variable(use: ScriptValue): ScriptValue {
+    const defs = this.definitions.get(use.variable!);
+    const unknown: ScriptValue = { ...use, unknown: true, text: '', form: 'expression' };
+    if (!defs) return unknown;
+    let last: Definition | undefined;
+    for (const d of defs) if (d.at < use.start) last = d;
+    if (!last?.value) return unknown;
+    const assignedAt = { start: last.value.start, end: last.value.end };
+    if (defs.some((d) => !d.plain) || last.value.unknown) return { ...unknown, assignedAt };
+    const held = this.resolve(last.value);
+    if (held.unknown) return { ...unknown, assignedAt };
+    // The use is where the value stands in the command; its items and entries stay where they were written.
+    return { ...held, start: use.start, end: use.end, variable: use.variable, assignedAt };
+  }
+
+  /** The hashtable a splatted variable holds, when the script shows it. */
+  splat(name: string, at: number): HashEntry[] | undefined {
+    const v = this.variable({ start: at, end: at, text: '', unknown: true, form: 'expression', variable: name });
+    return v.unknown || v.form !== 'hashtable' ? undefined : v.entries;
+  }
+}
+
+function bindElements(cmd: ScriptCommand, elements: readonly RawElement[], base: number, resolver: Resolver): void {
+  for (let i = 0; i < elements.length; i++) {
+    const el = elements[i];
+    if (el.kind === 'splat') {
+      const entries = resolver.splat(el.variable, el.start + base);
+      if (!entries) cmd.unknownSplat = true;
+      else
+        for (const e of entries)
+          cmd.parameters.push({
+            name: e.key,
+            nameSpan: e.keySpan,
+            span: { start: e.keySpan.start, end: e.value.end },
+            value: e.value,
+            colon: false,
+            splatted: true,
+          });
+      continue;
+    }
+    if (el.kind === 'value') {
+      cmd.positional.push(resolver.value(el.value, base));
+      continue;
+    }
+    const next = elements[i + 1];
+    const takesValue = next?.kind === 'value' && (el.colon || !isSwitch(cmd.name, el.name));
+    const param: ScriptParameter = {
+      name: el.name,
+      nameSpan: shift(el.nameSpan, base),
+      span: { start: el.start + base, end: el.end + base },
+      colon: el.colon,
+      splatted: false,
+    };
+    if (takesValue && next.kind === 'value') {
+      param.value = resolver.value(next.value, base);
+      param.span = { start: param.span.start, end: param.value.end };
+      i++;
+    }
+    cmd.parameters.push(param);
+  }
+}
+
+/** A switch parameter takes no value unless written `-Name:value`. */
+function isSwitch(cmdlet: string, name: string): boolean {
+  const c = cmdlet.toLowerCase();
+  const n = name.toLowerCase();
+  if (SWITCHES[c]?.includes(n)) return true;
+  const def = cmdletDef(cmdlet);
+  if (!def) return COMMON_SWITCHES.has(n);
+  const match = findParameter(def, name);
+  return 'found' in match && match.found.switch;
+}
+
+function shift(s: Span, base: number): Span {
+  return { start: s.start + base, end: s.end + base };
+}
+
+/** A raw value with absolute offsets, as a model value (a variable still to resolve keeps `variable`). */
+function absolute(raw: RawValue, base: number): ScriptValue {
+  const v: ScriptValue = {
+    start: raw.start + base,
+    end: raw.end + base,
+    text: raw.text,
+    unknown: raw.unknown,
+    form: raw.form === 'variable' ? 'expression' : raw.form,
+  };
+  if (raw.form === 'variable' && raw.variable !== undefined) v.variable = raw.variable;
+  if (raw.items) v.items = raw.items.map((i) => absolute(i, base));
+  if (raw.entries) v.entries = raw.entries.map((e) => ({ key: e.key, keySpan: shift(e.keySpan, base), value: absolute(e.value, base) }));
+  return v;
+}
