@@ -34,6 +34,7 @@ import {
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol, type ActionSupport } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
+import { tuneMemory, workDone } from './lsp/memory';
 import {
   FINDINGS_CHANGED_NOTIFICATION,
   LINT_WORKSPACE_REQUEST,
@@ -47,6 +48,7 @@ import {
   type TrustMapResult,
 } from './protocol';
 
+tuneMemory();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
@@ -70,6 +72,7 @@ const ready = new Promise<void>((resolve) => (markReady = resolve));
 
 // The engine never sees connection objects; all errors stop here so one bad file cannot take the server down.
 function guard<T>(what: string, fallback: T, fn: () => T): T {
+  workDone();
   try {
     return fn();
   } catch (err) {
