@@ -21,6 +21,7 @@ export const KIND_LABELS: Record<FileKind, string> = {
   powershell: 'PowerShell script',
   config: '.exchange-transport.json',
   'smtp-protocol-log': 'SMTP protocol log',
+  'event-log-text': 'event log text',
   unknown: 'unrecognized files',
 };
 
@@ -34,6 +35,7 @@ const KIND_SHORT: Record<FileKind, string> = {
   powershell: 'ps1',
   config: 'config',
   'smtp-protocol-log': 'log',
+  'event-log-text': 'events',
   unknown: 'other',
 };
 

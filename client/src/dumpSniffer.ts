@@ -17,6 +17,7 @@ export const SNIFF_MAX_CHARS = 64 * 1024;
  * nothing (`Banner :`, also before a CR). At least one space before the colon, unlike `key: value` (YAML, mail
  * headers, logs).
  */
+import { looksLikeEventText } from '../../server/src/protocol';
 const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*)( +):(?: |\r?$)/;
 
 /**
@@ -54,6 +55,19 @@ const EXCHANGE_PROPERTIES = [
   'RootCAType',
   'IsSelfSigned',
   'Services',
+  // Test-EdgeSynchronization, Get-Queue, Get-Message (evidence)
+  'SyncStatus',
+  'LeaseHolder',
+  'FailureDetail',
+  'TransportServerStatus',
+  'SendConnectorStatus',
+  'CredentialRecords',
+  'CookieRecords',
+  'NextHopDomain',
+  'NextHopConnector',
+  'NextHopSolutionKey',
+  'LastError',
+  'DeliveryType',
   // Exchange Online connectors
   'UseMXRecord',
   'TlsSettings',
@@ -102,20 +116,12 @@ function notADump(lines: string[]): boolean {
   const first = lines.find((l) => l.trim() !== '')?.trim() ?? '';
   if (/^(?:OK|WARNING|CRITICAL|UNKNOWN)\b\s*[-:]/.test(first) || /^(?:SERVICE|HOST) (?:ALERT|NOTIFICATION|STATUS):/.test(first)) return true;
   if (/^#TYPE\s/.test(first) || /^"[\w.-]+"(?:,"[\w.-]+")+$/.test(first)) return true;
-  const event = new Set<string>();
-  const names = new Set<string>();
   for (const line of lines) {
     if (/^#Log-type:\s*(?:SMTP (?:Send|Receive) Protocol Log|Message Tracking Log)/i.test(line) || /^#?Fields:\s*date-time,connector-id,session-id/i.test(line))
       return true;
     if (/Exchange Health ?Checker/i.test(line)) return true;
-    const e = /^\s*(Log Name|Source|Date|Event ID|Task Category|Level|Keywords|User|Computer|Description|OpCode):/.exec(line);
-    if (e) event.add(e[1]);
-    const p = /^(\w+) *:/.exec(line);
-    if (p) names.add(p[1].toLowerCase());
   }
-  if ((event.has('Event ID') || event.has('Log Name')) && (event.size >= 3 || event.has('Description'))) return true;
-  if (names.has('providername') && (names.has('timecreated') || names.has('leveldisplayname'))) return true;
-  return names.has('entrytype') && names.has('instanceid') && names.has('timegenerated');
+  return false;
 }
 
 /** What a paste puts in front of each line: `> ` quoting, and a common indentation (see the engine's margin.ts). */
@@ -181,6 +187,8 @@ export function sniffExchangeDump(text: string): SniffResult {
   const result = (isDump: boolean): SniffResult => ({ isDump, propertyLines, characteristic, charsRead });
   let propertyLines = 0;
   const characteristic: string[] = [];
+  // Event text (Event Viewer, Get-WinEvent | fl) is read by the engine: it opens in the dump language too.
+  if (looksLikeEventText(head)) return result(true);
   if (notADump(raw)) return result(false);
   const lines = stripMargin(raw);
   let exchange = 0;

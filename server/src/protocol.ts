@@ -4,6 +4,9 @@
 // data only from the pure table in formats/info.
 import { CANDIDATE_EXTENSIONS, EDITOR_LANGUAGES } from './service/formats/info';
 
+/** The engine's own test for event-log text (a leaf module: no imports), so the client switches pasted events too. */
+export { looksLikeEventText } from './service/eventLog/sniff';
+
 /** Server → client after each validation: what the file is and how long its validation took. */
 export const STATUS_NOTIFICATION = 'exchangeTransport/status';
 export interface FileStatus {

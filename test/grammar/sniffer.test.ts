@@ -248,11 +248,13 @@ describe('dump sniffer: pastes (the engine reads the same ones: test/unit/pastes
     assert.equal(looksLikeExchangeDump('Identity          Bindings                Enabled\n--------          --------                -------\n'), true);
   });
 
+  it('event text is claimed: the engine reads it (issue 9), so it opens in the dump language', () => {
+    const event = 'Log Name:      Application\nSource:        MSExchangeTransport\nEvent ID:      12014\nLevel:         Error\n';
+    assert.equal(looksLikeExchangeDump(event), true);
+  });
   it('not: a command line of another cmdlet, a table of another cmdlet, evidence of another kind', () => {
     assert.equal(looksLikeExchangeDump('PS C:\\> Get-Service MSExchangeTransport | fl Name\n\nName : MSExchangeTransport\n'), false);
     assert.equal(looksLikeExchangeDump('Name   ID State   PhysicalPath Bindings\n----   -- -----   ------------ --------\n'), false);
-    const event = 'Log Name:      Application\nSource:        MSExchangeTransport\nEvent ID:      12014\nLevel:         Error\n';
-    assert.equal(looksLikeExchangeDump(event), false);
     const monitoring = 'CRITICAL - connector Internet\nRequireTLS     : False\nIgnoreSTARTTLS : True\nTlsAuthLevel   :\n';
     assert.equal(looksLikeExchangeDump(monitoring), false);
     assert.equal(

@@ -13,6 +13,17 @@ ruleTester('file-unrecognized', {
 #Fields: date-time,connector-id,session-id,sequence-number,local-endpoint,remote-endpoint,event,data,context
 `,
     },
+    {
+      name: 'Event Viewer text is read as its own kind',
+      settings: named,
+      text: `Log Name:      Application
+Source:        MSExchangeFrontEndTransport
+Event ID:      12014
+Level:         Error
+Description:
+Microsoft Exchange could not find a certificate that contains the domain name mail.contoso.com.
+`,
+    },
     { name: 'a dump', settings: named, text: 'AddressSpaces  : {SMTP:*;1}\nSmartHosts     : {}\nIgnoreSTARTTLS : False\n' },
     {
       name: 'a dump whose Comment quotes event fields',
@@ -28,18 +39,6 @@ ruleTester('file-unrecognized', {
       text: `Checklist for the Edge migration:
 #<-------------------------------- file-unrecognized[unknown]
   RequireTLS: must be True
-`,
-    },
-    {
-      name: 'Event Viewer text',
-      settings: named,
-      text: `Log Name:      Application
-#<------------------------- file-unrecognized[eventLog]
-Source:        MSExchangeFrontEndTransport
-Event ID:      12014
-Level:         Error
-Description:
-Microsoft Exchange could not find a certificate that contains the domain name mail.contoso.com.
 `,
     },
     {

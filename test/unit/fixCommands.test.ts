@@ -70,15 +70,14 @@ interface Collected {
  */
 const KNOWN_FAILURES: readonly Known[] = [
   // Unquoted placeholders: PowerShell refuses `<` in an argument ("The '<' operator is reserved for future use").
-  { rule: 'open-relay', code: 'syntax', in: '-RemoteIPRanges <host IPs>' },
   // "<I>$($c.Issuer)<S>$($c.Subject)" reads $c, which the fix never assigns (Get-ExchangeCertificate is not part of it).
-  { rule: 'tls-certificate-name-syntax', code: 'undefined-variable', in: '$($c.Issuer)' },
-  { rule: 'tls-certificate-not-found', code: 'undefined-variable', in: '$($c.Issuer)' },
   // Cmdlets outside the two references (ActiveDirectory module; New-Object, Get-Item, Import-Module), and script
   // blocks as arguments, which the reader does not take yet.
   { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'New-Object' },
   { rule: 'smtp-certificate-local-root', code: 'value', in: 'ForEach-Object {' },
   { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Import-Module ActiveDirectory' },
+  // Test-NetConnection (NetTCPIP module) is outside the Exchange reference.
+  { rule: 'queue-connection-error', code: 'unknown-command', in: 'Test-NetConnection' },
 ];
 
 /**
@@ -86,16 +85,13 @@ const KNOWN_FAILURES: readonly Known[] = [
  * (w32tm, npx) are accepted as such.
  */
 const KNOWN_DOC_FAILURES: readonly Known[] = [
-  { rule: 'certificate-expired', code: 'syntax', in: '-Thumbprint <new thumbprint>' },
-  { rule: 'certificate-expiring', code: 'syntax', in: '-Thumbprint <new thumbprint>' },
-  { rule: 'certificate-name-mismatch', code: 'syntax', in: '-Thumbprint <thumbprint>' },
-  { rule: 'certificate-not-yet-valid', code: 'syntax', in: '-Thumbprint <thumbprint of a valid certificate>' },
   // A Windows NetSecurity cmdlet: not in the catalogue, which holds Exchange and core PowerShell cmdlets only.
   { rule: 'subscription-nonstandard-port', code: 'unknown-command', in: 'New-NetFirewallRule' },
   // Cmdlets outside the two references and script-block arguments (see KNOWN_FAILURES).
   { rule: 'smtp-certificate-local-root', code: 'unknown-command', in: 'New-Object' },
   { rule: 'smtp-certificate-local-root', code: 'value', in: 'ForEach-Object {' },
   { rule: 'tls-certificate-name-too-long', code: 'unknown-command', in: 'Import-Module' },
+  { rule: 'queue-connection-error', code: 'unknown-command', in: 'Test-NetConnection' },
 ];
 
 const NATIVE_COMMANDS = ['w32tm', 'npx'];

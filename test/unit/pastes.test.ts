@@ -45,6 +45,7 @@ const read = (dir: string, f: string) => readFileSync(join(dir, f), 'utf8');
 
 /** The engine reads the text as a dump: a Format-List or Format-Table text with a typed object, or a table. */
 function engineSaysDump(file: AnalyzedFile): boolean {
+  if (file.kind === 'event-log-text') return true;
   if (file.kind !== 'format-list' && file.kind !== 'format-table') return false;
   return isObjectsFile(file) && (file.objects.some((o) => o.kind) || (file.tables?.length ?? 0) > 0);
 }

@@ -28,6 +28,11 @@ const NO_CORRECTED_FILE: Record<string, string> = {
   'subscription-credentials': 'every real subscription file holds the password; the fix is deleting the file after import',
   'subscription-certificate-stale': 'the corrected file holds the renewed Edge certificate, far too long for a page',
   'smtp-log-subscription-stale': 'the corrected subscription file holds the renewed Edge certificate, far too long for a page',
+  // Evidence of what happened stays in the event log after the fix: the corrected state is no new event.
+  'event-starttls-certificate': 'an event stays in the log after the fix; the corrected state is that no new one is logged',
+  'event-internal-certificate': 'an event stays in the log after the fix; the corrected state is that no new one is logged',
+  'event-edgesync': 'an event stays in the log after the fix; the corrected state is that no new one is logged',
+  'event-transport-tls': 'an event stays in the log after the fix; the corrected state is that no new one is logged',
 };
 
 /** Default instant examples are linted at; a page's example can name another with "Linted at `<ISO>`". */

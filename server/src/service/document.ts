@@ -4,6 +4,7 @@ import type { SubscriptionModel } from './edgeSubscription/analyze';
 import type { ExchangeObject } from './objects/model';
 import type { ParsedConfig } from './config/configFile';
 import type { ProtocolLogModel } from './protocolLog/model';
+import type { EventLogFile } from './eventLog/model';
 import type { LineIndex } from './text/lineIndex';
 import type { ReadTable } from './formatTable/read';
 import type { NotADump } from './formats/sniff';
@@ -89,7 +90,7 @@ export interface ProtocolLogFile extends AnalyzedFileBase {
   log: ProtocolLogModel;
 }
 
-export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | ProtocolLogFile | UnknownFile;
+export type AnalyzedFile = EdgeSubscriptionFile | ObjectsFile | ConfigFile | ProtocolLogFile | EventLogFile | UnknownFile;
 
 export const OBJECT_FILE_KINDS = ['format-list', 'format-table', 'clixml', 'json', 'powershell'] as const;
 

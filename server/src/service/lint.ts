@@ -36,12 +36,11 @@ const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'informat
 export function toDiagnostic(rule: Rule, configured: Severity, r: Report, uri: string): Diagnostic {
   let severity = r.uncertain ? LOWER[configured] : configured;
   if (r.moot && SEVERITY_ORDER[severity] > SEVERITY_ORDER.information) severity = 'information';
-  const legacy = (r as { message?: string }).message;
-  const message = legacy ?? fillTemplate(rule.meta.messages?.[r.messageId] ?? r.messageId, r.data);
+  const message = fillTemplate(rule.meta.messages[r.messageId] ?? r.messageId, r.data);
   const fixes = r.fix === undefined ? [] : (Array.isArray(r.fix) ? r.fix : [r.fix]).filter((f: Fix) => f.command || f.edits?.length);
   return {
     code: rule.meta.id,
-    ...(r.messageId ? { messageId: r.messageId } : {}),
+    messageId: r.messageId,
     severity,
     message,
     range: r.range,

@@ -3,6 +3,7 @@ import { kindDef } from './catalogue';
 import type { EdgeSubscriptionFile } from './document';
 import { displayName, property, type ExchangeObject } from './objects/model';
 import type { DocumentSymbol } from './types';
+import { evidenceSymbolName } from './evidence/notes';
 
 const MAX_SYMBOLS = 5000;
 
@@ -41,7 +42,7 @@ export function objectSymbols(objects: ExchangeObject[]): DocumentSymbol[] {
     const first = obj.properties[0];
     const nameProp = property(obj, 'Name') ?? property(obj, 'Subject') ?? first;
     const thumb = obj.kind === 'exchange-certificate' ? property(obj, 'Thumbprint') : undefined;
-    const name = displayName(obj) + (thumb && !thumb.empty ? ` (${thumb.text})` : '');
+    const name = evidenceSymbolName(obj) ?? displayName(obj) + (thumb && !thumb.empty ? ` (${thumb.text})` : '');
     return {
       name,
       detail: obj.kind ? kindDef(obj.kind).label : 'unrecognised object',

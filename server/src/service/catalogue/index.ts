@@ -6,12 +6,27 @@ import { INBOUND_CONNECTOR } from './inboundConnector';
 import { OUTBOUND_CONNECTOR } from './outboundConnector';
 import { RECEIVE_CONNECTOR } from './receiveConnector';
 import { SEND_CONNECTOR } from './sendConnector';
+import { EDGESYNC_RESULT } from './edgeSyncResult';
+import { EDGESYNC_SYNC } from './edgeSyncStart';
+import { QUEUE } from './queue';
+import { QUEUED_MESSAGE } from './queuedMessage';
+import { EVIDENCE_ENUMS, EVIDENCE_ENUMS_UNVERIFIED } from './evidenceEnums';
 import type { EnumDef, EnumMember, ObjectKind, ObjectKindDef, PropertyDef } from './types';
 
 export type * from './types';
 export { ENUMS } from './enums';
 
-export const OBJECT_KINDS: readonly ObjectKindDef[] = [SEND_CONNECTOR, RECEIVE_CONNECTOR, EXCHANGE_CERTIFICATE, OUTBOUND_CONNECTOR, INBOUND_CONNECTOR];
+export const OBJECT_KINDS: readonly ObjectKindDef[] = [
+  SEND_CONNECTOR,
+  RECEIVE_CONNECTOR,
+  EXCHANGE_CERTIFICATE,
+  OUTBOUND_CONNECTOR,
+  INBOUND_CONNECTOR,
+  EDGESYNC_RESULT,
+  EDGESYNC_SYNC,
+  QUEUE,
+  QUEUED_MESSAGE,
+];
 
 const KINDS = new Map<ObjectKind, ObjectKindDef>(OBJECT_KINDS.map((k) => [k.kind, k]));
 
@@ -30,7 +45,7 @@ const COMMON_TO_ALL: ReadonlySet<string> = new Set(
   [...(PROPERTIES.get(OBJECT_KINDS[0].kind)?.keys() ?? [])].filter((n) => OBJECT_KINDS.every((k) => PROPERTIES.get(k.kind)?.has(n))),
 );
 
-const ENUMS_BY_NAME = new Map<string, EnumDef>(Object.values(ENUMS).map((e) => [e.name.toLowerCase(), e]));
+const ENUMS_BY_NAME = new Map<string, EnumDef>([...Object.values(ENUMS), ...Object.values(EVIDENCE_ENUMS)].map((e) => [e.name.toLowerCase(), e]));
 
 export function kindDef(kind: ObjectKind): ObjectKindDef {
   const def = KINDS.get(kind);
@@ -181,7 +196,7 @@ export function decodeEnumNumber(enumName: string, n: number): string | undefine
 }
 
 function verified(def: EnumDef, m: EnumMember): boolean {
-  return !UNVERIFIED_MEMBERS.has(`${def.name}.${m.name}`);
+  return !UNVERIFIED_MEMBERS.has(`${def.name}.${m.name}`) && !EVIDENCE_ENUMS_UNVERIFIED.has(def.name);
 }
 
 /**

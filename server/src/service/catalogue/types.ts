@@ -2,7 +2,17 @@
 // The catalogue drives value validation, hover and completion; rules read values through it.
 
 /** Object kinds found in Format-List dumps, Export-Clixml and ConvertTo-Json exports. */
-export type ObjectKind = 'send-connector' | 'receive-connector' | 'exchange-certificate' | 'outbound-connector' | 'inbound-connector';
+export type ObjectKind =
+  | 'send-connector'
+  | 'receive-connector'
+  | 'exchange-certificate'
+  | 'outbound-connector'
+  | 'inbound-connector'
+  // Evidence: what Exchange reports, read with the same model (Format-List, Export-Clixml, ConvertTo-Json).
+  | 'edgesync-result'
+  | 'edgesync-sync'
+  | 'queue'
+  | 'queued-message';
 
 /** Exchange releases, for "which versions have this property". */
 export type ExchangeRelease = '2007' | '2010' | '2013' | '2016' | '2019' | 'SE' | 'Online';

@@ -12,13 +12,22 @@ const BY_CLASS: ReadonlyMap<string, ObjectKind> = new Map<string, ObjectKind>([
   ['OutboundConnector', 'outbound-connector'],
   ['TenantInboundConnector', 'inbound-connector'],
   ['InboundConnector', 'inbound-connector'],
+  // Evidence: Test-EdgeSynchronization results, and the base classes of Get-Queue / Get-Message objects.
+  ['EdgeSubscriptionStatus', 'edgesync-result'],
+  ['ExtensibleQueueInfo', 'queue'],
+  ['ExtensibleMessageInfo', 'queued-message'],
 ]);
 
-/** The kind of a top-level object from its type names (already without "Deserialized."); undefined when unknown. */
+/**
+ * The kind of a top-level object from its type names (already without "Deserialized."), the class first, then its
+ * base classes (the queue cmdlets return subclasses of ExtensibleQueueInfo); undefined when none is known.
+ */
 export function kindFromTypeNames(typeNames: readonly string[]): ObjectKind | undefined {
-  const first = typeNames[0];
-  if (!first) return undefined;
-  return BY_CLASS.get(className(first));
+  for (const t of typeNames) {
+    const kind = BY_CLASS.get(className(t)) ?? (className(t) === 'Status' && /\.EdgeSync\./.test(t) ? 'edgesync-sync' : undefined);
+    if (kind) return kind;
+  }
+  return undefined;
 }
 
 function className(typeName: string): string {

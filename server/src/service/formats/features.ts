@@ -2,6 +2,9 @@
 import type { EdgeSubscriptionFile, ObjectsFile, ProtocolLogFile } from '../document';
 import { protocolLogHover } from '../protocolLog/hover';
 import { protocolLogFolding, protocolLogSymbols } from '../protocolLog/outline';
+import type { EventLogFile } from '../eventLog/model';
+import { eventHover } from '../eventLog/hover';
+import { eventFolding, eventSymbols } from '../eventLog/outline';
 import { subscriptionHover } from '../hover/subscriptionHover';
 import { objectHover } from '../hover/objectHover';
 import { objectSymbols, subscriptionSymbols } from '../symbols';
@@ -26,4 +29,10 @@ export const protocolLogFeatures: FormatFeatures<ProtocolLogFile> = {
   hover: protocolLogHover,
   symbols: protocolLogSymbols,
   folding: protocolLogFolding,
+};
+
+export const eventLogFeatures: FormatFeatures<EventLogFile> = {
+  hover: eventHover,
+  symbols: eventSymbols,
+  folding: eventFolding,
 };

@@ -41,6 +41,13 @@ export const FORMAT_INFO = {
     // Pasted tables open in the dump language the client gives plain-text dumps.
     languages: ['exchange-format-list'],
   },
+  'event-log-text': {
+    label: 'Event log text',
+    comment: 'hash',
+    extensions: ['.txt', '.log'],
+    // Pasted events open in the dump language the client gives plain-text exports.
+    languages: ['exchange-format-list'],
+  },
   clixml: { label: 'Export-Clixml export', comment: 'xml', extensions: ['.xml', '.clixml'], languages: ['xml'] },
   json: { label: 'ConvertTo-Json export', comment: 'slashes', extensions: ['.json'], languages: ['json'] },
   powershell: { label: 'PowerShell script', comment: 'hash', extensions: ['.ps1', '.psm1'], languages: ['powershell'], fileNames: ['*.ps1'] },

@@ -8,8 +8,10 @@ import type { DocumentSymbol, FoldingRange, Hover, Position } from '../types';
 import { FORMAT_INFO, type FormatId, type FormatInfo } from './info';
 import { readSubscriptionFile, readConfigFile, readObjectsFile, readTableFile } from './readers';
 import { looksLikeFormatList, looksLikeFormatTable, looksLikeJson, notADump, xmlRootName, type NotADump } from './sniff';
-import { objectFeatures, protocolLogFeatures, subscriptionFeatures } from './features';
+import { eventLogFeatures, objectFeatures, protocolLogFeatures, subscriptionFeatures } from './features';
 import { isProtocolLogName, looksLikeProtocolLog, PROTOCOL_LOG_SIZE_LIMIT, readProtocolLog, readProtocolLogAsync } from '../protocolLog/read';
+import { looksLikeEventText } from '../eventLog/sniff';
+import { readEventLogFile } from '../eventLog/read';
 
 export interface ReadOptions {
   dateOrder: 'auto' | 'mdy' | 'dmy';
@@ -77,6 +79,8 @@ export const FORMATS: readonly FileFormat[] = [
   format('edge-subscription', { detect: (text) => xmlRootName(text) === 'EdgeSubscriptionData', read: readSubscriptionFile, ...subscriptionFeatures }),
   format('clixml', { detect: (text) => xmlRootName(text) === 'Objs', read: readObjectsFile('clixml'), ...objectFeatures }),
   format('json', { detect: (text) => xmlRootName(text) === undefined && looksLikeJson(text), read: readObjectsFile('json'), ...objectFeatures }),
+  // Before Format-List: Get-WinEvent | fl and Event Viewer text have `Name : value` lines too.
+  format('event-log-text', { detect: (text) => xmlRootName(text) === undefined && looksLikeEventText(text), read: readEventLogFile, ...eventLogFeatures }),
   format('format-list', {
     detect: (text) => xmlRootName(text) === undefined && looksLikeFormatList(text),
     read: readObjectsFile('format-list'),

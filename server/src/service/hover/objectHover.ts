@@ -16,6 +16,7 @@ import { parseTimeSpan, formatTimeSpan } from '../values/timeSpan';
 import { parseSmtpX509Identifier } from '../values/smtpX509Identifier';
 import { formatDuration } from '../time/ticks';
 import { edgeSyncConnectorNote } from './edgeSyncConnectors';
+import { evidenceNote } from '../evidence/notes';
 
 export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover | undefined {
   const obj = file.objects.find((o) => rangeContains(o.range, pos));
@@ -41,6 +42,8 @@ export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover 
   const value = (item && itemMarkdown(def, item.text)) || valueMarkdown(obj, def, prop, file, now);
   const problem = value?.startsWith('⚠') ? value : undefined;
   if (value && !problem) parts.push(value);
+  const evidence = evidenceNote(obj, def, prop);
+  if (evidence) parts.push(evidence);
   parts.push(def.summary);
   if (problem) parts.push(problem);
   if (prop.truncated) parts.push('⚠ This list was cut by `$FormatEnumerationLimit`: more items exist than were printed.');

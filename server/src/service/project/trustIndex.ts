@@ -7,6 +7,10 @@ import { flags, list, text } from '../objects/access';
 import { displayName, property, type ExchangeObject, type PropertyValue } from '../objects/model';
 import type { Range } from '../types';
 import { parseSmtpX509Identifier } from '../values/smtpX509Identifier';
+import type { EventRecord } from '../eventLog/model';
+import { classifyEdgeSyncFailure, type EdgeSyncFailureMatch } from '../evidence/edgeSyncFailure';
+import { queueErrors, type QueueError } from '../evidence/queues';
+import { rangeIn } from '../evidence/ranges';
 
 export interface CertificateRecord {
   uri: string;
@@ -54,11 +58,39 @@ export interface LogRecord {
   file: ProtocolLogFile;
 }
 
+/** A known Exchange event of an event-log file (12014 names a connector and a certificate name). */
+export interface EventRef {
+  uri: string;
+  event: EventRecord;
+}
+
+/** A Test-EdgeSynchronization result: which Edge, its status, and what its FailureDetail says. */
+export interface EdgeSyncResultRecord {
+  uri: string;
+  obj: ExchangeObject;
+  /** The Edge as the result names it (Name), lower case short name. */
+  edge?: string;
+  status?: string;
+  failure?: EdgeSyncFailureMatch;
+  detail?: PropertyValue;
+  /** Where the failure is written: the recognised text in FailureDetail, else the object. */
+  failureRange: Range;
+}
+
+/** A queue or queued message whose LastError Exchange's texts explain. */
+export interface QueueErrorRecord extends QueueError {
+  uri: string;
+}
+
 export interface TrustIndex {
   certificates: CertificateRecord[];
   connectors: ConnectorRecord[];
   subscriptions: SubscriptionRecord[];
   logs: LogRecord[];
+  /** Evidence: known events, EdgeSync test results and queue errors. */
+  events: EventRef[];
+  edgeSyncResults: EdgeSyncResultRecord[];
+  queueErrors: QueueErrorRecord[];
 }
 
 /** "EX01.contoso.com" → "ex01"; "EX01\\9C1F..." → "ex01". */
@@ -87,10 +119,14 @@ export function certificateMatchesName(cert: CertificateRecord, name: { issuer?:
 }
 
 export function buildTrustIndex(files: readonly AnalyzedFile[]): TrustIndex {
-  const index: TrustIndex = { certificates: [], connectors: [], subscriptions: [], logs: [] };
+  const index: TrustIndex = { certificates: [], connectors: [], subscriptions: [], logs: [], events: [], edgeSyncResults: [], queueErrors: [] };
   for (const file of files) {
     if (file.kind === 'smtp-protocol-log') {
       if (!file.tooLarge && 'log' in file) index.logs.push({ uri: file.uri, file });
+      continue;
+    }
+    if (file.kind === 'event-log-text') {
+      for (const event of file.events) if (event.known) index.events.push({ uri: file.uri, event });
       continue;
     }
     if (file.kind === 'edge-subscription') {
@@ -113,7 +149,9 @@ export function buildTrustIndex(files: readonly AnalyzedFile[]): TrustIndex {
     for (const obj of file.objects) {
       if (obj.kind === 'exchange-certificate' && obj.certificate) index.certificates.push(certificateRecord(file.uri, obj, obj.certificate));
       if (obj.kind === 'send-connector' || obj.kind === 'receive-connector') index.connectors.push(connectorRecord(file.uri, obj, obj.kind));
+      if (obj.kind === 'edgesync-result') index.edgeSyncResults.push(edgeSyncResultRecord(file, obj));
     }
+    for (const q of queueErrors(file)) index.queueErrors.push({ ...q, uri: file.uri });
   }
   return index;
 }
@@ -142,6 +180,21 @@ function certificateRecord(uri: string, obj: ExchangeObject, facts: CertificateF
     server,
     names,
     anchor,
+  };
+}
+
+function edgeSyncResultRecord(file: AnalyzedFile, obj: ExchangeObject): EdgeSyncResultRecord {
+  const detail = property(obj, 'FailureDetail');
+  const name = text(obj, 'Name')?.value;
+  const failure = detail && !detail.empty ? classifyEdgeSyncFailure(detail.text) : undefined;
+  return {
+    uri: file.uri,
+    obj,
+    edge: shortServer(name),
+    status: text(obj, 'SyncStatus')?.value.trim(),
+    failure,
+    detail: detail && !detail.empty ? detail : undefined,
+    failureRange: detail && failure ? rangeIn(file, detail, failure.start, failure.end) : obj.range,
   };
 }
 

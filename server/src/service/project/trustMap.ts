@@ -7,6 +7,7 @@ import { enumMember } from '../objects/access';
 import { certificatesNamedBy, edgeCertificates, type CertificateRecord, type ConnectorRecord, type TrustIndex } from './trustIndex';
 import { sessionsHtml, sessionsMarkdown } from './sessionTable';
 import { compareNames } from '../text/compare';
+import { evidenceLinks } from './evidenceLinks';
 
 /** broken: an error among its findings; warning: a warning; unknown: nothing to check it against. */
 export type LinkStatus = 'ok' | 'warning' | 'broken' | 'unknown';
@@ -144,6 +145,9 @@ export function buildTrustMap(index: TrustIndex, findings: Findings, now: Date):
     if (!isEdgeSync && !c.certificateName) continue;
     links.push(isEdgeSync ? edgeSyncLink(index, c, findings, hubs, now) : certificateLink(index, c, findings, edges, hubs, now));
   }
+
+  // What the evidence (events, EdgeSync results, queues) shows.
+  links.push(...evidenceLinks(index, (uri, range) => findingsIn(findings, uri, range)));
 
   // Hub SMTP certificates reach the Edges through EdgeSync (AD LDS); an expired one breaks Edge→Hub TLS.
   for (const cert of index.certificates) {

@@ -55,7 +55,8 @@ export function reportConnectorsPresenting(
       data: {
         kind: c.kind === 'send-connector' ? 'Send connector' : 'Receive connector',
         connector: c.name,
-        name: shown.cert.facts.label,
+        // Mid-sentence: "presents certificate CN=..." (an "Edge certificate" label keeps its capital).
+        name: shown.cert.facts.label.replace(/^Certificate /, 'certificate '),
         date: day(v.date),
         other: v.other ? day(v.other) : '',
       },

@@ -76,6 +76,20 @@ import { tlsDomainWithoutDomainValidation } from './tlsDomainWithoutDomainValida
 import { truncatedList } from './truncatedList';
 import { unknownProperty } from './unknownProperty';
 import { xmlSyntax } from './xmlSyntax';
+import { edgesyncFailed } from './edgesyncFailed';
+import { edgesyncNotSynchronized } from './edgesyncNotSynchronized';
+import { edgesyncStale } from './edgesyncStale';
+import { edgesyncStartFailed } from './edgesyncStartFailed';
+import { edgesyncSubscription } from './edgesyncSubscription';
+import { eventCertificateConnector } from './eventCertificateConnector';
+import { eventEdgesync } from './eventEdgesync';
+import { eventInternalCertificate } from './eventInternalCertificate';
+import { eventStarttlsCertificate } from './eventStarttlsCertificate';
+import { eventTextSyntax } from './eventTextSyntax';
+import { eventTransportTls } from './eventTransportTls';
+import { queueConnectionError } from './queueConnectionError';
+import { queueTlsConnector } from './queueTlsConnector';
+import { queueTlsError } from './queueTlsError';
 import type { Rule } from './types';
 import type { RuleCatalogue } from '../formats/registry';
 
@@ -155,6 +169,20 @@ export const RULES: readonly Rule[] = [
   smtpLogCertificate,
   smtpLogIgnoreStarttls,
   smtpLogSubscriptionStale,
+  eventTextSyntax,
+  eventStarttlsCertificate,
+  eventInternalCertificate,
+  eventEdgesync,
+  eventTransportTls,
+  edgesyncFailed,
+  edgesyncNotSynchronized,
+  edgesyncStale,
+  edgesyncStartFailed,
+  queueTlsError,
+  queueConnectionError,
+  eventCertificateConnector,
+  edgesyncSubscription,
+  queueTlsConnector,
   suppressionUnused,
   suppressionUnknownRule,
 ] as Rule[];

@@ -26,7 +26,7 @@ export interface RuleMeta<M extends string = string, X extends string = string> 
    * Message templates by id: one sentence that leads with the finding, `{{name}}` filled from the report's data.
    * Typically under 100 characters once filled, never over 200.
    */
-  messages?: Record<M, string>;
+  messages: Record<M, string>;
   /** Titles of the rule's fixes by id (code action titles, the docs), `{{name}}` filled like messages. */
   fixes?: Record<X, string>;
   /** The rule reports on files too large to analyse (only such rules run on them). */
@@ -77,15 +77,6 @@ export interface Report<M extends string = string, X extends string = string> {
   moot?: boolean;
 }
 
-/**
- * Transitional: a report with its message written out in the rule. Rules are moving to `messageId`; once every
- * rule has, this goes (a test lists the rules still on it).
- */
-export interface LegacyReport extends Omit<Report, 'messageId' | 'data'> {
-  message: string;
-  messageId?: undefined;
-}
-
 export type RuleOptions = Readonly<Record<string, number | boolean | string>>;
 
 export interface RuleContext<F extends AnalyzedFile = AnalyzedFile, M extends string = string, X extends string = string> {
@@ -93,7 +84,7 @@ export interface RuleContext<F extends AnalyzedFile = AnalyzedFile, M extends st
   settings: LintSettings;
   /** This rule's options: the configured values over the defaults of its schema. */
   options: RuleOptions;
-  report(report: Report<M, X> | LegacyReport): void;
+  report(report: Report<M, X>): void;
 }
 
 /** A finding about one file of a project that comes from looking at several files together. */
@@ -107,7 +98,7 @@ export interface ProjectContext<M extends string = string, X extends string = st
   trust: TrustIndex;
   settings: LintSettings;
   options: RuleOptions;
-  report(report: ProjectReport<M, X> | (LegacyReport & { uri: string })): void;
+  report(report: ProjectReport<M, X>): void;
 }
 
 export interface Rule<F extends AnalyzedFile = AnalyzedFile, M extends string = string, X extends string = string> {
