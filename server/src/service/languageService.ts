@@ -10,7 +10,7 @@ import { completions, type CompletionItem } from './completion';
 import { codeActions, type CodeAction } from './codeActions';
 import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
 import { RULE_CATALOGUE } from './rules';
-import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position } from './types';
+import { rangeContains, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position } from './types';
 import { withoutRepeats } from './hover/paragraphs';
 
 export interface TextInput {
@@ -163,7 +163,7 @@ export function createLanguageService(): LanguageService {
     },
     documentSymbols(input) {
       const file = current(input);
-      return features(file).symbols?.(file) ?? [];
+      return selectionsInside(features(file).symbols?.(file) ?? []);
     },
     completions(input, position) {
       const file = current(input);
@@ -178,4 +178,14 @@ export function createLanguageService(): LanguageService {
       cache.delete(uri);
     },
   };
+}
+
+/** A selection range outside its symbol's range (a damaged file) becomes the range's start: clients reject the outline otherwise. */
+function selectionsInside(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  for (const s of symbols) {
+    if (!rangeContains(s.range, s.selectionRange.start) || !rangeContains(s.range, s.selectionRange.end))
+      s.selectionRange = { start: s.range.start, end: s.range.start };
+    if (s.children) selectionsInside(s.children);
+  }
+  return symbols;
 }
