@@ -42,6 +42,7 @@ import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
 import { RUNBOOK_CODES, runbookActions } from './lsp/runbooks';
 import { loadPowerShellGrammar } from './io/powershellGrammar';
+import { tuneMemory, workDone } from './lsp/memory';
 import {
   AUDIT_REPORT_REQUEST,
   FINDINGS_CHANGED_NOTIFICATION,
@@ -59,6 +60,7 @@ import {
   type TrustMapResult,
 } from './protocol';
 
+tuneMemory();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
@@ -84,6 +86,7 @@ const ready = new Promise<void>((resolve) => (markReady = resolve));
 
 // The engine never sees connection objects; all errors stop here so one bad file cannot take the server down.
 function guard<T>(what: string, fallback: T, fn: () => T): T {
+  workDone();
   try {
     return fn();
   } catch (err) {

@@ -57,5 +57,12 @@ ruleTester('config-invalid', {
     one('a maximum file size too small', '{ "maxFileSize": 10 }', '10', 'badMaxFileSize]'),
     one('globs that are no list', '{ "include": "dumps/*.txt" }', '"dumps/*.txt"', 'badGlobs]'),
     one('not an object', ' [1, 2]', '[1, 2]', 'notObject]'),
+    one(
+      'brace groups that would expand to millions of patterns',
+      '{ "exclude": ["{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}/*.txt"] }',
+      '["{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}{a,b}/*.txt"]',
+      'globTooComplex]',
+    ),
+    one('a pattern too long for the glob matcher', `{ "include": ["${'x'.repeat(600)}"] }`, `["${'x'.repeat(600)}"]`, 'globTooComplex]'),
   ],
 });

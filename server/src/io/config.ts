@@ -84,6 +84,14 @@ export function isIncluded(loaded: LoadedConfig | undefined, filePath: string): 
   if (!loaded) return true;
   const rel = path.relative(path.dirname(loaded.path), path.resolve(filePath)).split(path.sep).join('/');
   const opts = { dot: true, nocase: true };
-  if (loaded.config.include && !loaded.config.include.some((g) => minimatch(rel, g, opts))) return false;
-  return !loaded.config.exclude?.some((g) => minimatch(rel, g, opts));
+  // The reader refused over-long patterns; a pattern minimatch still rejects matches nothing rather than stop the walk.
+  const matches = (g: string) => {
+    try {
+      return minimatch(rel, g, opts);
+    } catch {
+      return false;
+    }
+  };
+  if (loaded.config.include && !loaded.config.include.some(matches)) return false;
+  return !loaded.config.exclude?.some(matches);
 }

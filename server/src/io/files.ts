@@ -2,7 +2,7 @@
 // (BOM, UTF-16); oversized files are only sampled.
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { CANDIDATE_EXTENSIONS, decodeBytes } from '../service';
+import { CANDIDATE_EXTENSIONS, compareNames, decodeBytes } from '../service';
 
 export interface InputFile {
   path: string;
@@ -42,7 +42,7 @@ export async function walk(dir: string, out: string[], limit = Infinity): Promis
   } catch {
     return;
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name));
+  entries.sort((a, b) => compareNames(a.name, b.name));
   for (const e of entries) {
     if (out.length >= limit) return;
     const full = path.join(dir, e.name);

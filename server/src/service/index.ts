@@ -7,6 +7,7 @@ export { docsUrl, fillTemplate, sourceLink, type RuleSource, type Rule, type Rul
 export { resolveSettings, mergeRuleOptions, DEFAULT_SETTINGS, type LintSettings } from './settings';
 export { decodeBytes, type DecodedText } from './text/decode';
 export { LineIndex } from './text/lineIndex';
+export { compareNames } from './text/compare';
 export { detectKind, isConfigFileName, FILE_KIND_LABELS } from './kinds';
 export { FORMAT_INFO, FORMAT_IDS, CANDIDATE_EXTENSIONS, EDITOR_LANGUAGES, kindLabel, type FileKind, type FormatId, type FormatInfo } from './formats/info';
 export { FORMATS, type FileFormat } from './formats/registry';

@@ -11,7 +11,7 @@ import { codeActions, type CodeAction } from './codeActions';
 import { FORMAT_BY_ID, type FormatFeatures } from './formats/registry';
 import { RULE_CATALOGUE } from './rules';
 import { powerShellGrammarLoaded } from './script/grammar';
-import type { Diagnostic, DocumentSymbol, FoldingRange, Hover, Position, SuppressedDiagnostic } from './types';
+import { rangeContains, type Diagnostic, type DocumentSymbol, type FoldingRange, type Hover, type Position, type SuppressedDiagnostic } from './types';
 import { withoutRepeats } from './hover/paragraphs';
 import { buildAuditReport, type AuditFile, type AuditReport, type AuditScope } from './report';
 
@@ -195,7 +195,7 @@ export function createLanguageService(): LanguageService {
     },
     documentSymbols(input) {
       const file = current(input);
-      return features(file).symbols?.(file) ?? [];
+      return selectionsInside(features(file).symbols?.(file) ?? []);
     },
     completions(input, position) {
       const file = current(input);
@@ -215,4 +215,14 @@ export function createLanguageService(): LanguageService {
       cache.delete(uri);
     },
   };
+}
+
+/** A selection range outside its symbol's range (a damaged file) becomes the range's start: clients reject the outline otherwise. */
+function selectionsInside(symbols: DocumentSymbol[]): DocumentSymbol[] {
+  for (const s of symbols) {
+    if (!rangeContains(s.range, s.selectionRange.start) || !rangeContains(s.range, s.selectionRange.end))
+      s.selectionRange = { start: s.range.start, end: s.range.start };
+    if (s.children) selectionsInside(s.children);
+  }
+  return symbols;
 }

@@ -2,7 +2,7 @@
 import { kindDef } from './catalogue';
 import type { EdgeSubscriptionFile } from './document';
 import { displayName, property, type ExchangeObject } from './objects/model';
-import type { DocumentSymbol } from './types';
+import { rangeContains, type DocumentSymbol, type Range } from './types';
 import { evidenceSymbolName } from './evidence/notes';
 
 const MAX_SYMBOLS = 5000;
@@ -15,7 +15,7 @@ export function subscriptionSymbols(file: EdgeSubscriptionFile): DocumentSymbol[
     detail: detail(el.info?.type, el.value, sub.certificate?.parsed),
     kind: 'field',
     range: el.elementRange,
-    selectionRange: el.nameRange,
+    selectionRange: within(el.nameRange, el.elementRange),
   }));
   const name = sub.byName.get('EdgeServerFQDN')?.value || sub.byName.get('EdgeServerName')?.value;
   return [
@@ -24,10 +24,15 @@ export function subscriptionSymbols(file: EdgeSubscriptionFile): DocumentSymbol[
       detail: name ? `Edge ${name}` : undefined,
       kind: 'object',
       range: sub.xml.rootRange,
-      selectionRange: sub.xml.rootNameRange,
+      selectionRange: within(sub.xml.rootNameRange, sub.xml.rootRange),
       children,
     },
   ];
+}
+
+/** The selection range if it lies inside the symbol's range, else the range's start: clients reject a symbol otherwise. */
+function within(selection: Range | undefined, range: Range): Range {
+  return selection && rangeContains(range, selection.start) && rangeContains(range, selection.end) ? selection : { start: range.start, end: range.start };
 }
 
 function detail(type: string | undefined, value: string, cert: { ok: boolean; info?: { subject: string } } | undefined): string | undefined {
@@ -48,7 +53,7 @@ export function objectSymbols(objects: ExchangeObject[]): DocumentSymbol[] {
       detail: obj.kind ? kindDef(obj.kind).label : 'unrecognised object',
       kind: 'object' as const,
       range: obj.range,
-      selectionRange: nameProp.nameRange,
+      selectionRange: within(nameProp?.nameRange, obj.range),
     };
   });
 }

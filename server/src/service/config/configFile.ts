@@ -37,7 +37,9 @@ export type ConfigProblemId =
   | 'badOption'
   | 'badDateOrder'
   | 'badMaxFileSize'
-  | 'badGlobs';
+  | 'badGlobs'
+  | 'globTooComplex'
+  | 'tooDeep';
 
 export interface ConfigProblem {
   range: Range;
@@ -59,8 +61,16 @@ export function parseConfig(text: string, lines: LineIndex, rules: RuleCatalogue
   const problems: ConfigProblem[] = [];
   const config: ProjectConfig = { rules: {}, ruleOptions: {} };
   const errors: ParseError[] = [];
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   const at = (n: Node | undefined): Range => (n ? lines.range(n.offset, n.offset + n.length) : lines.range(0, 0));
+  let root: Node | undefined;
+  try {
+    root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  } catch (e) {
+    // jsonc-parser recurses per level: thousands of `[` overflow the stack (see json/values.ts).
+    if (!(e instanceof RangeError)) throw e;
+    problems.push({ range: lines.range(0, Math.min(text.length, 1)), id: 'tooDeep' });
+    return { config, problems };
+  }
   // The first error only: the ones after it are mostly its echoes. At the very end, mark the last character.
   const first = errors[0];
   if (first) {
@@ -104,10 +114,19 @@ export function parseConfig(text: string, lines: LineIndex, rules: RuleCatalogue
     const node = findNodeAtLocation(root, [key]);
     if (!node) continue;
     const globs = node.type === 'array' ? (node.children ?? []).map((c) => c.value) : undefined;
-    if (globs && globs.every((g): g is string => typeof g === 'string' && g.length > 0)) config[key] = globs;
-    else problems.push({ range: at(node), id: 'badGlobs', data: { key } });
+    if (!globs || !globs.every((g): g is string => typeof g === 'string' && g.length > 0)) problems.push({ range: at(node), id: 'badGlobs', data: { key } });
+    else if (globs.some(tooComplex)) problems.push({ range: at(node), id: 'globTooComplex', data: { key } });
+    else config[key] = globs;
   }
   return { config, problems };
+}
+
+/** Limits on a glob: minimatch throws on very long patterns, and brace groups multiply (`{a,b}` × 20: a million). */
+const MAX_GLOB_LENGTH = 500;
+const MAX_BRACE_GROUPS = 6;
+
+function tooComplex(glob: string): boolean {
+  return glob.length > MAX_GLOB_LENGTH || (glob.match(/\{/g)?.length ?? 0) > MAX_BRACE_GROUPS;
 }
 
 function readRules(node: Node | undefined, config: ProjectConfig, problems: ConfigProblem[], at: (n: Node | undefined) => Range, rules: RuleCatalogue): void {

@@ -281,25 +281,28 @@ interface Piece {
  * there; or, in a multi-line string, ended a line of the text: a line break, recognised by the next word
  * having fitted on the shorter line.
  */
-function joiner(prev: string, prevLineLength: number, next: string, width: number, multiline: boolean): string {
+function joiner(prevLast: string, prevLineLength: number, next: string, width: number, multiline: boolean, collection: boolean): string {
   if (prevLineLength === 0 || next === '') return multiline ? '\n' : '';
   // Longer than any console-wrapped line of the file: the user's own line break.
   if (multiline && prevLineLength > width) return '\n';
   // A collection's items are ", "-separated: a break right after a comma lost its space, wherever it fell.
-  if (!multiline && prev.endsWith(',') && !/^\s/.test(next) && prev.trimStart().startsWith('{')) return ' ';
+  if (!multiline && collection && prevLast === ',' && !/^\s/.test(next)) return ' ';
   if (width > 40 && prevLineLength >= width - 1) return '';
   if (multiline) {
     const firstWord = /^\S*/.exec(next.trimStart())![0];
     if (width <= 40 || prevLineLength + 1 + firstWord.length <= width) return '\n';
   }
-  return /\s$/.test(prev) || /^\s/.test(next) ? '' : ' ';
+  return /\s/.test(prevLast) || /^\s/.test(next) ? '' : ' ';
 }
 
 function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
   const multiline = p.multiline;
   let segs = p.more ? [p.first, ...p.more] : [p.first];
   // Drop trailing empty segments (blank lines kept only to bridge a multi-line value).
-  while (segs.length > 1 && text.slice(segs[segs.length - 1].start, segs[segs.length - 1].end).trim() === '') segs = segs.slice(0, -1);
+  // One slice at the end: popping one copy at a time is quadratic in a paste of thousands of blank lines.
+  let kept = segs.length;
+  while (kept > 1 && text.slice(segs[kept - 1].start, segs[kept - 1].end).trim() === '') kept--;
+  if (kept < segs.length) segs = segs.slice(0, kept);
   let joined: string;
   let toOffset: (index: number) => number;
   if (segs.length === 1) {
@@ -308,19 +311,44 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
     joined = text.slice(start, segs[0].end);
     toOffset = (index) => start + index;
   } else {
-    joined = '';
+    // Parts joined once at the end, and the last character kept aside: a regular expression or endsWith on a
+    // growing concatenated string flattens it each time (quadratic in a value of thousands of lines).
+    const parts: string[] = [];
+    let length = 0;
+    let last = '';
     const pieces: Piece[] = [];
+    // Known from the first piece: asking the growing value each time flattens it (quadratic in its length).
+    const firstText = segs.map((seg) => text.slice(seg.start, seg.end)).find((t) => t.trim() !== '') ?? '';
+    const collection = firstText.trimStart().startsWith('{');
     for (let i = 0; i < segs.length; i++) {
       const piece = text.slice(segs[i].start, segs[i].end);
-      if (i > 0) joined += joiner(joined, segs[i - 1].lineLength, piece, width, multiline);
-      pieces.push({ joinedStart: joined.length, fileStart: segs[i].start, length: segs[i].end - segs[i].start });
-      joined += piece;
-    }
-    toOffset = (index) => {
-      for (let i = pieces.length - 1; i >= 0; i--) {
-        if (index >= pieces[i].joinedStart) return pieces[i].fileStart + Math.min(index - pieces[i].joinedStart, pieces[i].length);
+      if (i > 0) {
+        const between = joiner(last, segs[i - 1].lineLength, piece, width, multiline, collection);
+        if (between) {
+          parts.push(between);
+          length += between.length;
+          last = between[between.length - 1];
+        }
       }
-      return pieces[0].fileStart;
+      pieces.push({ joinedStart: length, fileStart: segs[i].start, length: segs[i].end - segs[i].start });
+      if (piece) {
+        parts.push(piece);
+        length += piece.length;
+        last = piece[piece.length - 1];
+      }
+    }
+    joined = parts.join('');
+    toOffset = (index) => {
+      // The last piece starting at or before the index (binary search: values can have thousands of pieces).
+      let lo = 0;
+      let hi = pieces.length - 1;
+      if (index < pieces[0].joinedStart) return pieces[0].fileStart;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (pieces[mid].joinedStart <= index) lo = mid;
+        else hi = mid - 1;
+      }
+      return pieces[lo].fileStart + Math.min(index - pieces[lo].joinedStart, pieces[lo].length);
     };
   }
   const valueText = joined.trim();

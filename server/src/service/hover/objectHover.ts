@@ -64,6 +64,20 @@ export function objectHover(file: ObjectsFile, pos: Position, now: Date): Hover 
   return { range, contents: parts.join('\n\n') };
 }
 
+/**
+ * 36700160 → "36,700,160" (en-US grouping, at most 3 decimals). Not toLocaleString: that loads ICU's locale data,
+ * about 7 MB of the language server's memory for one hover.
+ */
+export function groupDigits(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const [whole, fraction] = Math.abs(n)
+    .toFixed(3)
+    .replace(/\.?0+$/, '')
+    .split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${n < 0 && (whole !== '0' || fraction) ? '-' : ''}${grouped}${fraction ? '.' + fraction : ''}`;
+}
+
 function typeLine(def: PropertyDef): string {
   const bits: string[] = [];
   const t = def.type;
@@ -100,7 +114,7 @@ function valueMarkdown(obj: ExchangeObject, def: PropertyDef, prop: PropertyValu
   }
   if (t.kind === 'byte-size') {
     const v = parseByteSize(source, { unlimited: true }).value;
-    return v === 'Unlimited' ? 'Value: no limit.' : v ? `Value: ${v.bytes.toLocaleString('en-US')} bytes.` : undefined;
+    return v === 'Unlimited' ? 'Value: no limit.' : v ? `Value: ${groupDigits(v.bytes)} bytes.` : undefined;
   }
   if (t.kind === 'timespan') {
     const v = parseTimeSpan(source, { unlimited: true }).value;

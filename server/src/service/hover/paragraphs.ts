@@ -4,11 +4,14 @@ import type { Diagnostic, Hover, Range } from '../types';
 
 /** Paragraph text without Markdown emphasis, warning signs and spacing, for comparison. */
 function plain(text: string): string {
-  return text
-    .replace(/[*_`⚠]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    text
+      // \u26a0 (⚠) escaped: a non-ASCII character in the bundle makes Node keep all of its source two bytes per character.
+      .replace(/[*_`\u26a0]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 function overlaps(a: Range, b: Range): boolean {

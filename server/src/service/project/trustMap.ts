@@ -6,6 +6,7 @@ import type { Diagnostic, Range, Severity } from '../types';
 import { enumMember } from '../objects/access';
 import { certificatesNamedBy, edgeCertificates, type CertificateRecord, type ConnectorRecord, type TrustIndex } from './trustIndex';
 import { sessionsHtml, sessionsMarkdown } from './sessionTable';
+import { compareNames } from '../text/compare';
 import { evidenceLinks } from './evidenceLinks';
 
 /** broken: an error among its findings; warning: a warning; unknown: nothing to check it against. */
@@ -228,7 +229,7 @@ function connectorSessions(index: TrustIndex): ConnectorSessions[] {
       add(e.failures, c.failures);
     }
   }
-  return [...out.values()].sort((a, b) => a.connector.localeCompare(b.connector));
+  return [...out.values()].sort((a, b) => compareNames(a.connector, b.connector));
 }
 
 function serversOf(c: ConnectorRecord): string {

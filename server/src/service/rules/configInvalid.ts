@@ -9,6 +9,7 @@ export const configInvalid = defineRule<ConfigProblemId, 'rename'>({
     kinds: ['config'],
     description: 'A problem in .exchange-transport.json: invalid JSON, an unknown rule or setting, a bad severity or option. Defaults are used for it.',
     messages: {
+      tooDeep: 'The configuration is nested too deeply to read, so only the defaults apply until it is fixed.',
       notJson: 'The configuration is not valid JSON ({{error}}), so only the defaults apply until it is fixed.',
       notObject: 'The configuration is not a JSON object, so only the defaults apply.',
       unknownSetting: '"{{name}}" is not a setting of .exchange-transport.json; it is ignored.',
@@ -25,6 +26,7 @@ export const configInvalid = defineRule<ConfigProblemId, 'rename'>({
       badDateOrder: 'dateOrder is not "auto", "mdy" (month first) or "dmy" (day first); "auto" is used.',
       badMaxFileSize: 'maxFileSize is not a whole number of characters of at least 1024; the default (10 MB) is used.',
       badGlobs: '{{key}} is not a list of glob patterns like ["dumps/**/*.txt"]; it is ignored.',
+      globTooComplex: '{{key}} has a pattern over 500 characters or with over 6 brace groups; the list is ignored.',
     },
     fixes: { rename: 'Change to {{replacement}}' },
   },
