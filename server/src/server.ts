@@ -65,7 +65,16 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();
 // Scripts are read with the PowerShell grammar; without it they are reported unreadable (and the reason logged).
-const grammar = loadPowerShellGrammar().catch((err) => connection.console.error(`PowerShell grammar not loaded: ${String(err)}`));
+// Loaded the first time a script may need it: the other formats' first findings do not wait for it, and a
+// workspace without scripts does not pay its memory.
+let grammarLoad: Promise<void> | undefined;
+function grammar(): Promise<void> {
+  return (grammarLoad ??= loadPowerShellGrammar().catch((err) => connection.console.error(`PowerShell grammar not loaded: ${String(err)}`)));
+}
+/** Whether a document may be a script: anything but the other formats' file names (untitled documents included). */
+function mayBeScript(uri: string): boolean {
+  return !/\.(xml|clixml|txt|json|jsonc|log|csv|md)$/i.test(uri);
+}
 
 let pullDiagnostics = false;
 let configurationPull = false;
@@ -154,8 +163,6 @@ connection.onInitialized(async () => {
     connection.client.register(DidChangeConfigurationNotification.type, undefined).catch(() => undefined);
   }
   try {
-    // Scripts found by the scan are read with the grammar.
-    await grammar;
     workspaceSettings = await settings.get(folders[0] ?? 'file:///');
     const started = Date.now();
     const count = await workspace.scan(folders).catch((err) => {
@@ -174,7 +181,7 @@ const findingsCache = new Map<string, { key: string; items: Diagnostic[] }>();
 
 async function fileDiagnostics(doc: TextInput, s: EditorSettings, isCancelled?: () => boolean): Promise<Diagnostic[]> {
   if (!s.enable || !s.included) return [];
-  await grammar;
+  if (mayBeScript(doc.uri)) await grammar();
   if (!claimed(doc, s)) return [];
   // Dates move on: a cached result is reused for a minute at most.
   const key = `${doc.version}:${projectGeneration}:${settings.generation}:${Math.floor(Date.now() / 60_000)}`;
@@ -283,9 +290,10 @@ function scheduleProject(delay = 400): void {
 }
 
 async function recomputeProject(): Promise<void> {
-  await grammar;
   const s = workspaceSettings;
   if (s && !s.enable) return;
+  // Scripts found by the scan or open are read with the grammar (a script read before it loaded is read again).
+  if (workspace.inputs(new Map()).some((i) => mayBeScript(i.uri)) || documents.all().some((d) => mayBeScript(d.uri))) await grammar();
   // Files the configuration excludes take no part in cross-file checks either.
   const inputs: TextInput[] = [];
   for (const i of workspace.inputs(await openInputs())) if ((await settings.get(i.uri)).included) inputs.push(i);
