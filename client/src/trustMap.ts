@@ -3,7 +3,7 @@
 // script-free HTML; its rule ids are command links that open the rule's page shipped with the extension.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { FINDINGS_CHANGED_NOTIFICATION, SHOW_RULE_DOCS_COMMAND, TRUST_MAP_REQUEST, type TrustMapResult } from '../../server/src/protocol';
+import { FINDINGS_CHANGED_NOTIFICATION, OPEN_RUNBOOK_COMMAND, SHOW_RULE_DOCS_COMMAND, TRUST_MAP_REQUEST, type TrustMapResult } from '../../server/src/protocol';
 
 export function registerTrustMap(context: vscode.ExtensionContext, lc: LanguageClient): void {
   let panel: vscode.WebviewPanel | undefined;
@@ -26,7 +26,7 @@ export function registerTrustMap(context: vscode.ExtensionContext, lc: LanguageC
           'exchangeTransport.trustMap',
           'Exchange trust map',
           { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-          { enableScripts: false, enableCommandUris: [SHOW_RULE_DOCS_COMMAND], localResourceRoots: [] },
+          { enableScripts: false, enableCommandUris: [SHOW_RULE_DOCS_COMMAND, OPEN_RUNBOOK_COMMAND], localResourceRoots: [] },
         );
         panel.onDidDispose(() => (panel = undefined));
       }

@@ -29,18 +29,21 @@ import {
   FILE_KIND_LABELS,
   isConfigFileName,
   LintCancelled,
+  runbookMarkdown,
   runbooksFor,
   trustMapHtml,
   trustMapMarkdown,
   type AuditFile,
   type Diagnostic,
+  type RunbookTrigger,
   type TextInput,
+  type TrustFinding,
 } from './service';
 import { sha256File } from './io/hash';
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol, type ActionSupport } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
-import { RUNBOOK_CODES, runbookActions } from './lsp/runbooks';
+import { RUNBOOK_CODES, runbookActions, runbookTitle } from './lsp/runbooks';
 import { loadPowerShellGrammar } from './io/powershellGrammar';
 import { tuneMemory, workDone } from './lsp/memory';
 import {
@@ -443,19 +446,23 @@ connection.onCodeAction(async (params) => {
     await ready;
     const files = await workspaceFindings();
     if (!files.has(o.doc.uri)) files.set(o.doc.uri, { input: o.doc, diagnostics: all });
-    const triggers = guard('runbooks', [], () =>
-      runbooksFor({
-        files: [...files.values()].map((f) => {
-          const server = workspace.serverOf(f.input.uri);
-          return { file: service.analyze(f.input, o.s.lint), diagnostics: f.diagnostics, ...(server ? { server } : {}) };
-        }),
-        servers: workspace.readBundles().map((b) => b.facts),
-      }),
-    );
-    actions.push(...runbookActions(o.doc.uri, ourDiags, triggers));
+    actions.push(...runbookActions(o.doc.uri, ourDiags, workspaceRunbooks(files, o.s.lint)));
   }
   return actions;
 });
+
+/** The runbooks the workspace's findings start (runbook/build.ts), with the collector bundles' facts. */
+function workspaceRunbooks(files: Awaited<ReturnType<typeof workspaceFindings>>, lint: EditorSettings['lint']): RunbookTrigger[] {
+  return guard('runbooks', [] as RunbookTrigger[], () =>
+    runbooksFor({
+      files: [...files.values()].map((f) => {
+        const server = workspace.serverOf(f.input.uri);
+        return { file: service.analyze(f.input, lint), diagnostics: f.diagnostics, ...(server ? { server } : {}) };
+      }),
+      servers: workspace.readBundles().map((b) => b.facts),
+    }),
+  );
+}
 
 connection.onFoldingRanges(async (params) => {
   const o = await ours(params.textDocument.uri);
@@ -509,8 +516,22 @@ connection.onRequest(TRUST_MAP_REQUEST, async (): Promise<TrustMapResult | null>
   );
   if (!map) return null;
   const ruleHref = actionSupport.commands.has(SHOW_RULE_DOCS_COMMAND) ? (id: string) => ruleDocsCommandLink(id) : undefined;
+  // A finding that starts a runbook links to it, for clients that open runbooks.
+  const triggers = actionSupport.commands.has(OPEN_RUNBOOK_COMMAND) ? workspaceRunbooks(files, s.lint) : [];
+  const runbookLink = (f: TrustFinding) => {
+    const t = triggers.find(
+      (x) =>
+        x.uri === f.uri &&
+        x.diagnostic.code === f.code &&
+        x.diagnostic.range.start.line === f.range.start.line &&
+        x.diagnostic.range.start.character === f.range.start.character,
+    );
+    return t
+      ? { title: runbookTitle(t.runbook), href: `command:${OPEN_RUNBOOK_COMMAND}?${encodeURIComponent(JSON.stringify([runbookMarkdown(t.runbook)]))}` }
+      : undefined;
+  };
   return {
-    html: trustMapHtml(map, { ruleHref }),
+    html: trustMapHtml(map, { ruleHref, runbookLink }),
     markdown: trustMapMarkdown(map),
     links: map.links.length,
     broken: map.links.filter((l) => l.status === 'broken').length,

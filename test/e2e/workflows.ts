@@ -272,5 +272,28 @@ const trustMap: Workflow = {
 };
 
 /** In run order, around the scenarios of scenarios.ts: before them (nothing open yet) and after them. */
+/** "Create runbook" on a finding that starts one: the runbook opens in a new editor, filled in (issue 14). */
+const runbook: Workflow = {
+  kind: 'workflow',
+  id: 'runbook',
+  title: 'issue 14: "Create runbook" on the expired Edge certificate opens the runbook for EDGE02',
+  docsImage: 'docs/images/e2e-runbook.png',
+  async run(wb) {
+    await wb.openFile('edge-expired-cert.xml');
+    const lines = fs.readFileSync(path.join(wb.workspace, 'edge-expired-cert.xml'), 'utf8').split(/\r?\n/);
+    await wb.goToLine(lines.findIndex((l) => l.includes('<EdgeCertificateBlob>')));
+    // Into the certificate value, where certificate-expired sits.
+    await wb.page.keyboard.press('Home');
+    for (let i = 0; i < 30; i++) await wb.page.keyboard.press('ArrowRight');
+    await wb.until('the error squiggle on the certificate', async () => (await wb.squiggles('error').count()) > 0);
+    await wb.quickFixes();
+    await wb.chooseQuickFix('Create runbook: renew the Edge certificate of EDGE02');
+    await wb.waitVisible('the runbook in a new editor', wb.editorLine(/^#\sRenew\sthe\sEdge\scertificate\sof\sEDGE02/));
+    await wb.waitVisible('its first step', wb.editorLine(/See\swhich\scertificate\sis\sthe\sdefault\sSMTP\scertificate\sof\sEDGE02/));
+    await wb.page.mouse.move(900, 600); // no Explorer tooltip over the runbook
+    return [await wb.screenshot('runbook')];
+  },
+};
+
 export const before: Workflow[] = [workspace];
-export const after: Workflow[] = [sticky, suppress, fixAll, trustMap];
+export const after: Workflow[] = [sticky, suppress, fixAll, trustMap, runbook];

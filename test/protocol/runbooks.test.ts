@@ -67,5 +67,21 @@ describe('runbooks in the editor', () => {
     const s = await session(['exchangeTransport.copyToClipboard']);
     servers.push(s.server);
     assert.ok(!s.titles.some((t) => t.startsWith('Create runbook')), s.titles.join('\n'));
+    const map = (await s.server.connection.sendRequest('exchangeTransport/trustMap')) as { html: string };
+    assert.doesNotMatch(map.html, /exchangeTransport\.openRunbook/);
+  });
+
+  it("links the trust map findings that start a runbook to it, each opening that runbook's Markdown", async () => {
+    const s = await session(['exchangeTransport.copyToClipboard', OPEN_RUNBOOK]);
+    servers.push(s.server);
+    const map = (await s.server.connection.sendRequest('exchangeTransport/trustMap')) as { html: string };
+    const links = [...map.html.matchAll(/<a class="runbook" href="command:exchangeTransport\.openRunbook\?([^"]+)">([^<]+)<\/a>/g)];
+    assert.ok(links.length > 0, 'no runbook link in the trust map');
+    for (const [, arg, title] of links) {
+      const [markdown] = JSON.parse(decodeURIComponent(arg.replace(/&amp;/g, '&'))) as string[];
+      // "Create runbook: renew the OAuth certificate" opens "# Renew the OAuth certificate ...".
+      const heading = title.replace(/^Create runbook: (.)/, (_, c: string) => `# ${c.toUpperCase()}`);
+      assert.ok(markdown.startsWith(heading), `${title}: ${markdown.slice(0, 80)}`);
+    }
   });
 });

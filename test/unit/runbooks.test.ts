@@ -253,6 +253,19 @@ describe('runbooks from the fixture bundles', async () => {
   });
 });
 
+describe('B1 from a subscription file alone (no collector bundle)', () => {
+  it("examples/: EDGE02's file carries an expired Edge certificate: B1 for EDGE02 with its thumbprint; EDGE01's stale file starts none", async () => {
+    const out = join(tempDir(), 'runbooks');
+    const r = await runCli(['--now', '2024-06-01T00:00:00Z', '--runbooks', out, join(__dirname, '..', '..', 'examples')]);
+    assert.equal(r.code, 1, r.stderr);
+    assert.deepEqual(readdirSync(out).sort(), ['edge-certificate-EDGE02.md', 'edge-certificate-EDGE02.ps1']);
+    const md = readFileSync(join(out, 'edge-certificate-EDGE02.md'), 'utf8');
+    assert.match(md, /^# Renew the Edge certificate of EDGE02/);
+    assert.match(md, /\| `\$OldThumbprint` \| [0-9A-F]{40} \|/);
+    assert.doesNotMatch(md, /^Remove-EdgeSubscription/m, 'warned against, never a step');
+  });
+});
+
 describe('--runbooks', () => {
   it('writes each runbook as Markdown and as a script for Windows PowerShell (UTF-8 with BOM)', async () => {
     const out = join(tempDir(), 'runbooks');

@@ -1,7 +1,7 @@
 // "Create runbook: ..." code actions: on a finding that starts a runbook (runbook/build.ts), a command that opens the
 // runbook's Markdown in an untitled editor (the client's OPEN_RUNBOOK_COMMAND). Offered only to clients that run it.
 import type { CodeAction as LspCodeAction, Diagnostic as LspDiagnostic } from 'vscode-languageserver/node';
-import { runbookMarkdown, type RunbookTrigger } from '../service';
+import { runbookMarkdown, type Runbook, type RunbookTrigger } from '../service';
 import { OPEN_RUNBOOK_COMMAND } from '../protocol';
 
 /** The codes of the findings that can start a runbook: the only ones worth reading the whole workspace for. */
@@ -14,6 +14,11 @@ export const RUNBOOK_CODES: ReadonlySet<string> = new Set([
   'event-edgesync',
 ]);
 
+/** "Create runbook: renew the Edge certificate of EDGE01". */
+export function runbookTitle(runbook: Runbook): string {
+  return `Create runbook: ${runbook.title.charAt(0).toLowerCase()}${runbook.title.slice(1)}`;
+}
+
 export function runbookActions(uri: string, diagnostics: readonly LspDiagnostic[], triggers: readonly RunbookTrigger[]): LspCodeAction[] {
   const out: LspCodeAction[] = [];
   for (const t of triggers) {
@@ -23,7 +28,7 @@ export function runbookActions(uri: string, diagnostics: readonly LspDiagnostic[
         x.code === t.diagnostic.code && x.range.start.line === t.diagnostic.range.start.line && x.range.start.character === t.diagnostic.range.start.character,
     );
     if (!d) continue;
-    const title = `Create runbook: ${t.runbook.title.charAt(0).toLowerCase()}${t.runbook.title.slice(1)}`;
+    const title = runbookTitle(t.runbook);
     out.push({ title, kind: 'quickfix', diagnostics: [d], command: { title, command: OPEN_RUNBOOK_COMMAND, arguments: [runbookMarkdown(t.runbook)] } });
   }
   return out;

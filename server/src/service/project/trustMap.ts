@@ -298,6 +298,8 @@ const EMPTY = 'No EdgeSubscription files, EdgeSync connectors or connector certi
 export interface RenderOptions {
   /** The link of a rule id (default: its documentation page, the findings' href). */
   ruleHref?: (id: string, fallback: string) => string;
+  /** A runbook that a finding starts, as a link (editors that can open one). */
+  runbookLink?: (finding: TrustFinding) => { title: string; href: string } | undefined;
 }
 
 function day(d: Date): string {
@@ -370,7 +372,11 @@ export function trustMapHtml(map: TrustMap, options: RenderOptions = {}): string
         .join('');
       const found =
         l.findings
-          .map((f) => `<div class="finding ${f.severity}"><a href="${esc(href(f.code, f.href))}">${esc(f.code)}</a> ${esc(f.message)}</div>`)
+          .map((f) => {
+            const runbook = options.runbookLink?.(f);
+            const more = runbook ? ` <a class="runbook" href="${esc(runbook.href)}">${esc(runbook.title)}</a>` : '';
+            return `<div class="finding ${f.severity}"><a href="${esc(href(f.code, f.href))}">${esc(f.code)}</a> ${esc(f.message)}${more}</div>`;
+          })
           .join('') || (l.note ? `<div class="note">${esc(l.note)}</div>` : '');
       return (
         `<tr class="${l.status}" data-status="${l.status}"><td><span class="badge">${LABEL[l.status]}</span></td><td class="node">${esc(l.from)}</td><td class="arrow">→</td>` +

@@ -38,6 +38,11 @@ interface Cert {
 }
 
 const CERT_CODES = new Set(['certificate-expired', 'certificate-expiring', 'certificate-status', 'certificate-not-yet-valid']);
+/**
+ * Findings on a subscription file's Edge certificate that call for a new certificate and subscription. Not
+ * subscription-certificate-stale: that Edge has its new certificate already, and B1 starts by checking the old one.
+ */
+const SUBSCRIPTION_CERT_CODES = new Set(['certificate-expired', 'certificate-expiring']);
 const AUTH_SUBJECT = /CN=Microsoft Exchange Server Auth Certificate/i;
 const SOURCES = [
   'collector-and-runbooks.md part B (Microsoft Learn: New-EdgeSubscription, Enable-ExchangeCertificate, Remove-EdgeSubscription; KB 2989382, KB 3212872, KB 4019802)',
@@ -503,6 +508,24 @@ export function runbooksFor(ws: RunbookWorkspace): RunbookTrigger[] {
       );
     else if (c.thumbprint !== owner.internalTransportCertificateThumbprint?.toUpperCase())
       add(mailboxCertificateRunbook(owner, c.thumbprint, c.subject, why, named), c.uri, c.diagnostic);
+  }
+
+  // B1 from a subscription file alone (no bundle): its Edge certificate expired or is about to.
+  for (const f of ws.files) {
+    if (f.file.kind !== 'edge-subscription' || !f.file.subscription) continue;
+    const sub = f.file.subscription;
+    const edge = sub.byName.get('EdgeServerName')?.value?.trim();
+    const d = f.diagnostics.find((x) => SUBSCRIPTION_CERT_CODES.has(x.code));
+    if (!edge || !d) continue;
+    const parsed = sub.certificate?.parsed;
+    const old = parsed?.ok ? parsed.info.thumbprint.toUpperCase() : undefined;
+    const owner = byName.get(edge.toLowerCase()) ?? { server: edge, role: 'edge' as const, source: f.file.uri, servers: [] };
+    const mbx = mailboxes[0];
+    add(
+      edgeCertificateRunbook(owner, mbx?.server ?? 'the Mailbox server', siteOf(mbx), old, [`the subscription file of ${edge}: ${d.code}`], hybrid),
+      f.file.uri,
+      d,
+    );
   }
 
   // B3: a Mailbox server of a subscribed site created after the Edge's current certificate was issued (the earliest
