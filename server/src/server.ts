@@ -43,7 +43,7 @@ import { sha256File } from './io/hash';
 import { fromLspDiagnostic, toLspCodeAction, toLspCompletion, toLspDiagnostic, toLspSymbol, type ActionSupport } from './lsp/convert';
 import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
-import { RUNBOOK_CODES, runbookActions, runbookTitle } from './lsp/runbooks';
+import { RUNBOOK_CODES, runbookActions, runbookOf, runbookTitle } from './lsp/runbooks';
 import { loadPowerShellGrammar } from './io/powershellGrammar';
 import { tuneMemory, workDone } from './lsp/memory';
 import {
@@ -519,16 +519,8 @@ connection.onRequest(TRUST_MAP_REQUEST, async (): Promise<TrustMapResult | null>
   // A finding that starts a runbook links to it, for clients that open runbooks.
   const triggers = actionSupport.commands.has(OPEN_RUNBOOK_COMMAND) ? workspaceRunbooks(files, s.lint) : [];
   const runbookLink = (f: TrustFinding) => {
-    const t = triggers.find(
-      (x) =>
-        x.uri === f.uri &&
-        x.diagnostic.code === f.code &&
-        x.diagnostic.range.start.line === f.range.start.line &&
-        x.diagnostic.range.start.character === f.range.start.character,
-    );
-    return t
-      ? { title: runbookTitle(t.runbook), href: `command:${OPEN_RUNBOOK_COMMAND}?${encodeURIComponent(JSON.stringify([runbookMarkdown(t.runbook)]))}` }
-      : undefined;
+    const r = runbookOf(triggers, f.uri, f.code, f.range.start);
+    return r ? { title: runbookTitle(r), href: `command:${OPEN_RUNBOOK_COMMAND}?${encodeURIComponent(JSON.stringify([runbookMarkdown(r)]))}` } : undefined;
   };
   return {
     html: trustMapHtml(map, { ruleHref, runbookLink }),
