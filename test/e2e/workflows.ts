@@ -279,6 +279,8 @@ const runbook: Workflow = {
   title: 'issue 14: "Create runbook" on the expired Edge certificate opens the runbook for EDGE02',
   docsImage: 'docs/images/e2e-runbook.png',
   async run(wb) {
+    // The workflow before may have left another view in the side bar (the trust map, a rule page).
+    await wb.runCommand('View: Show Explorer');
     await wb.openFile('edge-expired-cert.xml');
     const lines = fs.readFileSync(path.join(wb.workspace, 'edge-expired-cert.xml'), 'utf8').split(/\r?\n/);
     await wb.goToLine(lines.findIndex((l) => l.includes('<EdgeCertificateBlob>')));

@@ -50,7 +50,19 @@ export interface ExchangeObject {
 }
 
 export function property(obj: ExchangeObject, name: string): PropertyValue | undefined {
-  return obj.byName.get(name.toLowerCase());
+  return obj.byName.get(lowerName(name));
+}
+
+// Rules ask for the same few dozen names for every object of every file: each is lowered once (bounded, since
+// names can come from the input too).
+const LOWER = new Map<string, string>();
+function lowerName(name: string): string {
+  let lower = LOWER.get(name);
+  if (lower === undefined) {
+    lower = name.toLowerCase();
+    if (LOWER.size < 4096) LOWER.set(name, lower);
+  }
+  return lower;
 }
 
 /** Name, Identity or (certificates) Subject/Thumbprint: how messages and symbols name the object. */

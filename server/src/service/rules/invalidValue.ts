@@ -77,7 +77,8 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
         // Read-only and date values are Exchange's own rendering (dates in any culture): not the user's to fix.
         if (!def || def.readOnly || def.type.kind === 'date' || p.empty || CHECKED_ELSEWHERE.has(p.name.toLowerCase())) continue;
         if (obj.byName.get(p.name.toLowerCase()) !== p) continue;
-        const data = { property: p.name, name: displayName(obj) };
+        // Built only for a finding: most values are valid, and this runs for every property of every object.
+        const data = () => ({ property: p.name, name: displayName(obj) });
         if (def.type.kind === 'list' && p.list) {
           // Each item as the source gave it (CLIXML and JSON items may themselves contain ", ").
           const itemKind = def.type.item;
@@ -86,13 +87,13 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
             if (isRedacted(item.text)) continue;
             const problem = problemOf(def, `\u0000${item.text}`, () => parseItem(itemKind, item.text).problem);
             if (problem)
-              ctx.report({ range: item.range, messageId: 'invalidItem', data: { ...data, problem: sentence(problem) }, fix: setFix(obj, def, item.text) });
+              ctx.report({ range: item.range, messageId: 'invalidItem', data: { ...data(), problem: sentence(problem) }, fix: setFix(obj, def, item.text) });
           }
           if (def.type.item === 'tls-domain-capability') {
             // Exchange refuses the same domain twice.
             for (const dup of findDuplicateTlsDomains(p.list.map((i) => parseTlsDomainCapabilities(i.text).value))) {
               for (const i of dup.indexes.slice(1)) {
-                ctx.report({ range: p.list[i].range, messageId: 'duplicateDomain', data: { ...data, domain: dup.key }, fix: setFix(obj, def, '') });
+                ctx.report({ range: p.list[i].range, messageId: 'duplicateDomain', data: { ...data(), domain: dup.key }, fix: setFix(obj, def, '') });
               }
             }
           }
@@ -101,7 +102,7 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
         const source = p.number !== undefined && p.text === '' ? String(p.number) : p.text;
         if (isRedacted(source)) continue;
         const problem = problemOf(def, source, () => parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder }).problem);
-        if (problem) ctx.report({ range: p.valueRange, messageId: 'invalid', data: { ...data, problem: sentence(problem) }, fix: setFix(obj, def, source) });
+        if (problem) ctx.report({ range: p.valueRange, messageId: 'invalid', data: { ...data(), problem: sentence(problem) }, fix: setFix(obj, def, source) });
       }
     }
   },
