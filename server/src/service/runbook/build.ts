@@ -180,6 +180,17 @@ export function edgeCertificateRunbook(edge: ServerFacts, mailbox: string, site:
 }
 
 /** B2: a Mailbox server's SMTP certificate (not its default one): enabled with No to the prompt; connectors updated. */
+/** What B2 and B5 fill in: the Mailbox server, the certificate replaced and the default SMTP certificate. */
+function replacementVariables(server: ServerFacts, old: string): RunbookVariable[] {
+  return [
+    variable('Server', 'Mailbox server', server.server),
+    variable('OldThumbprint', 'Thumbprint of the certificate to replace', old),
+    variable('NewThumbprint', 'Thumbprint of the new certificate'),
+    variable('PfxPath', 'Path of the new certificate (.pfx)'),
+    variable('DefaultThumbprint', 'Thumbprint of the default SMTP certificate', server.internalTransportCertificateThumbprint),
+  ];
+}
+
 export function mailboxCertificateRunbook(server: ServerFacts, old: string, subject: string, why: string[], named: readonly Connector[]): Runbook {
   const steps: RunbookStep[] = [
     importStep(server.server, 'mailbox', true),
@@ -192,13 +203,7 @@ export function mailboxCertificateRunbook(server: ServerFacts, old: string, subj
     `${server.server}-${subject.replace(/^CN=/i, '')}`,
     `Renew the SMTP certificate ${subject} of ${server.server}`,
     why,
-    [
-      variable('Server', 'Mailbox server', server.server),
-      variable('OldThumbprint', 'Thumbprint of the certificate to replace', old),
-      variable('NewThumbprint', 'Thumbprint of the new certificate'),
-      variable('PfxPath', 'Path of the new certificate (.pfx)'),
-      variable('DefaultThumbprint', 'Thumbprint of the default SMTP certificate', server.internalTransportCertificateThumbprint),
-    ],
+    replacementVariables(server, old),
     steps,
   );
 }
@@ -367,13 +372,7 @@ export function hybridCertificateRunbook(server: ServerFacts, old: string, subje
     `${server.server}-${subject.replace(/^CN=/i, '')}`,
     `Renew the hybrid certificate ${subject} of ${server.server}`,
     why,
-    [
-      variable('Server', 'Mailbox server', server.server),
-      variable('OldThumbprint', 'Thumbprint of the certificate to replace', old),
-      variable('NewThumbprint', 'Thumbprint of the new certificate'),
-      variable('PfxPath', 'Path of the new certificate (.pfx)'),
-      variable('DefaultThumbprint', 'Thumbprint of the default SMTP certificate', server.internalTransportCertificateThumbprint),
-    ],
+    replacementVariables(server, old),
     steps,
   );
 }
