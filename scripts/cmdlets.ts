@@ -153,13 +153,15 @@ const POWERSHELL_CMDLETS: Record<string, string[]> = {
 /**
  * Windows Server modules (MicrosoftDocs/windows-powershell-docs, the Windows Server 2019 reference: Exchange 2016 to
  * SE run there or later) that rule pages and runbooks call: the AD LDS schema change of KB 4052493 (ActiveDirectory),
- * the EdgeSync port (NetSecurity, NetTCPIP) and the collector's cipher suites (TLS, Windows Server 2016 and later).
+ * the EdgeSync port (NetSecurity, NetTCPIP), the collector's cipher suites (TLS, Windows Server 2016 and later) and
+ * the OWA/ECP application pools the OAuth runbook recycles (WebAdministration).
  */
 const WINDOWS_CMDLETS: Record<string, string[]> = {
   ActiveDirectory: ['Get-ADObject', 'Set-ADObject', 'Get-ADRootDSE'],
   NetSecurity: ['New-NetFirewallRule'],
   NetTCPIP: ['Test-NetConnection'],
   TLS: ['Get-TlsCipherSuite'],
+  WebAdministration: ['Restart-WebAppPool'],
 };
 
 /** The releases the catalogue knows, by the names the reference's "Applicable:" lines use. */

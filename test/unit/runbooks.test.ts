@@ -18,6 +18,7 @@ import {
   type RunbookTrigger,
 } from '../../server/src/service';
 import { runCli, tempDir } from '../helpers/cli';
+import { certificate, renderDump } from '../helpers/dumps';
 
 const BUNDLES = join(__dirname, '..', 'fixtures', 'bundles');
 const NOW = new Date('2025-06-10T00:00:00Z');
@@ -59,6 +60,44 @@ function withoutHybrid(): string {
   return dir;
 }
 
+/** A copy of the fixtures (without the hybrid connector) where EX01's default SMTP certificate is the failing one. */
+function withFailingDefault(): string {
+  const dir = withoutHybrid();
+  const p = join(dir, 'EX01', 'manifest.json');
+  writeFileSync(p, readFileSync(p, 'utf8').replace('7406141257A2CC0AEAA80EF786880D603742CA23', '2C512C55FACA1D0D26DA7923D74157CCEEED9572'));
+  return dir;
+}
+
+/** Runbooks from plain exports (no collector bundle): what the files themselves say of their servers. */
+function plainTriggers(files: Record<string, string>): RunbookTrigger[] {
+  const service = createLanguageService();
+  const settings = { now: NOW };
+  const inputs = Object.entries(files).map(([name, text]) => ({ uri: `file:///ws/${name}`, text, version: 1 }));
+  const project = service.checkProject(inputs, settings);
+  return runbooksFor({
+    files: inputs.map((input) => ({
+      file: service.analyze(input, settings),
+      diagnostics: service.check(input, settings, project.get(input.uri)).diagnostics,
+    })),
+    servers: [],
+  });
+}
+
+/** Exchange's own self-signed certificate of EX01, as `Get-ExchangeCertificate -Server EX01 | fl` prints it. */
+function ownCertificate(thumbprint: string, notBefore: string, notAfter: string) {
+  return certificate({
+    CertificateDomains: undefined,
+    IsSelfSigned: 'True',
+    Issuer: 'CN=EX01',
+    Subject: 'CN=EX01',
+    RootCAType: 'Registry',
+    Services: 'IMAP, POP, SMTP',
+    NotBefore: notBefore,
+    NotAfter: notAfter,
+    Thumbprint: thumbprint,
+  });
+}
+
 /** Where each pattern first appears among the commands: they must come in this order. */
 function assertOrder(r: Runbook, patterns: RegExp[]): void {
   const commands = r.steps.map((s) => s.command ?? `# ${s.title}`);
@@ -97,7 +136,7 @@ function assertChecks(r: Runbook): void {
   for (const s of r.steps) {
     for (const text of [s.command, s.check.test]) {
       if (!text) continue;
-      const problems = checkPowerShell(text, { releases: RELEASES, role: s.role, variables, nativeCommands: ['iisreset'] });
+      const problems = checkPowerShell(text, { releases: RELEASES, role: s.role, variables });
       assert.deepEqual(
         problems.map((p) => `${p.code}: ${p.message}`),
         [],
@@ -107,7 +146,7 @@ function assertChecks(r: Runbook): void {
   }
   const script = runbookScript(r);
   assert.deepEqual(
-    checkPowerShell(script, { releases: RELEASES, nativeCommands: ['iisreset'] }).map((p) => `${p.code}: ${p.message}`),
+    checkPowerShell(script, { releases: RELEASES }).map((p) => `${p.code}: ${p.message}`),
     [],
     r.id,
   );
@@ -188,6 +227,30 @@ describe('runbooks from the fixture bundles', async () => {
     assertChecks(r);
   });
 
+  it('B2 (default certificate): EX01 renews its default SMTP certificate, answers Yes, then EDGE01 is subscribed again', async () => {
+    const ts = await triggersOf(withFailingDefault());
+    const r = only(ts, 'mailbox-certificate').runbook;
+    assert.equal(r.title, 'Renew the default SMTP certificate of EX01');
+    assertOrder(r, [
+      /\(Get-TransportService \$Server\)|^Get-ExchangeCertificate -Server \$Server -Thumbprint \$OldThumbprint/,
+      /^Import-ExchangeCertificate -Server \$Server/,
+      /^Enable-ExchangeCertificate -Server \$Server -Thumbprint \$NewThumbprint -Services SMTP$/,
+      /^New-EdgeSubscription -FileName/,
+      /^New-EdgeSubscription -FileData .* -Site \$Site$/,
+      /Start-EdgeSynchronization -TargetServer 'EDGE01'/,
+      /Test-EdgeSynchronization -TargetServer 'EDGE01'/,
+      /^Remove-Item/,
+      /^Remove-ExchangeCertificate -Server \$Server -Thumbprint \$OldThumbprint/,
+    ]);
+    assert.equal(r.steps[0].check.test, '(Get-TransportService $Server).InternalTransportCertificateThumbprint -eq $OldThumbprint');
+    assert.match(r.steps.find((s) => /^Enable-ExchangeCertificate/.test(s.command ?? ''))!.answer!, /^Yes/);
+    assert.ok(r.variables.some((v) => v.name === 'Site' && v.value === 'Site-A'));
+    assert.ok(r.variables.some((v) => v.name === 'OldThumbprint' && v.value === '2C512C55FACA1D0D26DA7923D74157CCEEED9572'));
+    assert.ok(!ts.some((t) => t.runbook.title === 'Renew the SMTP certificate CN=mail.contoso.com of EX01'), 'not also the B2a runbook');
+    assertSafe(r);
+    assertChecks(r);
+  });
+
   it('B3: EX02 joined Site-A after the subscription: its certificate and site checked, EDGE01 subscribed again', () => {
     const r = only(ts, 'new-mailbox-server').runbook;
     assert.equal(r.title, 'Bring EX02 into EdgeSync');
@@ -244,8 +307,9 @@ describe('runbooks from the fixture bundles', async () => {
       /^Get-AuthConfig/,
       /New-ExchangeCertificate .*-SubjectName 'cn=Microsoft Exchange Server Auth Certificate'/,
       /Set-AuthConfig -NewCertificateThumbprint \$NewThumbprint -NewCertificateEffectiveDate \(Get-Date\); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate/,
-      /Restart-Service -Name MSExchangeServiceHost/,
+      /Restart-Service -Name MSExchangeServiceHost; Import-Module WebAdministration; Restart-WebAppPool -Name 'MSExchangeOWAAppPool'; Restart-WebAppPool -Name 'MSExchangeECPAppPool'/,
     ]);
+    assert.ok(!r.steps.some((s) => /iisreset/i.test(s.command ?? '')), 'the two pools, not every IIS client');
     assert.match(r.steps[1].answer!, /^No/);
     assert.ok(r.variables.some((v) => v.name === 'DefaultThumbprint' && v.value === '7406141257A2CC0AEAA80EF786880D603742CA23'));
     assertSafe(r);
@@ -263,6 +327,76 @@ describe('B1 from a subscription file alone (no collector bundle)', () => {
     assert.match(md, /^# Renew the Edge certificate of EDGE02/);
     assert.match(md, /\| `\$OldThumbprint` \| [0-9A-F]{40} \|/);
     assert.doesNotMatch(md, /^Remove-EdgeSubscription/m, 'warned against, never a step');
+  });
+});
+
+describe('runbooks from plain exports (no collector bundle)', () => {
+  const sub = readFileSync(join(__dirname, '..', '..', 'examples', 'edge', 'EDGE01-subscription.xml'), 'utf8');
+  const expired = ownCertificate('4F3E2D1C0B0A99887766554433221100FFEEDDCC', '3/1/2020 9:00:00 AM', '3/1/2025 9:00:00 AM');
+
+  it("EX01's own self-signed certificate expired: B2 for its default certificate, checked first, then EDGE01 of the subscription file", () => {
+    const ts = plainTriggers({ 'EX01-certificates.txt': renderDump([expired]).text, 'EDGE01-subscription.xml': sub });
+    const t = only(ts, 'mailbox-certificate');
+    const r = t.runbook;
+    assert.equal(r.title, 'Renew the default SMTP certificate of EX01');
+    assert.equal(t.diagnostic.code, 'certificate-expired');
+    assert.match(r.why.join('\n'), /probably the default SMTP certificate of EX01/);
+    assertOrder(r, [
+      /^Get-ExchangeCertificate -Server \$Server -Thumbprint \$OldThumbprint/,
+      /\| New-ExchangeCertificate -Server \$Server\)\.Thumbprint$/,
+      /^Enable-ExchangeCertificate -Server \$Server -Thumbprint \$NewThumbprint -Services SMTP$/,
+      /^New-EdgeSubscription -FileName/,
+      /^New-EdgeSubscription -FileData .* -Site \$Site$/,
+      /Start-EdgeSynchronization -TargetServer 'EDGE01'/,
+      /^Remove-ExchangeCertificate/,
+    ]);
+    // The files do not say the site: the script asks for it, and nothing names a made-up one.
+    assert.ok(r.variables.some((v) => v.name === 'Site' && v.value === undefined));
+    assert.doesNotMatch(runbookMarkdown(r), /Default-First-Site-Name/);
+    assert.match(r.steps.find((s) => /New-ExchangeCertificate/.test(s.command ?? ''))!.answer!, /^Yes/);
+    assertSafe(r);
+    assertChecks(r);
+  });
+
+  it('without an Edge in the workspace, the subscriptions are a step to check by hand, with no Edge variable', () => {
+    const r = only(plainTriggers({ 'EX01-certificates.txt': renderDump([expired]).text }), 'mailbox-certificate').runbook;
+    assert.ok(!r.variables.some((v) => v.name === 'Edge' || v.name === 'Site'));
+    assertOrder(r, [/\| New-ExchangeCertificate/, /^Enable-ExchangeCertificate/, /^Get-EdgeSubscription/, /^Remove-ExchangeCertificate/]);
+    assert.ok(!r.steps.some((s) => /^New-EdgeSubscription/.test(s.command ?? '')));
+    assertSafe(r);
+    assertChecks(r);
+  });
+
+  it('a certificate renewed already (a later one of the same subject in the export) starts no runbook', () => {
+    const renewed = ownCertificate('0011223344556677889900AABBCCDDEEFF001122', '2/1/2025 9:00:00 AM', '2/1/2030 9:00:00 AM');
+    assert.deepEqual(
+      plainTriggers({ 'EX01-certificates.txt': renderDump([expired, renewed]).text }).map((t) => t.runbook.id),
+      [],
+    );
+  });
+
+  it('a CA certificate whose server the export does not name starts no runbook (no server is guessed)', () => {
+    const ca = certificate({ NotAfter: '3/1/2025 9:00:00 AM', NotBefore: '3/1/2024 9:00:00 AM' });
+    assert.deepEqual(
+      plainTriggers({ 'certificates.txt': renderDump([ca]).text }).map((t) => t.runbook.id),
+      [],
+    );
+  });
+
+  it("CSS-Exchange's real Export-Clixml: the server comes from PSComputerName", () => {
+    const dir = join(__dirname, '..', 'fixtures', 'css-exchange');
+    const files = Object.fromEntries(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.xml'))
+        .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+    );
+    const ts = plainTriggers(files);
+    const oauth = only(ts, 'oauth-certificate').runbook;
+    assert.ok(oauth.steps.every((s) => s.on === 'solo-e19a'));
+    for (const t of ts) {
+      assertSafe(t.runbook);
+      assertChecks(t.runbook);
+    }
   });
 });
 

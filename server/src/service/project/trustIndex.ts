@@ -156,15 +156,27 @@ export function buildTrustIndex(files: readonly AnalyzedFile[]): TrustIndex {
   return index;
 }
 
+/**
+ * The server an export says a certificate is on, as written ("EX01"): its Identity (`EX01\\9C1F…`), PSComputerName
+ * (a remote shell's export), or Exchange's own self-signed certificate, which is CN=<server name>.
+ */
+export function certificateServer(obj: ExchangeObject, facts: CertificateFacts): string | undefined {
+  const short = (name: string | undefined) => name?.trim().split('\\')[0].split('.')[0] || undefined;
+  const identity = text(obj, 'Identity')?.value;
+  if (identity?.includes('\\')) return short(identity);
+  const computer = short(text(obj, 'PSComputerName')?.value);
+  if (computer) return computer;
+  const issuer = text(obj, 'Issuer')?.value ?? facts.info?.issuer;
+  const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(facts.subject ?? '')?.[1]?.trim();
+  const selfSigned = Boolean(issuer && facts.subject && normalizeDn(issuer) === normalizeDn(facts.subject));
+  return cn && selfSigned && !cn.includes('.') && !/\s/.test(cn) ? cn : undefined;
+}
+
 function certificateRecord(uri: string, obj: ExchangeObject, facts: CertificateFacts): CertificateRecord {
   const info = facts.info;
-  const identity = text(obj, 'Identity')?.value;
   const issuer = text(obj, 'Issuer')?.value ?? info?.issuer;
   const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(facts.subject ?? '')?.[1];
-  // Exchange's own self-signed certificate is CN=<server name>: that says which server it is on.
-  const selfSignedServer =
-    cn && !cn.includes('.') && !/\s/.test(cn) && issuer && facts.subject && normalizeDn(issuer) === normalizeDn(facts.subject) ? cn.toLowerCase() : undefined;
-  const server = identity?.includes('\\') ? shortServer(identity) : (shortServer(text(obj, 'PSComputerName')?.value) ?? selfSignedServer);
+  const server = certificateServer(obj, facts)?.toLowerCase();
   const services = flags(obj, 'Services')?.value;
   const domains = list(obj, 'CertificateDomains')?.value.map((i) => i.text.toLowerCase()) ?? [];
   const names = [...new Set([...(cn ? [cn.toLowerCase()] : []), ...domains, ...(info?.dnsNames.map((n) => n.toLowerCase()) ?? [])])];

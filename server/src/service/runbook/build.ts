@@ -5,7 +5,9 @@
 import type { Diagnostic } from '../types';
 import { isObjectsFile, type AnalyzedFile } from '../document';
 import { property, type ExchangeObject } from '../objects/model';
-import { deleteSubscriptionFile, enableSmtpStep, importStep, removeOldCertificate, resubscribeSteps } from './steps';
+import { certificateServer } from '../project/trustIndex';
+import { certificateContext } from '../rules/certificateContext';
+import { deleteSubscriptionFile, enableSmtpStep, importStep, removeOldCertificate, resubscribeEach, resubscribeSteps } from './steps';
 import type { Runbook, RunbookKind, RunbookStep, RunbookVariable, ServerFacts } from './types';
 
 export interface RunbookFile {
@@ -30,6 +32,10 @@ export interface RunbookTrigger {
 interface Cert {
   thumbprint: string;
   subject: string;
+  /** Exchange's own self-signed certificate (CN=<server>), the kind Exchange makes the default SMTP certificate. */
+  exchangeSelfSigned: boolean;
+  /** The same export holds a later certificate of the same subject: this one was renewed already. */
+  superseded: boolean;
   server?: string;
   codes: string[];
   expired: boolean;
@@ -37,7 +43,8 @@ interface Cert {
   uri: string;
 }
 
-const CERT_CODES = new Set(['certificate-expired', 'certificate-expiring', 'certificate-status', 'certificate-not-yet-valid']);
+// Not certificate-not-yet-valid: a certificate from the future calls for a clock check or patience, not a renewal.
+const CERT_CODES = new Set(['certificate-expired', 'certificate-expiring', 'certificate-status']);
 /**
  * Findings on a subscription file's Edge certificate that call for a new certificate and subscription. Not
  * subscription-certificate-stale: that Edge has its new certificate already, and B1 starts by checking the old one.
@@ -53,6 +60,8 @@ const WARNINGS = [
   'The old certificate stays until the new one is verified.',
 ];
 
+/** Said where the workspace does not show the site (the script asks for it). */
+const SITE_UNKNOWN = "the Edge's site";
 const inRange = (d: Diagnostic, o: ExchangeObject) => d.range.start.line >= o.range.start.line && d.range.start.line <= o.range.end.line;
 const text = (o: ExchangeObject, name: string) => property(o, name)?.text?.trim() ?? '';
 /** "contoso.com/Configuration/Sites/Site-A" → "Site-A". */
@@ -66,10 +75,24 @@ function certificates(ws: RunbookWorkspace): Cert[] {
       if (o.kind !== 'exchange-certificate' || !o.certificate?.thumbprint) continue;
       const found = f.diagnostics.filter((d) => CERT_CODES.has(d.code) && inRange(d, o));
       if (found.length === 0) continue;
+      // A bundle says which server it was collected on; a plain export, only through the certificate itself.
+      const server = f.server ?? certificateServer(o, o.certificate);
+      const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(o.certificate.subject ?? '')?.[1]?.trim();
+      const notAfter = o.certificate.notAfter?.value.getTime() ?? 0;
+      const superseded = f.file.objects.some(
+        (x) =>
+          x !== o &&
+          x.certificate?.subject &&
+          x.certificate.subject.toLowerCase() === o.certificate?.subject?.toLowerCase() &&
+          (x.certificate.notAfter?.value.getTime() ?? 0) > notAfter &&
+          !f.diagnostics.some((d) => CERT_CODES.has(d.code) && inRange(d, x)),
+      );
       out.push({
         thumbprint: o.certificate.thumbprint.toUpperCase(),
         subject: o.certificate.subject ?? '',
-        ...(f.server ? { server: f.server } : {}),
+        exchangeSelfSigned: Boolean(cn && server && cn.toLowerCase() === server.toLowerCase() && certificateContext(o.certificate, o)?.selfSigned),
+        superseded,
+        ...(server ? { server } : {}),
         codes: found.map((d) => d.code),
         expired: found.some((d) => d.code === 'certificate-expired'),
         diagnostic: found[0],
@@ -128,7 +151,15 @@ function runbook(kind: RunbookKind, subject: string, title: string, why: string[
 }
 
 /** B1: renew the Edge's certificate, subscribe again (no removal), synchronise, verify, then clean up. */
-export function edgeCertificateRunbook(edge: ServerFacts, mailbox: string, site: string, old: string | undefined, why: string[], hybrid: boolean): Runbook {
+export function edgeCertificateRunbook(
+  edge: ServerFacts,
+  mailbox: string,
+  site: string | undefined,
+  old: string | undefined,
+  why: string[],
+  hybrid: boolean,
+): Runbook {
+  const where = site ?? SITE_UNKNOWN;
   const steps: RunbookStep[] = [
     {
       title: `See which certificate is the default SMTP certificate of ${edge.server}`,
@@ -160,7 +191,7 @@ export function edgeCertificateRunbook(edge: ServerFacts, mailbox: string, site:
       : []),
     deleteSubscriptionFile(mailbox, 'mailbox'),
     deleteSubscriptionFile(edge.server, 'edge'),
-    removeOldCertificate(edge.server, 'edge', false, `${edge.server} is synchronised and tested on every Mailbox server of ${site}`),
+    removeOldCertificate(edge.server, 'edge', false, `${edge.server} is synchronised and tested on every Mailbox server of ${where}`),
   ];
   return runbook(
     'edge-certificate',
@@ -204,6 +235,72 @@ export function mailboxCertificateRunbook(server: ServerFacts, old: string, subj
     `Renew the SMTP certificate ${subject} of ${server.server}`,
     why,
     replacementVariables(server, old),
+    steps,
+  );
+}
+
+/**
+ * B2b: a Mailbox server's default SMTP (internal transport) certificate. The server's EdgeSync credentials were made
+ * for the old one, so each Edge of the site is subscribed again once the new one is the default; the old one goes
+ * last. Exchange's own self-signed certificate is renewed in place; a CA certificate is imported.
+ */
+export function defaultCertificateRunbook(
+  server: ServerFacts,
+  old: string,
+  subject: string,
+  selfSigned: boolean,
+  edges: readonly string[],
+  site: string | undefined,
+  why: string[],
+): Runbook {
+  const renew: RunbookStep[] = selfSigned
+    ? [
+        {
+          title: `Renew the self-signed certificate ${subject} of ${server.server}`,
+          on: server.server,
+          role: 'mailbox',
+          command: '$NewThumbprint = (Get-ExchangeCertificate -Server $Server -Thumbprint $OldThumbprint | New-ExchangeCertificate -Server $Server).Thumbprint',
+          change: true,
+          answer: `Yes to "Overwrite the existing default SMTP certificate?" if asked: the renewed certificate replaces ${server.server}'s default SMTP certificate, and each Edge of the site is subscribed again below`,
+          check: {
+            test: "(Get-ExchangeCertificate -Server $Server -Thumbprint $NewThumbprint).Status -eq 'Valid'",
+            expect: 'the renewed certificate is there and valid',
+          },
+          uses: ['Server', 'OldThumbprint'],
+        },
+      ]
+    : [importStep(server.server, 'mailbox', true)];
+  const steps: RunbookStep[] = [
+    {
+      title: `Check that the certificate is the default SMTP certificate of ${server.server}`,
+      on: server.server,
+      role: 'mailbox',
+      command: 'Get-ExchangeCertificate -Server $Server -Thumbprint $OldThumbprint | Format-List Thumbprint,Subject,NotAfter,Services,IsSelfSigned',
+      change: false,
+      check: {
+        test: '(Get-TransportService $Server).InternalTransportCertificateThumbprint -eq $OldThumbprint',
+        expect: 'it is the default SMTP certificate, the one the EdgeSync credentials of the server depend on',
+      },
+      uses: ['Server', 'OldThumbprint'],
+    },
+    ...renew,
+    enableSmtpStep(server.server, 'mailbox', true, true),
+    ...resubscribeEach(edges, server.server, site),
+    removeOldCertificate(server.server, 'mailbox', true, `every Edge of ${site ?? "the server's site"} is synchronised and tested`),
+  ];
+  return runbook(
+    'mailbox-certificate',
+    `${server.server}-default`,
+    `Renew the default SMTP certificate of ${server.server}`,
+    why,
+    [
+      variable('Server', 'Mailbox server', server.server),
+      ...(edges.length > 0 ? [variable('Site', 'Active Directory site of the Edge subscriptions', site)] : []),
+      variable('OldThumbprint', 'Thumbprint of the certificate to replace', old),
+      variable('NewThumbprint', selfSigned ? 'Thumbprint of the new certificate (the renewal step sets it)' : 'Thumbprint of the new certificate'),
+      ...(selfSigned ? [] : [variable('PfxPath', 'Path of the new certificate (.pfx)')]),
+      ...(edges.length > 0 ? [variable('SubscriptionFile', 'Path of the subscription file', 'C:\\EdgeSubscription\\edge.xml')] : []),
+    ],
     steps,
   );
 }
@@ -252,16 +349,7 @@ export function newMailboxServerRunbook(server: string, site: string, edges: rea
       check: { test: '(Get-ExchangeServer -Identity $NewServer).Site -like "*$Site"', expect: `its site is ${site}` },
       uses: ['NewServer', 'Site'],
     },
-    ...edges.flatMap((edge) => [
-      ...resubscribeSteps(edge, server, site).map((s) => ({
-        ...s,
-        uses: s.uses?.filter((u) => u !== 'Edge'),
-        command: s.command?.replace(/\$Edge\b/g, `'${edge}'`),
-        check: { ...s.check, ...(s.check.test ? { test: s.check.test.replace(/\$Edge\b/g, `'${edge}'`) } : {}) },
-      })),
-      deleteSubscriptionFile(server, 'mailbox'),
-      deleteSubscriptionFile(edge, 'edge'),
-    ]),
+    ...resubscribeEach(edges, server, site),
   ];
   return runbook(
     'new-mailbox-server',
@@ -278,7 +366,8 @@ export function newMailboxServerRunbook(server: string, site: string, edges: rea
 }
 
 /** B4: "no EdgeSync credentials" and EdgeSync failures: site, certificate, events, network, then subscribe again. */
-export function edgesyncCredentialsRunbook(mailbox: string, edge: string, edgeFqdn: string, site: string, why: string[]): Runbook {
+export function edgesyncCredentialsRunbook(mailbox: string, edge: string, edgeFqdn: string, site: string | undefined, why: string[]): Runbook {
+  const where = site ?? SITE_UNKNOWN;
   const steps: RunbookStep[] = [
     {
       title: `Compare the site of ${mailbox} with the subscription's`,
@@ -286,7 +375,10 @@ export function edgesyncCredentialsRunbook(mailbox: string, edge: string, edgeFq
       role: 'mailbox',
       command: 'Get-ExchangeServer -Identity $env:COMPUTERNAME | Format-List Site; Get-EdgeSubscription | Format-List Name,Site',
       change: false,
-      check: { test: '(Get-ExchangeServer -Identity $env:COMPUTERNAME).Site -like "*$Site"', expect: `${mailbox} is in ${site}, the site of the subscription` },
+      check: {
+        test: '(Get-ExchangeServer -Identity $env:COMPUTERNAME).Site -like "*$Site"',
+        expect: `${mailbox} is in ${where}, the site of the subscription`,
+      },
       uses: ['Site'],
     },
     {
@@ -431,10 +523,12 @@ export function oauthCertificateRunbook(server: ServerFacts, expired: boolean, w
     },
     ...rotate,
     {
-      title: 'Restart the service host, then IIS (the OWA and ECP application pools)',
+      title: 'Restart the service host, then recycle the OWA and ECP application pools',
       on: server.server,
       role: 'mailbox',
-      command: 'Restart-Service -Name MSExchangeServiceHost; iisreset /noforce',
+      // The two pools, not iisreset: that would cut every IIS client of the server (EWS, ActiveSync, MAPI) too.
+      command:
+        "Restart-Service -Name MSExchangeServiceHost; Import-Module WebAdministration; Restart-WebAppPool -Name 'MSExchangeOWAAppPool'; Restart-WebAppPool -Name 'MSExchangeECPAppPool'",
       change: true,
       check: { expect: 'OWA and ECP sign-in work (publishing can take up to an hour)' },
     },
@@ -449,7 +543,8 @@ export function oauthCertificateRunbook(server: ServerFacts, expired: boolean, w
   ];
   return runbook(
     'oauth-certificate',
-    server.server,
+    // One certificate for the organisation: named after the server only when the export says which one.
+    /^[A-Za-z0-9-]{1,15}$/.test(server.server) ? server.server : 'organisation',
     'Renew the OAuth certificate',
     why,
     [
@@ -460,53 +555,95 @@ export function oauthCertificateRunbook(server: ServerFacts, expired: boolean, w
   );
 }
 
+/**
+ * The Edge servers the workspace knows, by lower-case name: bundles from Edges, the organisation's server list, the
+ * subscription files, and the servers the EdgeSync connectors are sourced on (those connectors live on Edges).
+ */
+function knownEdges(ws: RunbookWorkspace, cs: readonly Connector[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const put = (name: string | undefined) => {
+    const n = name?.trim().split('.')[0];
+    if (n && !out.has(n.toLowerCase())) out.set(n.toLowerCase(), n);
+  };
+  for (const s of ws.servers) {
+    if (s.role === 'edge') put(s.server);
+    for (const o of s.servers) if (o.edge) put(o.name);
+  }
+  for (const f of ws.files) if (f.file.kind === 'edge-subscription') put(f.file.subscription?.byName.get('EdgeServerName')?.value);
+  for (const c of cs) if (c.kind === 'send' && /^EdgeSync - /i.test(c.name)) c.sources.forEach(put);
+  return out;
+}
+
 /** Every runbook the workspace calls for, each with the finding that starts it. */
 export function runbooksFor(ws: RunbookWorkspace): RunbookTrigger[] {
   const out: RunbookTrigger[] = [];
   const servers = ws.servers;
   const byName = new Map(servers.map((s) => [s.server.toLowerCase(), s]));
   const organisation = servers.flatMap((s) => s.servers);
-  const isEdge = (name?: string) =>
-    Boolean(name && (byName.get(name.toLowerCase())?.role === 'edge' || organisation.some((s) => s.edge && s.name.toLowerCase() === name.toLowerCase())));
   const cs = connectors(ws);
+  const edgeNames = knownEdges(ws, cs);
+  const isEdge = (name?: string) => Boolean(name && edgeNames.has(name.toLowerCase()));
   const sites = subscribedSites(cs);
   const mailboxes = servers.filter((s) => s.role === 'mailbox');
   const edges = servers.filter((s) => s.role === 'edge');
-  const siteOf = (mbx?: ServerFacts) => siteName(mbx?.site) ?? sites[0] ?? 'Default-First-Site-Name';
+  const siteOf = (mbx?: ServerFacts) => siteName(mbx?.site) ?? sites[0];
   const hybrid = cs.some((c) => /^Outbound to Office 365/i.test(c.name));
   const seen = new Set<string>();
   const add = (runbook: Runbook, uri: string, diagnostic: Diagnostic) => {
-    if (seen.has(runbook.id)) return;
-    seen.add(runbook.id);
+    if (seen.has(runbook.id.toLowerCase())) return;
+    seen.add(runbook.id.toLowerCase());
     out.push({ runbook, uri, diagnostic });
   };
+  // A server no bundle describes: what the exports say of it (its name, and whether it is an Edge).
+  const ownerOf = (c: Cert): ServerFacts | undefined =>
+    c.server
+      ? (byName.get(c.server.toLowerCase()) ?? { server: c.server, role: isEdge(c.server) ? 'edge' : 'mailbox', source: c.uri, servers: [] })
+      : undefined;
 
   for (const c of certificates(ws)) {
-    const owner = c.server ? byName.get(c.server.toLowerCase()) : undefined;
+    // Renewed already: what is left is removing the old one once nothing names it (the rule's fix says so).
+    if (c.superseded) continue;
+    const owner = ownerOf(c);
     const why = [`${c.subject || c.thumbprint} on ${c.server ?? 'this server'}: ${[...new Set(c.codes)].join(', ')}`];
     if (AUTH_SUBJECT.test(c.subject)) {
+      // Not used on an Edge; on a Mailbox server of unknown name the script runs wherever it is started.
       if (owner?.role !== 'edge')
-        add(oauthCertificateRunbook(owner ?? { server: c.server ?? 'EX01', role: 'mailbox', source: c.uri, servers: [] }, c.expired, why), c.uri, c.diagnostic);
+        add(oauthCertificateRunbook(owner ?? { server: 'a Mailbox server', role: 'mailbox', source: c.uri, servers: [] }, c.expired, why), c.uri, c.diagnostic);
       continue;
     }
-    if (isEdge(c.server) && owner) {
+    if (!owner) continue;
+    if (owner.role === 'edge') {
       const mbx = mailboxes[0];
       add(edgeCertificateRunbook(owner, mbx?.server ?? 'the Mailbox server', siteOf(mbx), c.thumbprint, why, hybrid), c.uri, c.diagnostic);
       continue;
     }
-    if (!owner) continue;
     const cn = /CN=([^,]+)/i.exec(c.subject)?.[1] ?? '';
     const named = cs.filter(
       (k) => k.tlsCertificateName && cn && new RegExp(`<S>.*CN=${cn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(k.tlsCertificateName),
     );
+    const internal = owner.internalTransportCertificateThumbprint?.toUpperCase();
+    // The default SMTP certificate: as the bundle says, or (a plain export) Exchange's own self-signed CN=<server>.
+    const isDefault = internal ? c.thumbprint === internal : c.exchangeSelfSigned;
     if (named.some((k) => /^Outbound to Office 365/i.test(k.name)))
       add(
         hybridCertificateRunbook(owner, c.thumbprint, c.subject, named, [...why, `named by ${named.map((k) => `"${k.name}"`).join(', ')}`]),
         c.uri,
         c.diagnostic,
       );
-    else if (c.thumbprint !== owner.internalTransportCertificateThumbprint?.toUpperCase())
-      add(mailboxCertificateRunbook(owner, c.thumbprint, c.subject, why, named), c.uri, c.diagnostic);
+    else if (isDefault) {
+      const guessed = !internal;
+      const site = siteName(owner.site) ?? siteName(organisation.find((o) => o.name.toLowerCase() === owner.server.toLowerCase())?.site) ?? sites[0];
+      add(
+        defaultCertificateRunbook(owner, c.thumbprint, c.subject, c.exchangeSelfSigned, [...edgeNames.values()], site, [
+          ...why,
+          guessed
+            ? `probably the default SMTP certificate of ${owner.server} (Exchange's own self-signed one): step 1 checks`
+            : `the default SMTP certificate of ${owner.server}: its EdgeSync credentials depend on it`,
+        ]),
+        c.uri,
+        c.diagnostic,
+      );
+    } else add(mailboxCertificateRunbook(owner, c.thumbprint, c.subject, why, named), c.uri, c.diagnostic);
   }
 
   // B1 from a subscription file alone (no bundle): its Edge certificate expired or is about to.

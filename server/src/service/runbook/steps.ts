@@ -26,7 +26,7 @@ export function importStep(on: string, role: 'edge' | 'mailbox', remote: boolean
 }
 
 /** B1 steps 4-8: a new subscription file on the Edge, imported in the site, synchronised and tested. */
-export function resubscribeSteps(edge: string, mailbox: string, site: string): Step[] {
+export function resubscribeSteps(edge: string, mailbox: string, site: string | undefined): Step[] {
   return [
     {
       title: `Create a new subscription file on ${edge}`,
@@ -52,7 +52,7 @@ export function resubscribeSteps(edge: string, mailbox: string, site: string): S
       uses: ['SubscriptionFile'],
     },
     {
-      title: `Import the subscription of ${edge} in site ${site}`,
+      title: `Import the subscription of ${edge} in ${site ? `site ${site}` : 'its site'}`,
       on: mailbox,
       role: 'mailbox',
       command: 'New-EdgeSubscription -FileData ([System.IO.File]::ReadAllBytes($SubscriptionFile)) -Site $Site',
@@ -128,7 +128,9 @@ export function enableSmtpStep(on: string, role: 'edge' | 'mailbox', remote: boo
     command: `Enable-ExchangeCertificate${server} -Thumbprint $NewThumbprint -Services SMTP`,
     change: true,
     answer: becomesDefault
-      ? `Yes to "Overwrite the existing default SMTP certificate?": it becomes ${on}'s default SMTP certificate, which the subscription carries`
+      ? `Yes to "Overwrite the existing default SMTP certificate?": it becomes ${on}'s default SMTP certificate, ${
+          role === 'edge' ? 'which the subscription carries' : 'and each Edge of the site is subscribed again below'
+        }`
       : `No to "Overwrite the existing default SMTP certificate?": ${on}'s default SMTP certificate must not change (Yes breaks EdgeSync)`,
     check: becomesDefault
       ? {
@@ -141,4 +143,35 @@ export function enableSmtpStep(on: string, role: 'edge' | 'mailbox', remote: boo
         },
     uses: [...(remote ? ['Server'] : []), 'NewThumbprint', ...(becomesDefault ? [] : ['DefaultThumbprint'])],
   };
+}
+
+/**
+ * B1 steps 4-8 for each Edge of a site, with the Edge's name written in (one runbook may subscribe several), the
+ * subscription file deleted after each. With no Edge known, a step that lists the subscriptions to do by hand.
+ */
+export function resubscribeEach(edges: readonly string[], mailbox: string, site: string | undefined): Step[] {
+  if (edges.length === 0)
+    return [
+      {
+        title: 'Subscribe each Edge of the site again, if the site has any',
+        on: mailbox,
+        role: 'mailbox',
+        command: 'Get-EdgeSubscription | Format-List Name,Site',
+        change: false,
+        check: {
+          expect: 'no Edge is subscribed to the site, or each one is subscribed again (a new file on the Edge, imported here, synchronised, tested)',
+        },
+        note: 'The workspace shows no Edge server: collect from the Edges too to have these steps written in.',
+      },
+    ];
+  return edges.flatMap((edge) => [
+    ...resubscribeSteps(edge, mailbox, site).map((s) => ({
+      ...s,
+      uses: s.uses?.filter((u) => u !== 'Edge'),
+      command: s.command?.replace(/\$Edge\b/g, `'${edge}'`),
+      check: { ...s.check, ...(s.check.test ? { test: s.check.test.replace(/\$Edge\b/g, `'${edge}'`) } : {}) },
+    })),
+    deleteSubscriptionFile(mailbox, 'mailbox'),
+    deleteSubscriptionFile(edge, 'edge'),
+  ]);
 }
