@@ -393,7 +393,18 @@ if (-not $isEdge) {
     }
 
     Invoke-Step -Name 'Get-EdgeSubscription' -Action {
-        Save-Objects -InputObject @(Get-EdgeSubscription) -Path 'edge\edge-subscriptions' -Item 'edge-subscriptions' -Cmdlet 'Get-EdgeSubscription'
+        $subscriptions = @(Get-EdgeSubscription)
+        Save-Objects -InputObject $subscriptions -Path 'edge\edge-subscriptions' -Item 'edge-subscriptions' -Cmdlet 'Get-EdgeSubscription'
+        # Flat, for the runbooks: which Edge is subscribed to which site, and since when (a new Mailbox server takes
+        # part in EdgeSync only once each Edge of its site is subscribed again).
+        $flat = @($subscriptions | ForEach-Object {
+                [pscustomobject][ordered]@{
+                    Name        = [string]$_.Name
+                    Site        = [string]$_.Site
+                    WhenCreated = ConvertTo-UtcText -Date $_.WhenCreated
+                }
+            })
+        Save-Json -InputObject $flat -Path 'edge\subscriptions.json' -Item 'subscriptions' -Cmdlet 'Get-EdgeSubscription'
     }
 
     Invoke-Step -Name 'Get-EdgeSyncServiceConfig' -Action {

@@ -264,8 +264,20 @@ describe('runbooks from the fixture bundles', async () => {
       /Remove-Item/,
     ]);
     assert.ok(r.variables.some((v) => v.name === 'NewServer' && v.value === 'EX02'));
+    // The date compared with is the subscription's own (Get-EdgeSubscription), later than the Edge certificate's.
+    assert.match(r.why[0], /^EX02 joined Site-A on 2025-03-02, after EDGE01 was subscribed \(2024-11-18\)/);
     assertSafe(r);
     assertChecks(r);
+  });
+
+  it('B3: none when EDGE01 was subscribed again after EX02 joined (the subscription covers it)', async () => {
+    const dir = tempDir();
+    cpSync(BUNDLES, dir, { recursive: true });
+    const p = join(dir, 'EX01', 'edge', 'subscriptions.json');
+    writeFileSync(p, readFileSync(p, 'utf8').replace('2024-11-18T23:10:00', '2025-04-01T08:00:00'));
+    const kinds = (await triggersOf(dir)).map((t) => t.runbook.kind);
+    assert.ok(!kinds.includes('new-mailbox-server'), kinds.join());
+    assert.ok(kinds.includes('edge-certificate'), 'the rest is unchanged');
   });
 
   it('B4: EdgeSync failing between EX01 and EDGE01: site, certificate, events, port 50636, then subscribe again', () => {

@@ -142,12 +142,17 @@ export async function readBundle(root: string, maxFileSize: number, limits: ZipL
       ...(manifest.internalTransportCertificateThumbprint ? { internalTransportCertificateThumbprint: manifest.internalTransportCertificateThumbprint } : {}),
       servers: [],
     };
-    const serversFile = manifest.files.find((f) => f.item === 'servers' && source.has(f.path));
-    if (serversFile) {
+    // The organisation's servers and Edge subscriptions, as the collector flattens them (JSON, dates in UTC).
+    for (const [item, read] of [
+      ['servers', (text: string) => (facts.servers = organisationServers(text))],
+      ['subscriptions', (text: string) => (facts.subscriptions = edgeSubscriptions(text))],
+    ] as const) {
+      const file = manifest.files.find((f) => f.item === item && source.has(f.path));
+      if (!file) continue;
       try {
-        facts.servers = organisationServers(decodeBytes((await source.read(serversFile.path, MAX_FACTS_BYTES)).bytes).text);
+        read(decodeBytes((await source.read(file.path, MAX_FACTS_BYTES)).bytes).text);
       } catch (err) {
-        notes.push(`${serversFile.path} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
+        notes.push(`${file.path} cannot be read: ${err instanceof Error ? err.message : String(err)}`);
       }
     }
     return { root, zip, manifest, printed, inputs, left, notes, facts };
@@ -223,21 +228,38 @@ async function zipSource(file: string, limits: ZipLimits): Promise<Source | { er
   };
 }
 
+/** A flattened JSON file's objects (one object or an array). */
+function jsonObjects(text: string): Record<string, unknown>[] {
+  const raw: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+  return (Array.isArray(raw) ? raw : [raw]).filter((o): o is Record<string, unknown> => Boolean(o) && typeof o === 'object');
+}
+
+function utcDate(v: unknown): Date | undefined {
+  const d = typeof v === 'string' ? new Date(v) : undefined;
+  return d && !Number.isNaN(d.getTime()) ? d : undefined;
+}
+
+/** edge/subscriptions.json: Get-EdgeSubscription as the collector flattens it. */
+function edgeSubscriptions(text: string): NonNullable<ServerFacts['subscriptions']> {
+  return jsonObjects(text).flatMap((o) => {
+    if (typeof o.Name !== 'string' || !o.Name) return [];
+    const created = utcDate(o.WhenCreated);
+    return [{ edge: o.Name, ...(typeof o.Site === 'string' && o.Site ? { site: o.Site } : {}), ...(created ? { created } : {}) }];
+  });
+}
+
 /** servers.json: Get-ExchangeServer as the collector flattens it. */
 function organisationServers(text: string): ServerFacts['servers'] {
-  const raw: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
-  const list = Array.isArray(raw) ? raw : [raw];
   const out: ServerFacts['servers'] = [];
-  for (const s of list) {
-    const o = s as Record<string, unknown>;
-    if (!o || typeof o.Name !== 'string') continue;
-    const created = typeof o.WhenCreated === 'string' ? new Date(o.WhenCreated) : undefined;
+  for (const o of jsonObjects(text)) {
+    if (typeof o.Name !== 'string') continue;
+    const created = utcDate(o.WhenCreated);
     out.push({
       name: o.Name,
       ...(typeof o.Fqdn === 'string' && o.Fqdn ? { fqdn: o.Fqdn } : {}),
       ...(typeof o.Site === 'string' && o.Site ? { site: o.Site } : {}),
       edge: o.IsEdgeServer === true || /\bEdge\b/i.test(String(o.ServerRole ?? '')),
-      ...(created && !Number.isNaN(created.getTime()) ? { created } : {}),
+      ...(created ? { created } : {}),
     });
   }
   return out;

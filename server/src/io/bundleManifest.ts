@@ -128,7 +128,7 @@ const PREFERENCE: Record<string, readonly string[]> = {
 const DEFAULT_PREFERENCE = ['clixml', 'format-list', 'json'];
 
 /** Items the linter does not read as such (facts for runbooks, or data another file of the item shows). */
-const NOT_LINTED = new Set(['events-data', 'servers', 'receive-connector-permissions', 'tls-registry', 'adam-settings']);
+const NOT_LINTED = new Set(['events-data', 'servers', 'subscriptions', 'receive-connector-permissions', 'tls-registry', 'adam-settings']);
 
 /** The files to lint: per item, the best shape present (logs: every file); the others with why they are left out. */
 export function chooseFiles(

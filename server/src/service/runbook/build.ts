@@ -137,9 +137,11 @@ function connectors(ws: RunbookWorkspace): Connector[] {
   return out;
 }
 
-/** Sites with an Edge subscription: the EdgeSync connectors name them ("EdgeSync - Inbound to Site-A"). */
-function subscribedSites(cs: readonly Connector[]): string[] {
-  return [...new Set(cs.map((c) => /^EdgeSync - Inbound to (.+)$/.exec(c.name)?.[1]).filter((s): s is string => Boolean(s)))];
+/** Sites with an Edge subscription: Get-EdgeSubscription, and the EdgeSync connectors ("EdgeSync - Inbound to Site-A"). */
+function subscribedSites(cs: readonly Connector[], servers: readonly ServerFacts[]): string[] {
+  const fromConnectors = cs.map((c) => /^EdgeSync - Inbound to (.+)$/.exec(c.name)?.[1]);
+  const fromSubscriptions = servers.flatMap((s) => (s.subscriptions ?? []).map((x) => siteName(x.site)));
+  return [...new Set([...fromSubscriptions, ...fromConnectors].filter((s): s is string => Boolean(s)))];
 }
 
 function variable(name: string, prompt: string, value?: string): RunbookVariable {
@@ -556,8 +558,8 @@ export function oauthCertificateRunbook(server: ServerFacts, expired: boolean, w
 }
 
 /**
- * The Edge servers the workspace knows, by lower-case name: bundles from Edges, the organisation's server list, the
- * subscription files, and the servers the EdgeSync connectors are sourced on (those connectors live on Edges).
+ * The Edge servers the workspace knows, by lower-case name: bundles from Edges, the organisation's server list and
+ * subscriptions, the subscription files, and the servers the EdgeSync connectors are sourced on (those live on Edges).
  */
 function knownEdges(ws: RunbookWorkspace, cs: readonly Connector[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -568,6 +570,7 @@ function knownEdges(ws: RunbookWorkspace, cs: readonly Connector[]): Map<string,
   for (const s of ws.servers) {
     if (s.role === 'edge') put(s.server);
     for (const o of s.servers) if (o.edge) put(o.name);
+    for (const x of s.subscriptions ?? []) put(x.edge);
   }
   for (const f of ws.files) if (f.file.kind === 'edge-subscription') put(f.file.subscription?.byName.get('EdgeServerName')?.value);
   for (const c of cs) if (c.kind === 'send' && /^EdgeSync - /i.test(c.name)) c.sources.forEach(put);
@@ -583,7 +586,7 @@ export function runbooksFor(ws: RunbookWorkspace): RunbookTrigger[] {
   const cs = connectors(ws);
   const edgeNames = knownEdges(ws, cs);
   const isEdge = (name?: string) => Boolean(name && edgeNames.has(name.toLowerCase()));
-  const sites = subscribedSites(cs);
+  const sites = subscribedSites(cs, servers);
   const mailboxes = servers.filter((s) => s.role === 'mailbox');
   const edges = servers.filter((s) => s.role === 'edge');
   const siteOf = (mbx?: ServerFacts) => siteName(mbx?.site) ?? sites[0];
@@ -664,28 +667,39 @@ export function runbooksFor(ws: RunbookWorkspace): RunbookTrigger[] {
     );
   }
 
-  // B3: a Mailbox server of a subscribed site created after the Edge's current certificate was issued (the earliest
-  // the subscription can have been made): it takes part in EdgeSync only once each Edge is subscribed again.
+  // B3: a Mailbox server of a subscribed site created after that site's subscriptions were made: it takes part in
+  // EdgeSync only once each Edge is subscribed again. When they were made: Get-EdgeSubscription's WhenCreated, and no
+  // earlier than the Edge's current certificate was issued (the subscription carries it); the later of the two.
+  const subscriptions = servers.flatMap((s) => s.subscriptions ?? []);
   const edgeIssued = ws.files.flatMap((f) =>
     f.server && isEdge(f.server) && isObjectsFile(f.file)
-      ? f.file.objects.flatMap((o) => (o.certificate?.notBefore ? [o.certificate.notBefore.value] : []))
+      ? f.file.objects.flatMap((o) => (o.certificate?.notBefore ? [{ edge: f.server!, at: o.certificate.notBefore.value }] : []))
       : [],
   );
-  const since = edgeIssued.length > 0 ? Math.max(...edgeIssued.map((d) => d.getTime())) : undefined;
   for (const s of organisation) {
-    if (s.edge || !s.created || since === undefined || s.created.getTime() <= since) continue;
     const site = siteName(s.site);
-    if (!site || !sites.includes(site)) continue;
+    if (s.edge || !s.created || !site || !sites.includes(site)) continue;
+    const ofSite = subscriptions.filter((x) => siteName(x.site) === site);
+    const evidence = [
+      ...ofSite.flatMap((x) => (x.created ? [{ at: x.created, what: `${x.edge} was subscribed` }] : [])),
+      ...edgeIssued
+        .filter((e) => ofSite.length === 0 || ofSite.some((x) => x.edge.toLowerCase() === e.edge.toLowerCase()))
+        .map((e) => ({ at: e.at, what: `the certificate of ${e.edge} was issued` })),
+    ].sort((x, y) => y.at.getTime() - x.at.getTime());
+    const latest = evidence[0];
+    if (!latest || s.created.getTime() <= latest.at.getTime()) continue;
     // The oldest Mailbox server of the site was there before any later one: the subscription made it part of EdgeSync.
     const peers = organisation.filter((o) => !o.edge && siteName(o.site) === site && o.created);
     if (peers.every((o) => o.created!.getTime() >= s.created!.getTime())) continue;
     const source = mailboxes.find((m) => m.servers.includes(s));
-    const edgeNames = edges.length > 0 ? edges.map((e) => e.server) : organisation.filter((o) => o.edge).map((o) => o.name);
+    const edgeNames =
+      ofSite.length > 0 ? ofSite.map((x) => x.edge) : edges.length > 0 ? edges.map((e) => e.server) : organisation.filter((o) => o.edge).map((o) => o.name);
     const diag = ws.files.flatMap((f) => f.diagnostics)[0];
     if (!source || !diag) continue;
+    const day = (d: Date) => d.toISOString().slice(0, 10);
     add(
       newMailboxServerRunbook(s.name, site, edgeNames, [
-        `${s.name} joined ${site} on ${s.created.toISOString().slice(0, 10)}, after the current Edge subscription can have been made`,
+        `${s.name} joined ${site} on ${day(s.created)}, after ${latest.what} (${day(latest.at)}): it has no EdgeSync credentials until each Edge of the site is subscribed again`,
       ]),
       source.source,
       diag,

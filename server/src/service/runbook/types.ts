@@ -16,6 +16,8 @@ export interface ServerFacts {
   internalTransportCertificateThumbprint?: string;
   /** Every Exchange server of the organisation (Mailbox bundles only). */
   servers: { name: string; fqdn?: string; site?: string; edge: boolean; created?: Date }[];
+  /** The Edge subscriptions (Mailbox bundles only): the Edge, its site, and when the subscription was made. */
+  subscriptions?: { edge: string; site?: string; created?: Date }[];
 }
 
 /** B1-B6 of the domain facts (collector-and-runbooks.md, part B). */
