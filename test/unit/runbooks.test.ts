@@ -18,6 +18,7 @@ import {
   type RunbookTrigger,
 } from '../../server/src/service';
 import { runCli, tempDir } from '../helpers/cli';
+import { base64, makeCertificateDer, thumbprintOf } from '../helpers/certs';
 import { certificate, renderDump } from '../helpers/dumps';
 
 const BUNDLES = join(__dirname, '..', 'fixtures', 'bundles');
@@ -66,6 +67,52 @@ function withFailingDefault(): string {
   const p = join(dir, 'EX01', 'manifest.json');
   writeFileSync(p, readFileSync(p, 'utf8').replace('7406141257A2CC0AEAA80EF786880D603742CA23', '2C512C55FACA1D0D26DA7923D74157CCEEED9572'));
   return dir;
+}
+
+/**
+ * A copy of the fixtures where EDGE01 also holds a CA certificate for SMTP, expired and not its default, which its
+ * "Default internal receive connector EDGE01" names (the hybrid setup HCW makes on an Edge).
+ */
+function withEdgeServiceCertificate(): { dir: string; thumbprint: string } {
+  const dir = tempDir();
+  cpSync(BUNDLES, dir, { recursive: true });
+  const der = makeCertificateDer({
+    cn: 'mail.contoso.com',
+    issuerCn: 'Contoso CA',
+    dnsNames: ['mail.contoso.com'],
+    notBefore: new Date('2024-05-01T00:00:00Z'),
+    notAfter: new Date('2025-05-01T00:00:00Z'),
+  });
+  const thumbprint = thumbprintOf(der);
+  const certs = join(dir, 'EDGE01', 'config', 'certificates.json');
+  const list = JSON.parse(readFileSync(certs, 'utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>[];
+  list.push({
+    ...list[0],
+    Identity: `EDGE01\\${thumbprint}`,
+    Thumbprint: thumbprint,
+    Subject: 'CN=mail.contoso.com',
+    Issuer: 'CN=Contoso CA',
+    NotBefore: '2024-05-01T00:00:00.0000000Z',
+    NotAfter: '2025-05-01T00:00:00.0000000Z',
+    Services: 'SMTP',
+    RootCAType: 'ThirdParty',
+    IsSelfSigned: false,
+    CertificateDomains: ['mail.contoso.com'],
+    RawData: base64(der),
+  });
+  writeFileSync(certs, JSON.stringify(list, null, 2));
+  const name = '<I>CN=Contoso CA<S>CN=mail.contoso.com';
+  for (const [f, from, to] of [
+    ['receive-connectors.txt', /TlsCertificateName    :\r?\n(?=(?:.*\r?\n)*?Name {18}: Default internal)/, `TlsCertificateName    : ${name}\r\n`],
+    ['receive-connectors.xml', '<Nil N="TlsCertificateName" />', `<S N="TlsCertificateName">${name.replace(/</g, '&lt;').replace(/>/g, '&gt;')}</S>`],
+  ] as const) {
+    const p = join(dir, 'EDGE01', 'config', f);
+    const text = readFileSync(p, 'utf8');
+    const changed = text.replace(from, to);
+    assert.notEqual(changed, text, f);
+    writeFileSync(p, changed);
+  }
+  return { dir, thumbprint };
 }
 
 /** Runbooks from plain exports (no collector bundle): what the files themselves say of their servers. */
@@ -227,6 +274,37 @@ describe('runbooks from the fixture bundles', async () => {
     assertChecks(r);
   });
 
+  it("B1 answered No: EDGE01's CA certificate (not its default) is renewed in place, its receive connector updated, no new subscription", async () => {
+    const { dir, thumbprint } = withEdgeServiceCertificate();
+    const ts = await triggersOf(dir);
+    const found = ts.filter((t) => t.runbook.kind === 'edge-certificate');
+    assert.deepEqual(
+      found.map((t) => t.runbook.id).sort(),
+      ['edge-certificate-EDGE01', 'edge-certificate-EDGE01-mail.contoso.com'],
+      'and B1 for the default one',
+    );
+    const r = found.find((t) => t.runbook.id === 'edge-certificate-EDGE01-mail.contoso.com')!.runbook;
+    assert.equal(r.title, 'Renew the certificate CN=mail.contoso.com of EDGE01 (not its default: no new subscription)');
+    assertOrder(r, [
+      /^Import-ExchangeCertificate -FileData/,
+      /^Enable-ExchangeCertificate -Thumbprint \$NewThumbprint -Services SMTP$/,
+      /^\$c = Get-ExchangeCertificate -Thumbprint \$NewThumbprint; "<I>/,
+      /Set-ReceiveConnector -Identity 'EDGE01\\Default internal receive connector EDGE01' -TlsCertificateName \$TlsName$/,
+      /^# Exchange Online/,
+      /^Remove-ExchangeCertificate -Thumbprint \$OldThumbprint$/,
+    ]);
+    assert.match(r.steps[1].answer!, /^No/);
+    assert.ok(
+      r.steps.every((s) => s.on === 'EDGE01' || s.on === 'Exchange Online'),
+      'all on the Edge: its receive connector is set there',
+    );
+    assert.ok(!r.steps.some((s) => /EdgeSubscription|EdgeSynchronization/.test(s.command ?? '')), 'no subscription, no sync');
+    assert.ok(r.variables.some((v) => v.name === 'OldThumbprint' && v.value === thumbprint));
+    assert.ok(r.variables.some((v) => v.name === 'DefaultThumbprint' && v.value === '157119776CBCACDCA87C66F4DD2F42860B50DDAE'));
+    assertSafe(r);
+    assertChecks(r);
+  });
+
   it('B2 (default certificate): EX01 renews its default SMTP certificate, answers Yes, then EDGE01 is subscribed again', async () => {
     const ts = await triggersOf(withFailingDefault());
     const r = only(ts, 'mailbox-certificate').runbook;
@@ -313,7 +391,7 @@ describe('runbooks from the fixture bundles', async () => {
     assertChecks(r);
   });
 
-  it('B6: the OAuth certificate of EX01 has expired: a new one (No to the prompt), made current at once, IIS restarted', () => {
+  it('B6: the OAuth certificate of EX01 has expired: a new one (No to the prompt), made current at once, the OWA and ECP pools recycled', () => {
     const r = only(ts, 'oauth-certificate').runbook;
     assertOrder(r, [
       /^Get-AuthConfig/,

@@ -137,6 +137,11 @@ function connectors(ws: RunbookWorkspace): Connector[] {
   return out;
 }
 
+/** The server a receive connector is on: its bundle's, or its Identity's (`EDGE01\\Default internal receive connector EDGE01`). */
+function connectorServer(c: Connector): string | undefined {
+  return c.server ?? (c.kind === 'receive' && c.identity.includes('\\') ? c.identity.split('\\')[0] : undefined);
+}
+
 /** Sites with an Edge subscription: Get-EdgeSubscription, and the EdgeSync connectors ("EdgeSync - Inbound to Site-A"). */
 function subscribedSites(cs: readonly Connector[], servers: readonly ServerFacts[]): string[] {
   const fromConnectors = cs.map((c) => /^EdgeSync - Inbound to (.+)$/.exec(c.name)?.[1]);
@@ -307,22 +312,108 @@ export function defaultCertificateRunbook(
   );
 }
 
+/** A send connector's change reaches the Edges it is sourced on at the next synchronisation: now. */
+function edgeSyncStep(on: string): RunbookStep {
+  return {
+    title: 'Synchronise the Edge servers',
+    on,
+    role: 'mailbox',
+    command: '$sync = Start-EdgeSynchronization',
+    change: true,
+    check: { test: "@($sync | Where-Object { $_.Result -ne 'Success' }).Count -eq 0", expect: 'Result Success, not Incomplete' },
+  };
+}
+
+const EXCHANGE_ONLINE_STEP: RunbookStep = {
+  title: 'Exchange Online: only if the certificate names changed',
+  on: 'Exchange Online',
+  role: 'mailbox',
+  change: true,
+  check: { expect: 'the hybrid connectors validate; a renewal with the same names needs no change there' },
+  note: 'Set-InboundConnector -TlsSenderCertificateName and Set-OutboundConnector -TlsDomain take names, or run the Hybrid Configuration Wizard again.',
+};
+
+/**
+ * B1 step 3 answered No, then B5 on an Edge: a certificate of the Edge that is not its default SMTP certificate (a CA
+ * certificate for Internet or hybrid TLS) is renewed without a new subscription, which carries only the default one.
+ * The Edge's receive connectors are set on the Edge; send connectors sourced on it are set on a Mailbox server (the
+ * Edge has no access to the certificate's store from there, so the name is carried over) and synchronised.
+ */
+export function edgeServiceCertificateRunbook(
+  edge: ServerFacts,
+  mailbox: string,
+  old: string,
+  subject: string,
+  named: readonly Connector[],
+  hybrid: boolean,
+  why: string[],
+): Runbook {
+  const receive = named.filter((c) => c.kind === 'receive');
+  const send = named.filter((c) => c.kind === 'send');
+  const steps: RunbookStep[] = [
+    importStep(edge.server, 'edge', false),
+    enableSmtpStep(edge.server, 'edge', false, false),
+    ...(named.length > 0
+      ? [
+          {
+            title: `Print the name connectors give the new certificate on ${edge.server}`,
+            on: edge.server,
+            role: 'edge' as const,
+            command: '$c = Get-ExchangeCertificate -Thumbprint $NewThumbprint; "<I>$($c.Issuer)<S>$($c.Subject)"',
+            change: false,
+            check: { expect: 'the <I>issuer<S>subject value, 256 characters at most: the steps on the Mailbox server ask for it' },
+            uses: ['NewThumbprint'],
+          },
+        ]
+      : []),
+    ...receive.map((c) => tlsNameStep(c, edge.server, 'edge')),
+    ...send.map((c) => tlsNameStep(c, mailbox, 'asked')),
+    ...(send.length > 0 ? [edgeSyncStep(mailbox)] : []),
+    ...(hybrid ? [EXCHANGE_ONLINE_STEP] : []),
+    removeOldCertificate(edge.server, 'edge', false, 'mail flows with the new certificate'),
+  ];
+  return runbook(
+    'edge-certificate',
+    `${edge.server}-${subject.replace(/^CN=/i, '')}`,
+    `Renew the certificate ${subject} of ${edge.server} (not its default: no new subscription)`,
+    [...why, `not the default SMTP certificate of ${edge.server}, which is the one a subscription carries`],
+    [
+      variable('OldThumbprint', 'Thumbprint of the certificate to replace', old),
+      variable('NewThumbprint', 'Thumbprint of the new certificate'),
+      variable('PfxPath', 'Path of the new certificate (.pfx)'),
+      variable('DefaultThumbprint', 'Thumbprint of the default SMTP certificate', edge.internalTransportCertificateThumbprint),
+      ...(send.length > 0 ? [variable('TlsName', 'The <I>issuer<S>subject value the Edge printed')] : []),
+    ],
+    steps,
+  );
+}
+
 /** Sets a connector's TlsCertificateName to the new certificate's `<I>issuer<S>subject`. */
-function tlsNameStep(c: Connector, server: string): RunbookStep {
+/**
+ * Where the value comes from: the certificate on a Mailbox server (`-Server`), on the Edge itself (run there), or
+ * typed in (`$TlsName`, printed on the Edge: a Mailbox server cannot read an Edge's certificates).
+ */
+type TlsNameFrom = 'mailbox' | 'edge' | 'asked';
+
+function tlsNameStep(c: Connector, server: string, from: TlsNameFrom = 'mailbox'): RunbookStep {
   const set = c.kind === 'send' ? 'Set-SendConnector' : 'Set-ReceiveConnector';
   const get = c.kind === 'send' ? 'Get-SendConnector' : 'Get-ReceiveConnector';
   const id = `'${c.identity.replace(/'/g, "''")}'`;
+  const name =
+    from === 'asked'
+      ? ''
+      : `$c = Get-ExchangeCertificate${from === 'mailbox' ? ' -Server $Server' : ''} -Thumbprint $NewThumbprint; $TlsName = "<I>$($c.Issuer)<S>$($c.Subject)"; `;
   return {
     title: `Point ${c.kind} connector "${c.name}" at the new certificate`,
     on: server,
-    role: 'mailbox',
-    command: `$c = Get-ExchangeCertificate -Server $Server -Thumbprint $NewThumbprint; $TlsName = "<I>$($c.Issuer)<S>$($c.Subject)"; ${set} -Identity ${id} -TlsCertificateName $TlsName`,
+    role: from === 'edge' ? 'edge' : 'mailbox',
+    command: `${name}${set} -Identity ${id} -TlsCertificateName $TlsName`,
     change: true,
     check: {
       test: `"$((${get} -Identity ${id}).TlsCertificateName)" -eq $TlsName`,
       expect: `"${c.name}" names the new certificate (256 characters at most with an Edge)`,
     },
-    uses: ['Server', 'NewThumbprint'],
+    uses: from === 'mailbox' ? ['Server', 'NewThumbprint'] : from === 'edge' ? ['NewThumbprint'] : ['TlsName'],
   };
 }
 
@@ -434,31 +525,20 @@ export function edgesyncCredentialsRunbook(mailbox: string, edge: string, edgeFq
 }
 
 /** B5: the certificate of "Outbound to Office 365" and the receive connector Exchange Online sends to. */
-export function hybridCertificateRunbook(server: ServerFacts, old: string, subject: string, named: readonly Connector[], why: string[]): Runbook {
+export function hybridCertificateRunbook(
+  server: ServerFacts,
+  old: string,
+  subject: string,
+  named: readonly Connector[],
+  why: string[],
+  edgeSourced: boolean,
+): Runbook {
   const steps: RunbookStep[] = [
     importStep(server.server, 'mailbox', true),
     enableSmtpStep(server.server, 'mailbox', true, false),
     ...named.map((c) => tlsNameStep(c, server.server)),
-    ...(named.some((c) => c.kind === 'send' && c.sources.length > 0 && c.sources.some((s) => /edge/i.test(s)))
-      ? [
-          {
-            title: 'Synchronise the Edge servers',
-            on: server.server,
-            role: 'mailbox' as const,
-            command: '$sync = Start-EdgeSynchronization',
-            change: true,
-            check: { test: "@($sync | Where-Object { $_.Result -ne 'Success' }).Count -eq 0", expect: 'Result Success, not Incomplete' },
-          },
-        ]
-      : []),
-    {
-      title: 'Exchange Online: only if the certificate names changed',
-      on: 'Exchange Online',
-      role: 'mailbox',
-      change: true,
-      check: { expect: 'the hybrid connectors validate; a renewal with the same names needs no change there' },
-      note: 'Set-InboundConnector -TlsSenderCertificateName and Set-OutboundConnector -TlsDomain take names, or run the Hybrid Configuration Wizard again.',
-    },
+    ...(edgeSourced ? [edgeSyncStep(server.server)] : []),
+    EXCHANGE_ONLINE_STEP,
     removeOldCertificate(server.server, 'mailbox', true, 'mail flows both ways with the new certificate'),
   ];
   return runbook(
@@ -615,21 +695,40 @@ export function runbooksFor(ws: RunbookWorkspace): RunbookTrigger[] {
       continue;
     }
     if (!owner) continue;
-    if (owner.role === 'edge') {
-      const mbx = mailboxes[0];
-      add(edgeCertificateRunbook(owner, mbx?.server ?? 'the Mailbox server', siteOf(mbx), c.thumbprint, why, hybrid), c.uri, c.diagnostic);
-      continue;
-    }
     const cn = /CN=([^,]+)/i.exec(c.subject)?.[1] ?? '';
-    const named = cs.filter(
+    const namedAll = cs.filter(
       (k) => k.tlsCertificateName && cn && new RegExp(`<S>.*CN=${cn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(k.tlsCertificateName),
     );
+    if (owner.role === 'edge') {
+      const mbx = mailboxes[0];
+      const mailbox = mbx?.server ?? 'the Mailbox server';
+      const edgeDefault = owner.internalTransportCertificateThumbprint?.toUpperCase();
+      // Only the default SMTP certificate travels in the subscription: another one is renewed in place.
+      if (edgeDefault && c.thumbprint !== edgeDefault) {
+        const onEdge = namedAll.filter((k) =>
+          k.kind === 'receive'
+            ? connectorServer(k)?.toLowerCase() === owner.server.toLowerCase()
+            : k.sources.some((x) => x.toLowerCase() === owner.server.toLowerCase()),
+        );
+        add(edgeServiceCertificateRunbook(owner, mailbox, c.thumbprint, c.subject, onEdge, hybrid, why), c.uri, c.diagnostic);
+      } else add(edgeCertificateRunbook(owner, mailbox, siteOf(mbx), c.thumbprint, why, hybrid), c.uri, c.diagnostic);
+      continue;
+    }
+    // An Edge's receive connectors are set on the Edge, never from a Mailbox server.
+    const named = namedAll.filter((k) => !(k.kind === 'receive' && isEdge(connectorServer(k))));
     const internal = owner.internalTransportCertificateThumbprint?.toUpperCase();
     // The default SMTP certificate: as the bundle says, or (a plain export) Exchange's own self-signed CN=<server>.
     const isDefault = internal ? c.thumbprint === internal : c.exchangeSelfSigned;
     if (named.some((k) => /^Outbound to Office 365/i.test(k.name)))
       add(
-        hybridCertificateRunbook(owner, c.thumbprint, c.subject, named, [...why, `named by ${named.map((k) => `"${k.name}"`).join(', ')}`]),
+        hybridCertificateRunbook(
+          owner,
+          c.thumbprint,
+          c.subject,
+          named,
+          [...why, `named by ${named.map((k) => `"${k.name}"`).join(', ')}`],
+          named.some((k) => k.kind === 'send' && k.sources.some((x) => isEdge(x))),
+        ),
         c.uri,
         c.diagnostic,
       );
