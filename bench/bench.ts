@@ -248,9 +248,24 @@ async function mainBench(): Promise<void> {
   row(
     `Format-List dump lint, 200 connectors × ${UNKNOWN_NAMES.length} unknown names`,
     `${ms(lintFlStar.median)} median, ${ms(lintFlStar.p95)} p95`,
-    'target ≤ 30 ms (was 3.4 s)',
+    '24k lines; was 3.4 s',
   );
   row('  its first lint (each unknown name compared once)', `${ms(cold)}, ${comparisons} comparisons`, 'target ≤ 100 ms');
+  // The project's target as written: a 15k-line dump, whatever its property names (the rows above: 13k lines of known
+  // names, 24k lines with unknown ones). The first objects of the same dump, up to 15,000 lines.
+  const flStarBlocks = objects.map((o) => withUnknownNames(o));
+  let fifteen = '\r\n\r\n';
+  for (const b of flStarBlocks) {
+    if ((fifteen + b).split('\n').length > 15_000) break;
+    fifteen += b + '\r\n\r\n';
+  }
+  const fifteenLines = fifteen.split('\n').length;
+  const lintFifteen = time(50, (i) => service.validate({ uri: `fl15-${i}.txt`, text: fifteen }, { now }));
+  row(
+    `Format-List dump lint, ${fifteenLines} lines, ${UNKNOWN_NAMES.length} unknown names per object`,
+    `${ms(lintFifteen.median)} median, ${ms(lintFifteen.p95)} p95`,
+    'target ≤ 30 ms',
+  );
 
   // The real 314 KB Export-Clixml of Exchange 2019 receive connectors.
   const clixml = readFileSync('test/fixtures/css-exchange/GetReceiveConnector.xml', 'utf8');
