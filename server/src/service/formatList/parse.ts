@@ -10,6 +10,7 @@ import type { LineIndex } from '../text/lineIndex';
 import type { ExchangeObject, ListItem, PropertyValue } from '../objects/model';
 import { parseJoinedList, parseList } from '../values/list';
 import { OffsetListItem, OffsetProperty } from '../objects/lazyRanges';
+import { lowerName } from '../text/lowerName';
 import { pasteMargin } from './margin';
 import { parseCommandLine, type PastedCommand } from './command';
 
@@ -36,8 +37,35 @@ export interface FormatListOptions {
 // A property line starts at column 0 with a name, then padding, then ':' and an optional space (or the end,
 // before any \r). Kind detection uses it too.
 export const PROPERTY_LINE = /^([A-Za-z_][A-Za-z0-9_.-]*)( *):(?: |\r?$)/;
-/** The same, matched in place at a line start of the whole text (sticky; `$` before \r\n or \n). */
-const PROPERTY_AT = /([A-Za-z_][A-Za-z0-9_.-]*)( *):(?: |(?=\r?$))/my;
+
+/**
+ * PROPERTY_LINE tested in place on [start, end) of the whole text, by hand: a regular expression's match arrays
+ * and capture strings were a sixth of what a large dump allocates. Sets `matched` and returns true on a match.
+ */
+const matched = { nameEnd: 0, valueStart: 0, valueColumn: 0 };
+function propertyAt(text: string, start: number, end: number): boolean {
+  let i = start;
+  let c = text.charCodeAt(i);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false;
+  for (i++; i < end; i++) {
+    c = text.charCodeAt(i);
+    // [A-Za-z0-9_.-]
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 45)) break;
+  }
+  const nameEnd = i;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  if (i >= end || text.charCodeAt(i) !== 58 /* : */) return false;
+  const colon = i;
+  i++;
+  // After the colon: a space (the value follows it) or the end of the line (an empty value).
+  c = i < end ? text.charCodeAt(i) : -1;
+  if (c === 32) i++;
+  else if (c !== -1 && c !== 0x2028 && c !== 0x2029) return false;
+  matched.nameEnd = nameEnd;
+  matched.valueStart = i;
+  matched.valueColumn = colon - start + 2;
+  return true;
+}
 
 function leadingBlanks(text: string, start: number, end: number): number {
   let i = start;
@@ -90,7 +118,10 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
   const open: Block[] = [];
 
   let props: OpenProperty[] = [];
-  const names = new Set<string>();
+  // The object each name was last seen in: a name seen in the current one starts a new object. (One map for the
+  // whole text: a set cleared and refilled for every object costs more.)
+  const seenIn = new Map<string, number>();
+  let objectNumber = 0;
   let current: OpenProperty | undefined;
   let firstLine = -1;
   let lastLine = -1;
@@ -101,7 +132,7 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
   const closeObject = () => {
     if (props.length > 0) open.push({ props, firstLine, lastLine, blanksBefore, command });
     props = [];
-    names.clear();
+    objectNumber++;
     current = undefined;
     firstLine = -1;
   };
@@ -126,20 +157,18 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       comments.push({ text: text.slice(start + indent, end), range: lines.range(start + indent, end), line: l });
       continue;
     }
-    PROPERTY_AT.lastIndex = start;
-    const m = indent === 0 ? PROPERTY_AT.exec(text) : null;
-    if (m) {
-      const name = m[1];
-      const lower = name.toLowerCase();
+    if (indent === 0 && propertyAt(text, start, end)) {
+      const name = text.slice(start, matched.nameEnd);
+      const lower = lowerName(name);
       // The same name twice without a blank line between: the separator was lost, a new object starts.
-      if (names.has(lower)) closeObject();
+      if (seenIn.get(lower) === objectNumber) closeObject();
       if (props.length === 0) {
         blanksBefore = blanks;
         blanks = 0;
       }
-      names.add(lower);
-      const valueStart = start + m[0].length;
-      const valueColumn = m[1].length + m[2].length + 2;
+      seenIn.set(lower, objectNumber);
+      const valueStart = matched.valueStart;
+      const valueColumn = matched.valueColumn;
       current = {
         name,
         key: lower,
@@ -295,7 +324,37 @@ function joiner(prevLast: string, prevLineLength: number, next: string, width: n
   return /\s/.test(prevLast) || /^\s/.test(next) ? '' : ' ';
 }
 
+/** What String.prototype.trim removes (WhiteSpace and LineTerminator of ECMA-262). */
+function isTrimmed(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0xfeff ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
 function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
+  // The common case, a one-line value: trimmed where it lies, one slice, no offset map.
+  if (!p.more) {
+    let s = p.first.start;
+    let e = p.first.end;
+    while (s < e && isTrimmed(text.charCodeAt(s))) s++;
+    while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
+    if (s === e) return new OffsetProperty(p.name, '', true, lines, p.nameStart, p.valueStart, p.valueStart);
+    const valueText = text.slice(s, e);
+    const prop = new OffsetProperty(p.name, valueText, false, lines, p.nameStart, s, e);
+    const c = valueText.charCodeAt(0);
+    if (c === 123 /* { */ || (!p.multiline && valueText.includes(','))) addLists(prop, valueText, lines, p.multiline, (index) => s + index);
+    return prop;
+  }
   const multiline = p.multiline;
   let segs = p.more ? [p.first, ...p.more] : [p.first];
   // Drop trailing empty segments (blank lines kept only to bridge a multi-line value).
@@ -357,10 +416,16 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
   const prop = empty
     ? new OffsetProperty(p.name, '', true, lines, p.nameStart, p.valueStart, p.valueStart)
     : new OffsetProperty(p.name, valueText, false, lines, p.nameStart, toOffset(lead), toOffset(lead + valueText.length - 1) + 1);
+  if (!empty) addLists(prop, valueText, lines, multiline, (index) => toOffset(lead + index));
+  return prop;
+}
+
+/** A `{...}` value's items, or (a value with commas) the items it has if the object's kind makes it a collection. */
+function addLists(prop: OffsetProperty, valueText: string, lines: LineIndex, multiline: boolean, at: (index: number) => number): void {
   if (valueText.charCodeAt(0) === 123 /* { */) {
     const list = parseList(valueText).value;
     if (list) {
-      prop.list = list.items.map((it) => new OffsetListItem(it.text, lines, toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1));
+      prop.list = list.items.map((it) => new OffsetListItem(it.text, lines, at(it.start), at(it.end - 1) + 1));
       prop.truncated = list.truncated;
     }
   } else if (!multiline && valueText.includes(',')) {
@@ -368,10 +433,9 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
     JOINED.set(prop, (keepWith) =>
       parseJoinedList(valueText, keepWith)
         .items.filter((it) => it.text !== '')
-        .map((it) => new OffsetListItem(it.text, lines, toOffset(lead + it.start), toOffset(lead + it.end - 1) + 1)),
+        .map((it) => new OffsetListItem(it.text, lines, at(it.start), at(it.end - 1) + 1)),
     );
   }
-  return prop;
 }
 
 const JOINED = new WeakMap<PropertyValue, (keepWith?: (piece: string) => boolean) => ListItem[]>();

@@ -35,7 +35,10 @@ export function analyzeObjects(
     if (!obj.kind) continue;
     // byName keys are already lower case; a repeated name (rare) is looked up on its own.
     const defs = propertyDefs(obj.kind);
-    for (const [key, p] of obj.byName) p.def = defs.get(key);
+    // forEach, not for-of over entries: an [key, value] array per property of every object adds up in a large dump.
+    obj.byName.forEach((p, key) => {
+      p.def = defs.get(key);
+    });
     if (obj.byName.size !== obj.properties.length) for (const p of obj.properties) p.def ??= propertyDef(obj.kind, p.name);
   }
 

@@ -2,6 +2,7 @@ import { enumDef } from '../catalogue';
 import type { PropertyDef } from '../catalogue/types';
 import { isObjectsFile } from '../document';
 import { displayName, type ExchangeObject } from '../objects/model';
+import { lowerName } from '../text/lowerName';
 import { closestName } from '../text/suggest';
 import { parseItem, parseValue } from '../values/byType';
 import { isRedacted } from '../values/placeholder';
@@ -57,12 +58,17 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
     if (!isObjectsFile(file)) return;
     // Dumps repeat the same values (True, 00:10:00, {SMTP:*;1}...) across objects: each is checked once.
     const memo = new Map<PropertyDef, Map<string, string | undefined>>();
-    const problemOf = (def: PropertyDef, source: string, check: () => string | undefined): string | undefined => {
+    // A value, or (asItem) one item of a list value; no closure per property: this runs for every one of them.
+    const problemOf = (def: PropertyDef, source: string, asItem: boolean): string | undefined => {
       let byText = memo.get(def);
       if (!byText) memo.set(def, (byText = new Map()));
-      if (byText.has(source)) return byText.get(source);
-      const problem = check();
-      byText.set(source, problem);
+      const key = asItem ? `\u0000${source}` : source;
+      if (byText.has(key)) return byText.get(key);
+      const problem =
+        asItem && def.type.kind === 'list'
+          ? parseItem(def.type.item, source).problem
+          : parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder }).problem;
+      byText.set(key, problem);
       return problem;
     };
     // The grammar's explanation, shortened to its first clause when the whole would make a long message.
@@ -75,17 +81,17 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
       for (const p of obj.properties) {
         const def = p.def;
         // Read-only and date values are Exchange's own rendering (dates in any culture): not the user's to fix.
-        if (!def || def.readOnly || def.type.kind === 'date' || p.empty || CHECKED_ELSEWHERE.has(p.name.toLowerCase())) continue;
-        if (obj.byName.get(p.name.toLowerCase()) !== p) continue;
+        if (!def || def.readOnly || def.type.kind === 'date' || p.empty) continue;
+        const key = lowerName(p.name);
+        if (CHECKED_ELSEWHERE.has(key) || obj.byName.get(key) !== p) continue;
         // Built only for a finding: most values are valid, and this runs for every property of every object.
         const data = () => ({ property: p.name, name: displayName(obj) });
         if (def.type.kind === 'list' && p.list) {
           // Each item as the source gave it (CLIXML and JSON items may themselves contain ", ").
-          const itemKind = def.type.item;
           for (const item of p.list) {
             // A redacted item (`<domain>`, `x.x.x.x`) is hidden, not wrong: redacted-value says so.
             if (isRedacted(item.text)) continue;
-            const problem = problemOf(def, `\u0000${item.text}`, () => parseItem(itemKind, item.text).problem);
+            const problem = problemOf(def, item.text, true);
             if (problem)
               ctx.report({ range: item.range, messageId: 'invalidItem', data: { ...data(), problem: sentence(problem) }, fix: setFix(obj, def, item.text) });
           }
@@ -101,7 +107,7 @@ export const invalidValue = defineRule<'invalid' | 'invalidItem' | 'duplicateDom
         }
         const source = p.number !== undefined && p.text === '' ? String(p.number) : p.text;
         if (isRedacted(source)) continue;
-        const problem = problemOf(def, source, () => parseValue(def.type, source, { enums: enumDef, dateOrder: file.dateOrder }).problem);
+        const problem = problemOf(def, source, false);
         if (problem) ctx.report({ range: p.valueRange, messageId: 'invalid', data: { ...data(), problem: sentence(problem) }, fix: setFix(obj, def, source) });
       }
     }

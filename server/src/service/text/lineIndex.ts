@@ -1,11 +1,19 @@
 import type { Position, Range } from '../types';
 
+const LONE_CR = /\r(?!\n)/;
+
 /** Maps string offsets to LSP positions. Lines end at \n, \r\n or a lone \r. */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
+    // Most texts end lines with \n or \r\n only: indexOf finds them far faster than a loop over every character.
+    if (!LONE_CR.test(text)) {
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.starts = starts;
+      return;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
