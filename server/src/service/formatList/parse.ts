@@ -93,8 +93,12 @@ interface OpenProperty {
   multiline: boolean;
   /** The name in lower case (lookups). */
   key: string;
-  /** The first line of the value; most values have no other, so `more` is usually absent. */
-  first: Segment;
+  /**
+   * The first line of the value (a Segment, flattened: one object less per property); most values have no other
+   * line, so `more` is usually absent.
+   */
+  firstEnd: number;
+  firstLineLength: number;
   more?: Segment[];
 }
 
@@ -176,7 +180,8 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
         valueStart,
         valueColumn,
         multiline: isMultiline(name),
-        first: { start: valueStart, end, lineLength: trimmedLength(text, start, end) },
+        firstEnd: end,
+        firstLineLength: trimmedLength(text, start, end),
       };
       props.push(current);
       if (firstLine < 0) firstLine = l;
@@ -269,7 +274,7 @@ function consoleWidth(objects: { props: OpenProperty[] }[]): number {
   for (const o of objects) {
     for (const p of o.props) {
       if (p.multiline) continue;
-      width = Math.max(width, p.first.lineLength);
+      width = Math.max(width, p.firstLineLength);
       if (p.more) for (const s of p.more) width = Math.max(width, s.lineLength);
     }
   }
@@ -344,8 +349,8 @@ function isTrimmed(c: number): boolean {
 function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
   // The common case, a one-line value: trimmed where it lies, one slice, no offset map.
   if (!p.more) {
-    let s = p.first.start;
-    let e = p.first.end;
+    let s = p.valueStart;
+    let e = p.firstEnd;
     while (s < e && isTrimmed(text.charCodeAt(s))) s++;
     while (e > s && isTrimmed(text.charCodeAt(e - 1))) e--;
     if (s === e) return new OffsetProperty(p.name, '', true, lines, p.nameStart, p.valueStart, p.valueStart);
@@ -356,7 +361,7 @@ function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: n
     return prop;
   }
   const multiline = p.multiline;
-  let segs = p.more ? [p.first, ...p.more] : [p.first];
+  let segs: Segment[] = [{ start: p.valueStart, end: p.firstEnd, lineLength: p.firstLineLength }, ...p.more];
   // Drop trailing empty segments (blank lines kept only to bridge a multi-line value).
   // One slice at the end: popping one copy at a time is quadratic in a paste of thousands of blank lines.
   let kept = segs.length;
