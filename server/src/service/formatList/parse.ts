@@ -65,8 +65,10 @@ interface OpenProperty {
   multiline: boolean;
   /** The name in lower case (lookups). */
   key: string;
-  /** The first line of the value; most values have no other, so `more` is usually absent. */
-  first: Segment;
+  /** End of the value's first line (which starts at `valueStart`) and that line's length without trailing blanks. */
+  end: number;
+  lineLength: number;
+  /** The value's other lines: most values have none, so it is usually absent. */
   more?: Segment[];
 }
 
@@ -97,6 +99,8 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
   let blanks = 0;
   let blanksBefore = 0;
   let command: number | undefined;
+  // A dump repeats the same few dozen names in every object: each name, and its lower-case key, is kept once.
+  const keys = new Map<string, { name: string; key: string }>();
 
   const closeObject = () => {
     if (props.length > 0) open.push({ props, firstLine, lastLine, blanksBefore, command });
@@ -129,8 +133,9 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
     PROPERTY_AT.lastIndex = start;
     const m = indent === 0 ? PROPERTY_AT.exec(text) : null;
     if (m) {
-      const name = m[1];
-      const lower = name.toLowerCase();
+      let known = keys.get(m[1]);
+      if (!known) keys.set(m[1], (known = { name: m[1], key: m[1].toLowerCase() }));
+      const { name, key: lower } = known;
       // The same name twice without a blank line between: the separator was lost, a new object starts.
       if (names.has(lower)) closeObject();
       if (props.length === 0) {
@@ -147,7 +152,8 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
         valueStart,
         valueColumn,
         multiline: isMultiline(name),
-        first: { start: valueStart, end, lineLength: trimmedLength(text, start, end) },
+        end,
+        lineLength: trimmedLength(text, start, end),
       };
       props.push(current);
       if (firstLine < 0) firstLine = l;
@@ -240,7 +246,7 @@ function consoleWidth(objects: { props: OpenProperty[] }[]): number {
   for (const o of objects) {
     for (const p of o.props) {
       if (p.multiline) continue;
-      width = Math.max(width, p.first.lineLength);
+      width = Math.max(width, p.lineLength);
       if (p.more) for (const s of p.more) width = Math.max(width, s.lineLength);
     }
   }
@@ -297,7 +303,8 @@ function joiner(prevLast: string, prevLineLength: number, next: string, width: n
 
 function buildProperty(text: string, lines: LineIndex, p: OpenProperty, width: number): PropertyValue {
   const multiline = p.multiline;
-  let segs = p.more ? [p.first, ...p.more] : [p.first];
+  const first: Segment = { start: p.valueStart, end: p.end, lineLength: p.lineLength };
+  let segs = p.more ? [first, ...p.more] : [first];
   // Drop trailing empty segments (blank lines kept only to bridge a multi-line value).
   // One slice at the end: popping one copy at a time is quadratic in a paste of thousands of blank lines.
   let kept = segs.length;
