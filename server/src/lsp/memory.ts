@@ -1,9 +1,10 @@
-// How much memory the language server keeps. What it holds is small (a 15k-line dump's analysis is about 6 MB), but
+// How much memory the language server keeps. What it holds is small (a 15k-line dump's analysis is about 5 MB), but
 // V8 sizes itself for the burst of work and keeps that size:
 // - the young generation grows from 1 MB to 4-32 MB while the bundle initialises and during a lint, and stays;
 // - the optimising compiler (TurboFan) compiles a large lint's hot functions on background threads, whose malloc
-//   arenas keep what the compilations used (8-10 MB), besides the optimised code: about 19 MB of a server with a
-//   15k-line dump open, for lints about twice as fast once warm (server re-lint of that dump: npm run bench);
+//   arenas keep what the compilations used, besides the optimised code: 10-19 MB of a server with a 15k-line dump
+//   open. It makes the engine's warm lint of that dump about twice as fast; the server's re-lint after an edit
+//   (npm run bench), which also reads the document, is not measurably slower without it;
 // - the old generation keeps the lint's garbage until the next full collection, which an idle process never
 //   reaches (V8's own memory reducer does not run for it), and a full collection leaves partly used pages in place.
 // So, before anything else is initialised (server.ts imports this module first): the young generation keeps its
