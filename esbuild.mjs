@@ -1,7 +1,9 @@
-// Bundles the three front ends: VS Code client, language server, CLI.
+// Bundles the three front ends (VS Code client, language server, CLI), the engine the server and the CLI share, and
+// web-tree-sitter, which the engine loads the first time it reads a PowerShell script.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
 
 // `npm pack` and `npm publish` build through the `prepare` script: what they ship is the production build
 // (minified, no source maps), whatever `npm ci` or `npm run build` left in dist/ before.
@@ -10,12 +12,50 @@ const watch = process.argv.includes('--watch');
 
 const require = createRequire(import.meta.url);
 
-// web-tree-sitter's CommonJS build: its ES module build locates itself through import.meta.url, which a CommonJS
-// bundle does not have.
-const webTreeSitterCjs = {
-  name: 'web-tree-sitter-cjs',
+// The engine (server/src/service/index.ts, through which the front ends reach it) is dist/engine.js, which the server
+// and the CLI require at run time rather than contain: a process compiles two smaller scripts instead of one large
+// one (V8's parse of a script takes memory in proportion to its size, and the C heap keeps much of it after the main
+// script's), and the npm package ships the engine once.
+const SERVICE = resolve('server/src/service');
+const ENGINE_PATHS = new Set([SERVICE, join(SERVICE, 'index'), join(SERVICE, 'index.ts')]);
+const engineApart = {
+  name: 'engine-apart',
   setup(build) {
-    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: require.resolve('web-tree-sitter') }));
+    build.onResolve({ filter: /service([\\/]index(\.ts)?)?$/ }, (args) =>
+      ENGINE_PATHS.has(resolve(args.resolveDir, args.path)) ? { path: './engine.js', external: true } : undefined,
+    );
+  },
+};
+
+// web-tree-sitter (its CommonJS build: the ES module build locates itself through import.meta.url, which a CommonJS
+// bundle does not have) is dist/web-tree-sitter.js. The engine gets a stand-in whose exports load it on first use:
+// most sessions read no script, and the 180 KB runtime is then never parsed.
+const WEB_TREE_SITTER = require.resolve('web-tree-sitter');
+const webTreeSitterOnFirstUse = {
+  name: 'web-tree-sitter-on-first-use',
+  setup(build) {
+    build.onResolve({ filter: /^web-tree-sitter$/ }, () => ({ path: 'web-tree-sitter', namespace: 'on-first-use' }));
+    build.onResolve({ filter: /^\.\/web-tree-sitter\.js$/, namespace: 'on-first-use' }, (args) => ({ path: args.path, external: true }));
+    build.onLoad({ filter: /.*/, namespace: 'on-first-use' }, () => {
+      const names = Object.keys(require(WEB_TREE_SITTER)).filter((n) => n !== 'default');
+      const getters = names.map((n) => `get ${n}() { return load().${n}; }`).join(',\n  ');
+      return {
+        contents: `let loaded;\nconst load = () => (loaded ??= require('./web-tree-sitter.js'));\nmodule.exports = {\n  ${getters}\n};\n`,
+        loader: 'js',
+      };
+    });
+  },
+};
+
+// JSON data (the cmdlet catalogue) as JSON.parse of a string: V8 parses a string literal and JSON far more cheaply
+// than the same data as an object literal, in time and in memory.
+const jsonParsed = {
+  name: 'json-parsed',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]server[\\/]src[\\/]service[\\/].*\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -30,13 +70,14 @@ const common = {
   external: ['vscode'],
   // Prefer ES module builds: jsonc-parser's UMD build requires its parts at run time, which a bundle cannot.
   mainFields: ['module', 'main'],
-  plugins: [webTreeSitterCjs],
 };
 
 const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js' },
-  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', plugins: [engineApart] },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [engineApart] },
+  { entryPoints: ['server/src/service/index.ts'], outfile: 'dist/engine.js', plugins: [webTreeSitterOnFirstUse, jsonParsed] },
+  { entryPoints: [WEB_TREE_SITTER], outfile: 'dist/web-tree-sitter.js' },
 ];
 
 // The PowerShell grammar's WebAssembly (web-tree-sitter's runtime and tree-sitter-powershell's grammar) sits next

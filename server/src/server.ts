@@ -1,6 +1,8 @@
 // Language server: wires the engine to LSP. Runs over IPC (VS Code) or --stdio (other editors).
 // Per-file diagnostics come from the open document; cross-file ones from every file of the workspace
 // folders (closed files included, kept current by the client's file watchers).
+// First: its V8 settings must hold before the rest of the bundle initialises.
+import { workDone } from './lsp/memory';
 import {
   createConnection,
   ProposedFeatures,
@@ -45,7 +47,6 @@ import { SettingsCache, type EditorSettings } from './lsp/settings';
 import { WorkspaceFiles } from './lsp/workspace';
 import { RUNBOOK_CODES, runbookActions, runbookOf, runbookTitle } from './lsp/runbooks';
 import { loadPowerShellGrammar } from './io/powershellGrammar';
-import { tuneMemory, workDone } from './lsp/memory';
 import {
   AUDIT_REPORT_REQUEST,
   FINDINGS_CHANGED_NOTIFICATION,
@@ -63,7 +64,6 @@ import {
   type TrustMapResult,
 } from './protocol';
 
-tuneMemory();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const service = createLanguageService();

@@ -28,6 +28,8 @@ describe('npm pack', () => {
     for (const f of [
       'dist/cli.js',
       'dist/server.js',
+      'dist/engine.js',
+      'dist/web-tree-sitter.js',
       'collector/Collect-ExchangeTransport.ps1',
       'dist/web-tree-sitter.wasm',
       'dist/tree-sitter-powershell.wasm',
@@ -54,15 +56,17 @@ describe('npm pack', () => {
     assert.ok(others.length < 20, `${others.length} files besides the rule pages: ${others.join(', ')}`);
   });
 
-  it('the bundles are the production build: minified, no source map reference, nothing required but Node built-ins', () => {
+  it('the bundles are the production build: minified, no source map reference, nothing required but Node built-ins and each other', () => {
     const builtins = new Set(builtinModules);
-    for (const f of ['dist/cli.js', 'dist/server.js']) {
+    const bundles = ['dist/cli.js', 'dist/server.js', 'dist/engine.js', 'dist/web-tree-sitter.js'];
+    for (const f of bundles) {
       const text = readFileSync(join(installed, f), 'utf8');
       assert.doesNotMatch(text, /sourceMappingURL/, f);
       assert.ok(text.split('\n').length < 1000, `${f} is not minified`); // a development build has tens of thousands of lines
       const required = [...text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]);
+      // The server and the CLI require the engine, which requires web-tree-sitter: bundles shipped beside them.
       assert.deepEqual(
-        required.filter((r) => !builtins.has(r.replace(/^node:/, ''))),
+        required.filter((r) => !builtins.has(r.replace(/^node:/, '')) && !bundles.includes(`dist/${r.replace(/^\.\//, '')}`)),
         [],
         f,
       );
@@ -160,7 +164,15 @@ describe('the VSIX', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'ls', '--no-dependencies'], { cwd: stage, encoding: 'utf8' });
     assert.equal(r.status, 0, r.stderr);
     const files = r.stdout.split(/\r?\n/).filter(Boolean);
-    for (const f of ['dist/server.js', 'dist/client.js', 'dist/web-tree-sitter.wasm', 'dist/tree-sitter-powershell.wasm']) assert.ok(files.includes(f), f);
+    for (const f of [
+      'dist/server.js',
+      'dist/engine.js',
+      'dist/web-tree-sitter.js',
+      'dist/client.js',
+      'dist/web-tree-sitter.wasm',
+      'dist/tree-sitter-powershell.wasm',
+    ])
+      assert.ok(files.includes(f), f);
     assert.deepEqual(
       files.filter((f) => f.endsWith('.wasm')),
       ['dist/web-tree-sitter.wasm', 'dist/tree-sitter-powershell.wasm'],

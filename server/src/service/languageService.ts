@@ -100,25 +100,38 @@ export function createLanguageService(): LanguageService {
     };
   }
 
-  /** What a cached analysis depends on besides the text. */
+  /**
+   * What a cached analysis depends on besides the text. A script read before the PowerShell grammar was loaded is
+   * read again once it is.
+   */
   function cacheKey(input: TextInput, settings: LintSettings): string {
     const p = input.printed;
-    return `${settings.maxFileSize}|${settings.dateOrder}|${p ? `${p.dateOrder ?? ''}|${p.utcOffsetMinutes ?? ''}|${p.reason ?? ''}` : ''}`;
+    return `${settings.maxFileSize}|${settings.dateOrder}|${p ? `${p.dateOrder ?? ''}|${p.utcOffsetMinutes ?? ''}|${p.reason ?? ''}` : ''}|${powerShellGrammarLoaded()}`;
+  }
+
+  /** The cached analysis of this version, when it was made with these settings and still holds at their time. */
+  function cached(input: TextInput, settings: LintSettings, key: string): AnalyzedFile | undefined {
+    const hit = cache.get(input.uri);
+    if (!hit || hit.version !== input.version || hit.key !== key) return undefined;
+    // An analysis that rests on the time of the check is reused only while the time still gives the same reading.
+    const now = settings.now.getTime();
+    return !hit.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until) ? hit.file : undefined;
+  }
+
+  /** Options for a new analysis: the previous version's analysis lends its parse (an edited script is parsed incrementally). */
+  function newAnalysisOptions(input: TextInput, settings: LintSettings): AnalyzeOptions {
+    const previous = cache.get(input.uri)?.file;
+    const options = analyzeOptions(input, settings);
+    return previous ? { ...options, previous } : options;
   }
 
   function analyzed(input: TextInput, settings: LintSettings): AnalyzedFile {
     if (input.analyzed) return input.analyzed;
-    const options = analyzeOptions(input, settings);
-    if (input.version === undefined) return analyze(input.uri, input.text, options);
-    const hit = cache.get(input.uri);
-    // A script read before the PowerShell grammar was loaded is read again once it is.
-    const key = `${cacheKey(input, settings)}|${powerShellGrammarLoaded()}`;
-    // An analysis that rests on the time of the check is reused only while the time still gives the same reading.
-    const now = settings.now.getTime();
-    const holds = !hit?.file.holds || (now >= hit.file.holds.from && now < hit.file.holds.until);
-    if (hit && hit.version === input.version && hit.key === key && holds) return hit.file;
-    // The previous version's analysis lends its parse: an edited script is parsed incrementally.
-    const file = analyze(input.uri, input.text, hit ? { ...options, previous: hit.file } : options);
+    if (input.version === undefined) return analyze(input.uri, input.text, analyzeOptions(input, settings));
+    const key = cacheKey(input, settings);
+    const hit = cached(input, settings, key);
+    if (hit) return hit;
+    const file = analyze(input.uri, input.text, newAnalysisOptions(input, settings));
     cache.set(input.uri, { version: input.version, key, file });
     return file;
   }
@@ -147,12 +160,12 @@ export function createLanguageService(): LanguageService {
     async prepare(input, settings, isCancelled = () => false) {
       if (input.version === undefined || input.analyzed) return;
       const s = resolveSettings(settings);
+      // The same key and options as analyzed(): what is prepared here is what validate, hover and symbols then use.
       const key = cacheKey(input, s);
-      const hit = cache.get(input.uri);
-      if (hit && hit.version === input.version && hit.key === key) return;
+      if (cached(input, s, key)) return;
       let file: AnalyzedFile;
       try {
-        file = await analyzeAsync(input.uri, input.text, analyzeOptions(input, s), isCancelled);
+        file = await analyzeAsync(input.uri, input.text, newAnalysisOptions(input, s), isCancelled);
       } catch (err) {
         if (isCancelled()) throw new LintCancelled();
         throw err;

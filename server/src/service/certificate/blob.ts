@@ -2,7 +2,7 @@
 // 1. base64 of a Windows serialized certificate store element (X509ContentType.SerializedCert):
 //    little-endian entries {u32 propId, u32 encodingType, u32 length, bytes}; the DER cert is propId 32;
 // 2. base64 of plain DER; 3. PEM text, directly or base64-encoded.
-import forge from 'node-forge';
+import forge from './forge';
 
 export type BlobFormat = 'serialized-cert' | 'der' | 'pem';
 

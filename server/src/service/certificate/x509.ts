@@ -1,14 +1,12 @@
 // Reads what a linter needs from a DER X.509 certificate with node-forge's ASN.1 parser.
 // forge.pki.certificateFromAsn1 only accepts RSA keys, so the TBSCertificate is walked with forge.asn1
 // directly: RSA, EC and other keys all decode the same way.
-import forge from 'node-forge';
+import forge from './forge';
 import { signatureAlgorithmFor, type SignatureAlgorithmInfo } from './signatureAlgorithms';
 
 const { asn1 } = forge;
 
-// Present in node-forge's x509.js but missing from its type definitions.
-type RdnAttribute = { type?: string; shortName?: string; name?: string; value?: unknown };
-const rdnAttributes = (forge.pki as unknown as { RDNAttributesAsArray(rdn: forge.asn1.Asn1): RdnAttribute[] }).RDNAttributesAsArray;
+type RdnAttribute = { type: string; shortName?: string; name?: string; value: unknown };
 const fromDer = asn1.fromDer as unknown as (bytes: string, options: { strict: boolean; parseAllBytes: boolean; decodeBitStrings: boolean }) => forge.asn1.Asn1;
 
 export interface CertificateInfo {
@@ -97,6 +95,32 @@ function readCertificate(der: string): CertificateInfo {
     selfIssued: subjectDn === issuerDn,
     extendedKeyUsage: eku,
   };
+}
+
+// The short names node-forge's x509.js gives these attribute names (it is not loaded: see ./forge.ts).
+const SHORT_NAMES: Record<string, string> = {
+  commonName: 'CN',
+  countryName: 'C',
+  localityName: 'L',
+  stateOrProvinceName: 'ST',
+  organizationName: 'O',
+  organizationalUnitName: 'OU',
+  emailAddress: 'E',
+};
+
+/** A Name's attributes in the order of the DER, as node-forge's pki.RDNAttributesAsArray reads them. */
+function rdnAttributes(rdn: forge.asn1.Asn1): RdnAttribute[] {
+  const out: RdnAttribute[] = [];
+  for (const set of rdn.value as forge.asn1.Asn1[]) {
+    for (const attr of set.value as forge.asn1.Asn1[]) {
+      const [oid, value] = attr.value as forge.asn1.Asn1[];
+      const type = asn1.derToOid(oid.value as string);
+      const name = Object.hasOwn(forge.pki.oids, type) ? forge.pki.oids[type] : undefined;
+      const shortName = name !== undefined && Object.hasOwn(SHORT_NAMES, name) ? SHORT_NAMES[name] : undefined;
+      out.push({ type, value: value.value, ...(name !== undefined ? { name } : {}), ...(shortName ? { shortName } : {}) });
+    }
+  }
+  return out;
 }
 
 function seq(node: forge.asn1.Asn1 | undefined, what: string): forge.asn1.Asn1[] {

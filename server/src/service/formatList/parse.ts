@@ -132,6 +132,8 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
   let blanks = 0;
   let blanksBefore = 0;
   let command: number | undefined;
+  // A dump repeats the same few dozen names in every object: each name, and its lower-case key, is kept once.
+  const keys = new Map<string, { name: string; key: string }>();
 
   const closeObject = () => {
     if (props.length > 0) open.push({ props, firstLine, lastLine, blanksBefore, command });
@@ -162,8 +164,10 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
       continue;
     }
     if (indent === 0 && propertyAt(text, start, end)) {
-      const name = text.slice(start, matched.nameEnd);
-      const lower = lowerName(name);
+      const raw = text.slice(start, matched.nameEnd);
+      let known = keys.get(raw);
+      if (!known) keys.set(raw, (known = { name: raw, key: lowerName(raw) }));
+      const { name, key: lower } = known;
       // The same name twice without a blank line between: the separator was lost, a new object starts.
       if (seenIn.get(lower) === objectNumber) closeObject();
       if (props.length === 0) {

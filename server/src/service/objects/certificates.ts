@@ -1,7 +1,7 @@
 // Certificate facts from an Exchange certificate object (Format-List, Export-Clixml, ConvertTo-Json):
 // dates as the culture printed them, PublicKeySize, Status; when the full RawData is present, the decoded
 // certificate itself (signature algorithm, exact dates).
-import forge from 'node-forge';
+import forge from '../certificate/forge';
 import { certificateLabel, type CertificateFacts, type Located } from '../certificate/facts';
 import { parseCertificate, type CertificateInfo } from '../certificate/x509';
 import type { UnreadableCertificate } from '../document';

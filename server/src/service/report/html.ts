@@ -1,7 +1,7 @@
 // The audit report as one self-contained HTML page: no script, no external resource (links to Microsoft's pages
 // and the rule pages are plain <a href>, never loaded), a Content-Security-Policy that allows only its own style
 // sheet (by hash), and print CSS so a browser saves it as a PDF. Every text from the files is escaped.
-import forge from 'node-forge';
+import forge from '../certificate/forge';
 import type { LinkStatus } from '../project/trustMap';
 import { escapeHtml as esc } from '../text/html';
 import type { Severity } from '../types';
