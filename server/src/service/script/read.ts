@@ -1,17 +1,28 @@
-// A script's text → its model (./model.ts), through the PowerShell grammar. The parse and the extract of each
-// top-level statement are kept (`ScriptSyntax`) so that the next version of an edited script is parsed
-// incrementally and only its changed statements are read again.
-import type { Node } from 'web-tree-sitter';
-import { bindScript } from './bind';
+// A script's text → its model (./model.ts), through the PowerShell grammar. The parse and each top-level
+// statement's extract and binding are kept (`ScriptSyntax`) so that the next version of an edited script is parsed
+// incrementally, and only the statements the change touches are read again: the others are found where they were
+// (moved by the change's length when after it) and keep their extract, and their binding unless a variable they
+// read was assigned in a changed statement.
+import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import { bindScript, type BoundUnit, type PlacedUnit } from './bind';
 import { extractUnit, type UnitExtract } from './extract';
 import { parsePowerShell, type ParsedScript } from './grammar';
 import type { ScriptModel } from './model';
 
-/** What the next read of the same document reuses: the tree, and each statement's extract by its text. */
+interface Unit {
+  start: number;
+  end: number;
+  /** The grammar could not read all of it. */
+  error: boolean;
+  extract: UnitExtract;
+}
+
+/** What the next read of the same document reuses: the parse, and each top-level statement read and bound. */
 export class ScriptSyntax {
   constructor(
     readonly parse: ParsedScript,
-    readonly units: ReadonlyMap<string, UnitExtract>,
+    readonly units: readonly Unit[],
+    readonly bound: readonly BoundUnit[],
   ) {}
 }
 
@@ -24,26 +35,67 @@ export interface ScriptRead {
 export function readScript(text: string, previous?: ScriptSyntax): ScriptRead | undefined {
   const parse = parsePowerShell(text, previous?.parse);
   if (!parse) return undefined;
-  const reuse = previous?.units;
-  const units = new Map<string, UnitExtract>();
-  const placed: { start: number; extract: UnitExtract }[] = [];
-  for (const unit of topLevel(parse.tree.rootNode)) {
-    const start = unit.startIndex;
-    const key = text.slice(start, unit.endIndex);
-    // A statement the grammar could not read is read again: how it recovers may depend on what follows.
-    const extract = units.get(key) ?? (unit.hasError ? undefined : reuse?.get(key)) ?? extractUnit(unit, text);
-    units.set(key, extract);
-    placed.push({ start, extract });
+  const old = previous?.units ?? [];
+  const change = parse.change;
+  const delta = change ? change.newEnd - change.oldEnd : 0;
+  const errors = parse.tree.rootNode.hasError;
+  const placed: PlacedUnit[] = [];
+  const units: Unit[] = [];
+  const kept = new Set<Unit>();
+  let next = 0;
+  let shape = 0;
+  topLevel(parse.tree, (cursor) => {
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    let node: Node | undefined;
+    const error = errors && (node = cursor.currentNode).hasError;
+    // Where the statement was in the previous version, when the change is not in it (nor next to it) and the
+    // grammar reads it as before.
+    while (change && shape < change.reshaped.length && change.reshaped[shape].end < start) shape++;
+    const same = !change || shape >= change.reshaped.length || change.reshaped[shape].start > end;
+    const from = !previous || !same ? -1 : !change || end < change.start ? start : start > change.newEnd ? start - delta : -1;
+    let reused = -1;
+    if (from >= 0) {
+      while (next < old.length && old[next].start < from) next++;
+      const o = old[next];
+      // A statement the grammar could not read is read again: how it recovers may depend on what follows.
+      if (o && o.start === from && o.end - o.start === end - start && !o.error && !error) reused = next;
+    }
+    let extract: UnitExtract;
+    if (reused >= 0) {
+      const o = old[reused];
+      kept.add(o);
+      extract = o.extract;
+      placed.push({ start, extract, kept: { bound: previous!.bound[reused], start: o.start } });
+    } else placed.push({ start, extract: (extract = extractUnit(node ?? cursor.currentNode, text)) });
+    units.push({ start, end, error, extract });
+  });
+  // Variables assigned in statements read again, or in statements gone.
+  const changed = new Set<string>();
+  if (previous) {
+    for (const u of old) if (!kept.has(u)) for (const d of u.extract.definitions) changed.add(d.variable);
+    for (const p of placed) if (!p.kept) for (const d of p.extract.definitions) changed.add(d.variable);
   }
-  return { model: bindScript(placed), syntax: new ScriptSyntax(parse, units) };
+  const move = { after: change?.oldEnd ?? text.length, delta };
+  const { model, bound } = bindScript(placed, previous ? { move, changed } : undefined);
+  return { model, syntax: new ScriptSyntax(parse, units, bound) };
 }
 
-/** The script's statements (and comments and unreadable parts) at the top level. */
-function topLevel(root: Node): Node[] {
-  const out: Node[] = [];
-  for (const n of root.namedChildren) {
-    if (n.type === 'statement_list') out.push(...n.namedChildren);
-    else out.push(n);
+/** Visits the script's statements (and comments and unreadable parts) at the top level. */
+function topLevel(tree: Tree, visit: (cursor: TreeCursor) => void): void {
+  const c = tree.walk();
+  try {
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (!c.nodeIsNamed) continue;
+      if (c.nodeType !== 'statement_list') visit(c);
+      else if (c.gotoFirstChild()) {
+        do if (c.nodeIsNamed) visit(c);
+        while (c.gotoNextSibling());
+        c.gotoParent();
+      }
+    } while (c.gotoNextSibling());
+  } finally {
+    c.delete();
   }
-  return out;
 }
