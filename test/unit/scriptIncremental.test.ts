@@ -161,6 +161,30 @@ describe('an edited script reads as a fresh read of its text', () => {
     e.replace('<# Partner 2', '# Partner 2');
   });
 
+  it('an edit inside a statement the grammar cannot read (its recovery differs when parsing incrementally)', () => {
+    const e = new Editor(
+      [
+        "$tls0 = @{- RequireTLS = $true; TlsAuthLevel = 'DomainValidaTlsDomain = 'mx.partner0.exa,mple'; SmartHosts = $hosts }",
+        'New-SendConnector -Name $name0 -Usage Partner -AddressSpaces "SMTP:partner0.example;1" `',
+        '    -SmartHosts relay1.contoso.com, relay2.contoso.com -DNSRoutingEnabled $false @tls0',
+      ].join('\n'),
+    );
+    e.replace("l = 'Dom", '');
+  });
+
+  it('an edit before a statement the grammar cannot read (which it parses again, and may recover otherwise)', () => {
+    const e = new Editor(
+      [
+        "$tls0 = @{ RequireTLS = $true; TlsAuthLevel = 'DomainValidation;'; TlsDomain = 'mx.partner0.example'; SmartHosts = $hosts }",
+        'Set-SendConnector "B" -Port (',
+        'Get-SendConnector $name2 | Set-SendConnector -MaxMessageSize 35MB -IgnoreSTARTTLS $true -Confirm:$fa,lse',
+        'if ($Server -eq "EX02") {',
+        '}',
+      ].join('\n'),
+    );
+    e.replace('$tls0', '$tls\n$relay = "other.contoso.com"\n0');
+  });
+
   it('random insertions and deletions, one after the other', async () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       // Trees are freed when their analysis is collected: let that happen between runs.

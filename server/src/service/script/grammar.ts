@@ -2,7 +2,7 @@
 // no files, so the front ends read the two .wasm files and hand their bytes over once at start
 // (`initPowerShellGrammar`); until that has succeeded, scripts are reported unreadable rather than read by guess.
 // Trees are kept with the analysis of an editor document so that the next version is parsed incrementally.
-import { Edit, Language, Parser, type Node, type Tree } from 'web-tree-sitter';
+import { Edit, Language, Parser, type Node, type Tree, type TreeCursor } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -67,10 +67,8 @@ export function parsePowerShell(text: string, previous?: ParsedScript): ParsedSc
     return tree ? { tree, text, parsed } : undefined;
   }
   const raw = textChange(previous.text, text);
-  if (!raw) {
-    const tree = parser.parse(previous.parsed, previous.tree);
-    return tree ? { tree, text, parsed: previous.parsed } : undefined;
-  }
+  // The same text: the same tree (a copy, which the previous analysis does not share).
+  if (!raw) return { tree: previous.tree.copy(), text, parsed: previous.parsed };
   // parserText reads line by line: the lines the change touches are prepared again, the rest is the old copy's.
   const delta = text.length - previous.text.length;
   const lineStart = raw.start === 0 ? 0 : text.lastIndexOf('\n', raw.start - 1) + 1;
@@ -87,8 +85,9 @@ export function parsePowerShell(text: string, previous?: ParsedScript): ParsedSc
   old.edit(treeEdit(previous.text, text, edit));
   let tree = parser.parse(parsed, old);
   let reshaped = tree ? changedRanges(old, tree) : [];
-  // Where the change leaves text the grammar cannot read, an incremental parse may recover otherwise than a fresh
-  // one: that text is parsed afresh, so that an editor's reading is the command line's.
+  // Where the grammar cannot read the text, an incremental parse may recover otherwise than a fresh one (even far
+  // from the change: such parts are parsed again each time). Then the text is parsed afresh, so that an editor's
+  // reading is the command line's. The blank it assumes in `a,b` does not count.
   if (tree?.rootNode.hasError && unreadable(tree.rootNode)) {
     tree.delete();
     tree = null;
@@ -103,6 +102,25 @@ export function parsePowerShell(text: string, previous?: ParsedScript): ParsedSc
 
 function changedRanges(old: Tree, tree: Tree): { start: number; end: number }[] {
   return old.getChangedRanges(tree).map((r) => ({ start: r.startIndex, end: r.endIndex }));
+}
+
+/** Visits the script's statements (and comments and unreadable parts) at the top level. */
+export function topLevel(tree: Tree, visit: (cursor: TreeCursor) => void): void {
+  const c = tree.walk();
+  try {
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (!c.nodeIsNamed) continue;
+      if (c.nodeType !== 'statement_list') visit(c);
+      else if (c.gotoFirstChild()) {
+        do if (c.nodeIsNamed) visit(c);
+        while (c.gotoNextSibling());
+        c.gotoParent();
+      }
+    } while (c.gotoNextSibling());
+  } finally {
+    c.delete();
+  }
 }
 
 /** Whether the tree holds a part the grammar could not read (an ERROR, a token it had to assume but a blank). */

@@ -3,10 +3,10 @@
 // incrementally, and only the statements the change touches are read again: the others are found where they were
 // (moved by the change's length when after it) and keep their extract, and their binding unless a variable they
 // read was assigned in a changed statement.
-import type { Node, Tree, TreeCursor } from 'web-tree-sitter';
+import type { Node } from 'web-tree-sitter';
 import { bindScript, type BoundUnit, type PlacedUnit } from './bind';
 import { extractUnit, type UnitExtract } from './extract';
-import { parsePowerShell, type ParsedScript } from './grammar';
+import { parsePowerShell, topLevel, type ParsedScript } from './grammar';
 import type { ScriptModel } from './model';
 
 interface Unit {
@@ -79,23 +79,4 @@ export function readScript(text: string, previous?: ScriptSyntax): ScriptRead | 
   const move = { after: change?.oldEnd ?? text.length, delta };
   const { model, bound } = bindScript(placed, previous ? { move, changed } : undefined);
   return { model, syntax: new ScriptSyntax(parse, units, bound) };
-}
-
-/** Visits the script's statements (and comments and unreadable parts) at the top level. */
-function topLevel(tree: Tree, visit: (cursor: TreeCursor) => void): void {
-  const c = tree.walk();
-  try {
-    if (!c.gotoFirstChild()) return;
-    do {
-      if (!c.nodeIsNamed) continue;
-      if (c.nodeType !== 'statement_list') visit(c);
-      else if (c.gotoFirstChild()) {
-        do if (c.nodeIsNamed) visit(c);
-        while (c.gotoNextSibling());
-        c.gotoParent();
-      }
-    } while (c.gotoNextSibling());
-  } finally {
-    c.delete();
-  }
 }
