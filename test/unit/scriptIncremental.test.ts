@@ -211,4 +211,10 @@ describe('an edited script reads as a fresh read of its text', () => {
     e.edit(0, 0, '\n', 'a line break at the start');
     e.edit(e.text.length, e.text.length, 'Set-SendConnector X -Port 1', 'a command at the end');
   });
+
+  it('an edit of the same length that adds a line: what follows stays at its offsets but moves a line down', () => {
+    const e = new Editor(script(3));
+    e.replace('# Partner 1', '#\n#artner 1');
+    e.replace('#\n#artner 1', '# Partner 1');
+  });
 });

@@ -20,6 +20,10 @@ const CONNECTOR_CMDLET = /^(?:new|set|get|remove)-(?:send|receive|inbound|outbou
 interface Definition {
   at: number;
   plain: boolean;
+  /** The assigned value as extracted, and where its statement starts. */
+  raw?: RawValue;
+  base: number;
+  /** `raw` placed, once a use asks for it (most statements of an edited script are not bound again). */
   value?: ScriptValue;
 }
 
@@ -32,8 +36,6 @@ export interface BoundUnit {
 export interface PlacedUnit {
   start: number;
   extract: UnitExtract;
-  /** The same statement's binding in the previous version, when its text did not change, and where it started. */
-  kept?: { bound: BoundUnit; start: number };
 }
 
 /** Offsets of the previous version after `after` are `delta` further in this one; those before are where they were. */
@@ -44,7 +46,12 @@ export interface Move {
 
 /** How the previous version's bindings are reused. */
 export interface Rebind {
-  /** Where the previous version's statements that did not change are now. */
+  /** The previous version's statements and their bindings. */
+  units: readonly PlacedUnit[];
+  bound: readonly BoundUnit[];
+  /** For each statement, the same statement in the previous version (its index there) when its text did not change, else -1. */
+  from: Int32Array;
+  /** Where its statements that did not change are now. */
   move: Move;
   /** Variables assigned in statements that changed (read again, or gone). */
   changed: ReadonlySet<string>;
@@ -63,12 +70,16 @@ export function bindScript(units: readonly PlacedUnit[], rebind?: Rebind): { mod
   const bound: BoundUnit[] = [];
   const commands: ScriptCommand[] = [];
   let exchange = false;
-  for (const u of units) {
-    const b = u.kept && rebind && dirty && !usesAny(u.extract, dirty) ? moveUnit(u.kept, u.start, rebind.move) : bindUnit(u, resolver);
+  units.forEach((u, i) => {
+    const from = rebind ? rebind.from[i] : -1;
+    const b =
+      rebind && dirty && from >= 0 && !usesAny(u.extract, dirty)
+        ? moveUnit(rebind.bound[from], rebind.units[from].start, u.start, rebind.move)
+        : bindUnit(u, resolver);
     bound.push(b);
     for (const c of b.commands) commands.push(c);
     exchange ||= b.exchange;
-  }
+  });
   return { model: { commands, unreadable, exchange }, bound };
 }
 
@@ -104,9 +115,16 @@ function bindUnit(u: PlacedUnit, resolver: Resolver): BoundUnit {
 
 function addDefinition(map: Map<string, Definition[]>, d: RawDefinition, base: number): void {
   if (!d.variable) return;
-  const list = map.get(d.variable) ?? [];
-  list.push({ at: d.at + base, plain: d.plain, ...(d.value ? { value: absolute(d.value, base) } : {}) });
-  map.set(d.variable, list);
+  const def: Definition = { at: d.at + base, plain: d.plain, base };
+  if (d.value) def.raw = d.value;
+  const list = map.get(d.variable);
+  if (list) list.push(def);
+  else map.set(d.variable, [def]);
+}
+
+function assigned(d: Definition): ScriptValue | undefined {
+  if (d.raw && !d.value) d.value = absolute(d.raw, d.base);
+  return d.value;
 }
 
 class Resolver {
@@ -135,10 +153,11 @@ class Resolver {
     if (!defs) return unknown;
     let last: Definition | undefined;
     for (const d of defs) if (d.at < use.start) last = d;
-    if (!last?.value) return unknown;
-    const assignedAt = { start: last.value.start, end: last.value.end };
-    if (defs.some((d) => !d.plain) || last.value.unknown) return { ...unknown, assignedAt };
-    const held = this.resolve(last.value);
+    const value = last && assigned(last);
+    if (!value) return unknown;
+    const assignedAt = { start: value.start, end: value.end };
+    if (defs.some((d) => !d.plain) || value.unknown) return { ...unknown, assignedAt };
+    const held = this.resolve(value);
     if (held.unknown) return { ...unknown, assignedAt };
     // The use is where the value stands in the command; its items and entries stay where they were written.
     return { ...held, start: use.start, end: use.end, variable: use.variable, assignedAt };
@@ -263,8 +282,9 @@ function valueVariables(v: RawValue, out: string[]): string[] {
 function dependents(units: readonly PlacedUnit[], changed: ReadonlySet<string>): Set<string> {
   const dirty = new Set(changed);
   if (dirty.size === 0) return dirty;
-  const assigns = units.flatMap((u) => readsOf(u.extract).assigns);
-  for (let grew = true; grew;) {
+  const assigns: Reads['assigns'] = [];
+  for (const u of units) for (const a of readsOf(u.extract).assigns) assigns.push(a);
+  for (let grew = assigns.length > 0; grew;) {
     grew = false;
     for (const a of assigns)
       if (!dirty.has(a.variable) && a.reads.some((r) => dirty.has(r))) {
@@ -285,10 +305,10 @@ function usesAny(extract: UnitExtract, dirty: ReadonlySet<string>): boolean {
  * own, or one whose assignment it reads): those after the change (`> after`) move by `delta`, those before it stay.
  * When the statement did not move, nothing in it did, and the binding is reused as it is.
  */
-function moveUnit(kept: { bound: BoundUnit; start: number }, start: number, move: Move): BoundUnit {
-  if (start === kept.start) return kept.bound;
+function moveUnit(kept: BoundUnit, was: number, start: number, move: Move): BoundUnit {
+  if (start === was) return kept;
   const copies = new Map<ScriptCommand, ScriptCommand>();
-  const commands = kept.bound.commands.map((c) => {
+  const commands = kept.commands.map((c) => {
     const m: ScriptCommand = {
       ...c,
       nameSpan: moveSpan(c.nameSpan, move),
@@ -305,7 +325,7 @@ function moveUnit(kept: { bound: BoundUnit; start: number }, start: number, move
     const input = m.input;
     if (input) m.input = input.command ? { ...input, command: copies.get(input.command) ?? input.command } : { ...input, value: moveValue(input.value!, move) };
   }
-  return { commands, exchange: kept.bound.exchange };
+  return { commands, exchange: kept.exchange };
 }
 
 function moved(offset: number, move: Move): number {

@@ -150,10 +150,23 @@ export function parserText(text: string): string {
 export function textChange(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
   const max = Math.min(before.length, after.length);
+  // Halves compared as strings (native) narrow the common head down faster than characters compared one by one.
   let start = 0;
+  for (let hi = max; hi - start > 32;) {
+    const mid = (start + hi) >>> 1;
+    if (before.slice(start, mid) === after.slice(start, mid)) start = mid;
+    else hi = mid;
+  }
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // The common tail, within what is left after the head.
+  const room = max - start;
   let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  for (let hi = room; hi - tail > 32;) {
+    const mid = (tail + hi) >>> 1;
+    if (before.slice(before.length - mid, before.length - tail) === after.slice(after.length - mid, after.length - tail)) tail = mid;
+    else hi = mid;
+  }
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 

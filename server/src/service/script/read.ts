@@ -4,17 +4,15 @@
 // (moved by the change's length when after it) and keep their extract, and their binding unless a variable they
 // read was assigned in a changed statement.
 import type { Node } from 'web-tree-sitter';
-import { bindScript, type BoundUnit, type PlacedUnit } from './bind';
-import { extractUnit, type UnitExtract } from './extract';
-import { parsePowerShell, topLevel, type ParsedScript } from './grammar';
+import { bindScript, type BoundUnit, type PlacedUnit, type Rebind } from './bind';
+import { extractUnit } from './extract';
+import { parsePowerShell, topLevel, type ParseChange, type ParsedScript } from './grammar';
 import type { ScriptModel } from './model';
 
-interface Unit {
-  start: number;
+interface Unit extends PlacedUnit {
   end: number;
   /** The grammar could not read all of it. */
   error: boolean;
-  extract: UnitExtract;
 }
 
 /** What the next read of the same document reuses: the parse, and each top-level statement read and bound. */
@@ -39,9 +37,10 @@ export function readScript(text: string, previous?: ScriptSyntax): ScriptRead | 
   const change = parse.change;
   const delta = change ? change.newEnd - change.oldEnd : 0;
   const errors = parse.tree.rootNode.hasError;
-  const placed: PlacedUnit[] = [];
   const units: Unit[] = [];
-  const kept = new Set<Unit>();
+  // For each statement, the same one in the previous version (its text unchanged), else -1.
+  const from: number[] = [];
+  const kept = new Uint8Array(old.length);
   let next = 0;
   let shape = 0;
   topLevel(parse.tree, (cursor) => {
@@ -53,30 +52,35 @@ export function readScript(text: string, previous?: ScriptSyntax): ScriptRead | 
     // grammar reads it as before.
     while (change && shape < change.reshaped.length && change.reshaped[shape].end < start) shape++;
     const same = !change || shape >= change.reshaped.length || change.reshaped[shape].start > end;
-    const from = !previous || !same ? -1 : !change || end < change.start ? start : start > change.newEnd ? start - delta : -1;
-    let reused = -1;
-    if (from >= 0) {
-      while (next < old.length && old[next].start < from) next++;
+    const at = !previous || !same ? -1 : !change || end < change.start ? start : start > change.newEnd ? start - delta : -1;
+    if (at >= 0) {
+      while (next < old.length && old[next].start < at) next++;
       const o = old[next];
       // A statement the grammar could not read is read again: how it recovers may depend on what follows.
-      if (o && o.start === from && o.end - o.start === end - start && !o.error && !error) reused = next;
+      if (o && o.start === at && o.end - o.start === end - start && !o.error && !error) {
+        kept[next] = 1;
+        from.push(next);
+        units.push(at === start ? o : { start, end, error, extract: o.extract });
+        return;
+      }
     }
-    let extract: UnitExtract;
-    if (reused >= 0) {
-      const o = old[reused];
-      kept.add(o);
-      extract = o.extract;
-      placed.push({ start, extract, kept: { bound: previous!.bound[reused], start: o.start } });
-    } else placed.push({ start, extract: (extract = extractUnit(node ?? cursor.currentNode, text)) });
-    units.push({ start, end, error, extract });
+    from.push(-1);
+    units.push({ start, end, error, extract: extractUnit(node ?? cursor.currentNode, text) });
   });
-  // Variables assigned in statements read again, or in statements gone.
-  const changed = new Set<string>();
-  if (previous) {
-    for (const u of old) if (!kept.has(u)) for (const d of u.extract.definitions) changed.add(d.variable);
-    for (const p of placed) if (!p.kept) for (const d of p.extract.definitions) changed.add(d.variable);
-  }
-  const move = { after: change?.oldEnd ?? text.length, delta };
-  const { model, bound } = bindScript(placed, previous ? { move, changed } : undefined);
+  const { model, bound } = bindScript(units, previous && rebind(previous, units, Int32Array.from(from), kept, change));
   return { model, syntax: new ScriptSyntax(parse, units, bound) };
+}
+
+/** What the previous version lends: its statements and bindings, and the variables assigned in what changed. */
+function rebind(previous: ScriptSyntax, units: readonly Unit[], from: Int32Array, kept: Uint8Array, change: ParseChange | undefined): Rebind {
+  const changed = new Set<string>();
+  // Statements gone (or read again), and statements read again.
+  previous.units.forEach((u, i) => {
+    if (!kept[i]) for (const d of u.extract.definitions) changed.add(d.variable);
+  });
+  units.forEach((u, i) => {
+    if (from[i] < 0) for (const d of u.extract.definitions) changed.add(d.variable);
+  });
+  const move = change ? { after: change.oldEnd, delta: change.newEnd - change.oldEnd } : { after: Infinity, delta: 0 };
+  return { units: previous.units, bound: previous.bound, from, move, changed };
 }
