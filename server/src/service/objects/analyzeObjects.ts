@@ -6,7 +6,8 @@ import type { UnreadableCertificate } from '../document';
 import { text } from './access';
 import { attachDates, readCertificate, type ObjectCertificate } from './certificates';
 import { decideDateOrder, type CertificateDateInput } from './dateOrder';
-import { displayName, property, type ExchangeObject } from './model';
+import { displayName, property, type ExchangeObject, type PropertyValue } from './model';
+import type { PropertyDef } from '../catalogue/types';
 
 export interface ObjectAnalysis {
   certificates: CertificateFacts[];
@@ -35,10 +36,7 @@ export function analyzeObjects(
     if (!obj.kind) continue;
     // byName keys are already lower case; a repeated name (rare) is looked up on its own.
     const defs = propertyDefs(obj.kind);
-    // forEach, not for-of over entries: an [key, value] array per property of every object adds up in a large dump.
-    obj.byName.forEach((p, key) => {
-      p.def = defs.get(key);
-    });
+    obj.byName.forEach(setDef, defs);
     if (obj.byName.size !== obj.properties.length) for (const p of obj.properties) p.def ??= propertyDef(obj.kind, p.name);
   }
 
@@ -73,4 +71,9 @@ export function analyzeObjects(
     ...(decision.reason ? { dateOrderReason: decision.reason } : {}),
     ...(decision.holds ? { holds: decision.holds } : {}),
   };
+}
+
+/** Gives a property its definition (a callback that allocates nothing per object: `defs` is its `this`). */
+function setDef(this: ReadonlyMap<string, PropertyDef>, p: PropertyValue, key: string): void {
+  p.def = this.get(key);
 }

@@ -9,12 +9,16 @@ export class OffsetListItem implements ListItem {
   private cached?: Range;
   constructor(
     readonly text: string,
-    private readonly lines: LineIndex,
+    private lines: LineIndex,
     private readonly start: number,
     private readonly end: number,
   ) {}
   get range(): Range {
     return (this.cached ??= this.lines.range(this.start, this.end));
+  }
+  /** See `OffsetProperty.relocate`. */
+  relocate(lines: LineIndex): void {
+    this.lines = lines;
   }
 }
 
@@ -31,7 +35,7 @@ export class OffsetProperty implements PropertyValue {
     readonly name: string,
     readonly text: string,
     readonly empty: boolean,
-    private readonly lines: LineIndex,
+    private lines: LineIndex,
     private readonly nameStart: number,
     private readonly valueStart: number,
     private readonly valueEnd: number,
@@ -43,5 +47,13 @@ export class OffsetProperty implements PropertyValue {
   }
   get valueRange(): Range {
     return (this.valueCached ??= this.lines.range(this.valueStart, this.valueEnd));
+  }
+  /**
+   * Reads its ranges from a later version of the text, which is the same up to the property's offsets (an edited
+   * script reuses the objects of the commands before the edit): the older version's index is not kept alive.
+   */
+  relocate(lines: LineIndex): void {
+    this.lines = lines;
+    if (this.list) for (const item of this.list) if (item instanceof OffsetListItem) item.relocate(lines);
   }
 }

@@ -21,5 +21,7 @@ export function readScriptFile(base: AnalyzedFileBase, previous?: AnalyzedFile):
     const firstLine = base.text.search(/\r?\n|$/);
     return { objects: [], syntax: [{ id: 'grammarMissing', range: base.lines.range(0, firstLine) }] };
   }
-  return { objects: connectorObjects(read.model, base.lines), syntax: [], script: read.model, scriptSyntax: read.syntax };
+  // The text before the edit is the previous version's (all of it when the text did not change).
+  const unchangedBefore = before ? (read.syntax.parse.change?.start ?? Infinity) : 0;
+  return { objects: connectorObjects(read.model, base.lines, unchangedBefore), syntax: [], script: read.model, scriptSyntax: read.syntax };
 }

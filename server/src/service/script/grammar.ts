@@ -2,7 +2,7 @@
 // no files, so the front ends read the two .wasm files and hand their bytes over once at start
 // (`initPowerShellGrammar`); until that has succeeded, scripts are reported unreadable rather than read by guess.
 // Trees are kept with the analysis of an editor document so that the next version is parsed incrementally.
-import { Edit, Language, Parser, type Tree } from 'web-tree-sitter';
+import { Edit, Language, Parser, type Node, type Tree, type TreeCursor } from 'web-tree-sitter';
 
 let parser: Parser | undefined;
 let loading: Promise<void> | undefined;
@@ -33,31 +33,101 @@ export function powerShellGrammarLoaded(): boolean {
   return parser !== undefined;
 }
 
-/** A parsed script: its tree, and the text the parser was given (see `parserText`). */
+/** A parsed script: its tree, its text, and the text the parser was given (see `parserText`). */
 export interface ParsedScript {
   tree: Tree;
+  text: string;
   parsed: string;
+  /** Parsed from a previous version: where the texts and the trees differ (none when the texts are the same). */
+  change?: ParseChange;
+}
+
+/** `[start, oldEnd)` of the old text became `[start, newEnd)` of the new; the rest is the same in both. */
+export interface TextChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** A change between two parses: the text's, and where (in the new text) the tree's structure differs. */
+export interface ParseChange extends TextChange {
+  /** The same text may be read otherwise in another context (`param(...)` first in a script, or after a command). */
+  reshaped: { start: number; end: number }[];
 }
 
 /**
- * Parses a script; with the previous version's parse, only what changed is parsed again. Undefined when the
- * grammar is not loaded.
+ * Parses a script; with the previous version's parse, only what changed is parsed again (and only the lines the
+ * change touches are prepared for the parser again). Undefined when the grammar is not loaded.
  */
 export function parsePowerShell(text: string, previous?: ParsedScript): ParsedScript | undefined {
   if (!parser) return undefined;
-  const parsed = parserText(text);
-  let old: Tree | undefined;
-  if (previous) {
-    const edit = textEdit(previous.parsed, parsed);
-    if (edit) {
-      // A copy: the previous analysis keeps its own tree intact.
-      old = previous.tree.copy();
-      old.edit(edit);
-    } else old = previous.tree;
+  if (!previous) {
+    const parsed = parserText(text);
+    const tree = parser.parse(parsed);
+    return tree ? { tree, text, parsed } : undefined;
   }
-  const tree = parser.parse(parsed, old) ?? parser.parse(parsed);
-  if (old && old !== previous?.tree) old.delete();
-  return tree ? { tree, parsed } : undefined;
+  const raw = textChange(previous.text, text);
+  // The same text: the same tree (a copy, which the previous analysis does not share).
+  if (!raw) return { tree: previous.tree.copy(), text, parsed: previous.parsed };
+  // parserText reads line by line: the lines the change touches are prepared again, the rest is the old copy's.
+  const delta = text.length - previous.text.length;
+  const lineStart = raw.start === 0 ? 0 : text.lastIndexOf('\n', raw.start - 1) + 1;
+  const nl = text.indexOf('\n', raw.newEnd);
+  const lineEnd = nl === -1 ? text.length : nl;
+  const parsed = previous.parsed.slice(0, lineStart) + parserText(text.slice(lineStart, lineEnd)) + previous.parsed.slice(lineEnd - delta);
+  // The copy may differ around the change where the text does not (a comma moved): the edit covers both.
+  const moved = textChange(previous.parsed.slice(lineStart, lineEnd - delta), parsed.slice(lineStart, lineEnd));
+  const start = Math.min(raw.start, moved ? lineStart + moved.start : raw.start);
+  const oldEnd = Math.max(raw.oldEnd, moved ? lineStart + moved.oldEnd : raw.oldEnd);
+  const edit = { start, oldEnd, newEnd: oldEnd + delta };
+  // A copy: the previous analysis keeps its own tree intact.
+  const old = previous.tree.copy();
+  old.edit(treeEdit(previous.text, text, edit));
+  let tree = parser.parse(parsed, old);
+  let reshaped = tree ? changedRanges(old, tree) : [];
+  // Where the grammar cannot read the text, an incremental parse may recover otherwise than a fresh one (even far
+  // from the change: such parts are parsed again each time). Then the text is parsed afresh, so that an editor's
+  // reading is the command line's. The blank it assumes in `a,b` does not count.
+  if (tree?.rootNode.hasError && unreadable(tree.rootNode)) {
+    tree.delete();
+    tree = null;
+  }
+  if (!tree) {
+    tree = parser.parse(parsed);
+    reshaped = tree ? changedRanges(old, tree) : [];
+  }
+  old.delete();
+  return tree ? { tree, text, parsed, change: { ...edit, reshaped } } : undefined;
+}
+
+function changedRanges(old: Tree, tree: Tree): { start: number; end: number }[] {
+  return old.getChangedRanges(tree).map((r) => ({ start: r.startIndex, end: r.endIndex }));
+}
+
+/** Visits the script's statements (and comments and unreadable parts) at the top level. */
+export function topLevel(tree: Tree, visit: (cursor: TreeCursor) => void): void {
+  const c = tree.walk();
+  try {
+    if (!c.gotoFirstChild()) return;
+    do {
+      if (!c.nodeIsNamed) continue;
+      if (c.nodeType !== 'statement_list') visit(c);
+      else if (c.gotoFirstChild()) {
+        do if (c.nodeIsNamed) visit(c);
+        while (c.gotoNextSibling());
+        c.gotoParent();
+      }
+    } while (c.gotoNextSibling());
+  } finally {
+    c.delete();
+  }
+}
+
+/** Whether the tree holds a part the grammar could not read (an ERROR, a token it had to assume but a blank). */
+function unreadable(node: Node): boolean {
+  if (node.type === 'ERROR' || (node.isMissing && node.type !== ' ')) return true;
+  for (const c of node.children) if ((c.hasError || c.isMissing) && unreadable(c)) return true;
+  return false;
 }
 
 // tree-sitter-powershell does not take a bare word followed by ", " in a command's arguments (`-RemoteIPRanges
@@ -76,24 +146,40 @@ export function parserText(text: string): string {
   );
 }
 
-/** The one change that turns `before` into `after` (common head and tail kept), in the tree's terms. */
-export function textEdit(before: string, after: string): Edit | undefined {
+/** The one change that turns `before` into `after` (common head and tail kept); undefined when they are equal. */
+export function textChange(before: string, after: string): TextChange | undefined {
   if (before === after) return undefined;
   const max = Math.min(before.length, after.length);
+  // Halves compared as strings (native) narrow the common head down faster than characters compared one by one.
   let start = 0;
+  for (let hi = max; hi - start > 32;) {
+    const mid = (start + hi) >>> 1;
+    if (before.slice(start, mid) === after.slice(start, mid)) start = mid;
+    else hi = mid;
+  }
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  // The common tail, within what is left after the head.
+  const room = max - start;
   let tail = 0;
-  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  const oldEnd = before.length - tail;
-  const newEnd = after.length - tail;
-  const startPosition = point(after, 0, { row: 0, column: 0 }, start);
+  for (let hi = room; hi - tail > 32;) {
+    const mid = (tail + hi) >>> 1;
+    if (before.slice(before.length - mid, before.length - tail) === after.slice(after.length - mid, after.length - tail)) tail = mid;
+    else hi = mid;
+  }
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/** A change in the tree's terms (rows and columns; the parser's copy has the text's line breaks). */
+function treeEdit(before: string, after: string, c: TextChange): Edit {
+  const startPosition = point(after, 0, { row: 0, column: 0 }, c.start);
   return new Edit({
-    startIndex: start,
-    oldEndIndex: oldEnd,
-    newEndIndex: newEnd,
+    startIndex: c.start,
+    oldEndIndex: c.oldEnd,
+    newEndIndex: c.newEnd,
     startPosition,
-    oldEndPosition: point(before, start, startPosition, oldEnd),
-    newEndPosition: point(after, start, startPosition, newEnd),
+    oldEndPosition: point(before, c.start, startPosition, c.oldEnd),
+    newEndPosition: point(after, c.start, startPosition, c.newEnd),
   });
 }
 

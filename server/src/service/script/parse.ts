@@ -41,11 +41,28 @@ export const COMMON_PARAMETERS = new Set([
   'outvariable',
 ]);
 
-export function connectorObjects(model: ScriptModel, lines: LineIndex): ExchangeObject[] {
+/** The object made for a command: the next versions of an edited script reuse it while the command is unchanged. */
+const MADE = new WeakMap<ScriptCommand, ExchangeObject>();
+
+/**
+ * `unchangedBefore`: the offset before which the text is the previous version's (where an edit starts). A command
+ * the edit left as it was (the same command of the model) that ends before it keeps its object, whose ranges are
+ * then read from `lines`.
+ */
+export function connectorObjects(model: ScriptModel, lines: LineIndex, unchangedBefore = 0): ExchangeObject[] {
   const objects: ExchangeObject[] = [];
   for (const cmd of model.commands) {
+    const made = cmd.end < unchangedBefore ? MADE.get(cmd) : undefined;
+    if (made) {
+      for (const p of made.properties) if (p instanceof OffsetProperty) p.relocate(lines);
+      objects.push(made);
+      continue;
+    }
     const m = CONNECTOR.exec(cmd.name);
-    if (m) objects.push(connectorObject(cmd, m[1].toLowerCase() === 'new', KIND[m[2].toLowerCase()], lines));
+    if (!m) continue;
+    const obj = connectorObject(cmd, m[1].toLowerCase() === 'new', KIND[m[2].toLowerCase()], lines);
+    MADE.set(cmd, obj);
+    objects.push(obj);
   }
   return objects;
 }

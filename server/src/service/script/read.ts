@@ -1,17 +1,26 @@
-// A script's text → its model (./model.ts), through the PowerShell grammar. The parse and the extract of each
-// top-level statement are kept (`ScriptSyntax`) so that the next version of an edited script is parsed
-// incrementally and only its changed statements are read again.
+// A script's text → its model (./model.ts), through the PowerShell grammar. The parse and each top-level
+// statement's extract and binding are kept (`ScriptSyntax`) so that the next version of an edited script is parsed
+// incrementally, and only the statements the change touches are read again: the others are found where they were
+// (moved by the change's length when after it) and keep their extract, and their binding unless a variable they
+// read was assigned in a changed statement.
 import type { Node } from 'web-tree-sitter';
-import { bindScript } from './bind';
-import { extractUnit, type UnitExtract } from './extract';
-import { parsePowerShell, type ParsedScript } from './grammar';
+import { bindScript, type BoundUnit, type PlacedUnit, type Rebind } from './bind';
+import { extractUnit } from './extract';
+import { parsePowerShell, topLevel, type ParseChange, type ParsedScript } from './grammar';
 import type { ScriptModel } from './model';
 
-/** What the next read of the same document reuses: the tree, and each statement's extract by its text. */
+interface Unit extends PlacedUnit {
+  end: number;
+  /** The grammar could not read all of it. */
+  error: boolean;
+}
+
+/** What the next read of the same document reuses: the parse, and each top-level statement read and bound. */
 export class ScriptSyntax {
   constructor(
     readonly parse: ParsedScript,
-    readonly units: ReadonlyMap<string, UnitExtract>,
+    readonly units: readonly Unit[],
+    readonly bound: readonly BoundUnit[],
   ) {}
 }
 
@@ -24,26 +33,54 @@ export interface ScriptRead {
 export function readScript(text: string, previous?: ScriptSyntax): ScriptRead | undefined {
   const parse = parsePowerShell(text, previous?.parse);
   if (!parse) return undefined;
-  const reuse = previous?.units;
-  const units = new Map<string, UnitExtract>();
-  const placed: { start: number; extract: UnitExtract }[] = [];
-  for (const unit of topLevel(parse.tree.rootNode)) {
-    const start = unit.startIndex;
-    const key = text.slice(start, unit.endIndex);
-    // A statement the grammar could not read is read again: how it recovers may depend on what follows.
-    const extract = units.get(key) ?? (unit.hasError ? undefined : reuse?.get(key)) ?? extractUnit(unit, text);
-    units.set(key, extract);
-    placed.push({ start, extract });
-  }
-  return { model: bindScript(placed), syntax: new ScriptSyntax(parse, units) };
+  const old = previous?.units ?? [];
+  const change = parse.change;
+  const delta = change ? change.newEnd - change.oldEnd : 0;
+  const errors = parse.tree.rootNode.hasError;
+  const units: Unit[] = [];
+  // For each statement, the same one in the previous version (its text unchanged), else -1.
+  const from: number[] = [];
+  const kept = new Uint8Array(old.length);
+  let next = 0;
+  let shape = 0;
+  topLevel(parse.tree, (cursor) => {
+    const start = cursor.startIndex;
+    const end = cursor.endIndex;
+    let node: Node | undefined;
+    const error = errors && (node = cursor.currentNode).hasError;
+    // Where the statement was in the previous version, when the change is not in it (nor next to it) and the
+    // grammar reads it as before.
+    while (change && shape < change.reshaped.length && change.reshaped[shape].end < start) shape++;
+    const same = !change || shape >= change.reshaped.length || change.reshaped[shape].start > end;
+    const at = !previous || !same ? -1 : !change || end < change.start ? start : start > change.newEnd ? start - delta : -1;
+    if (at >= 0) {
+      while (next < old.length && old[next].start < at) next++;
+      const o = old[next];
+      // A statement the grammar could not read is read again: how it recovers may depend on what follows.
+      if (o && o.start === at && o.end - o.start === end - start && !o.error && !error) {
+        kept[next] = 1;
+        from.push(next);
+        units.push(at === start ? o : { start, end, error, extract: o.extract });
+        return;
+      }
+    }
+    from.push(-1);
+    units.push({ start, end, error, extract: extractUnit(node ?? cursor.currentNode, text) });
+  });
+  const { model, bound } = bindScript(units, previous && rebind(previous, units, Int32Array.from(from), kept, change));
+  return { model, syntax: new ScriptSyntax(parse, units, bound) };
 }
 
-/** The script's statements (and comments and unreadable parts) at the top level. */
-function topLevel(root: Node): Node[] {
-  const out: Node[] = [];
-  for (const n of root.namedChildren) {
-    if (n.type === 'statement_list') out.push(...n.namedChildren);
-    else out.push(n);
-  }
-  return out;
+/** What the previous version lends: its statements and bindings, and the variables assigned in what changed. */
+function rebind(previous: ScriptSyntax, units: readonly Unit[], from: Int32Array, kept: Uint8Array, change: ParseChange | undefined): Rebind {
+  const changed = new Set<string>();
+  // Statements gone (or read again), and statements read again.
+  previous.units.forEach((u, i) => {
+    if (!kept[i]) for (const d of u.extract.definitions) changed.add(d.variable);
+  });
+  units.forEach((u, i) => {
+    if (from[i] < 0) for (const d of u.extract.definitions) changed.add(d.variable);
+  });
+  const move = change ? { after: change.oldEnd, delta: change.newEnd - change.oldEnd } : { after: Infinity, delta: 0 };
+  return { units: previous.units, bound: previous.bound, from, move, changed };
 }

@@ -7,13 +7,18 @@ export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
-    const starts = [0];
-    // Most texts end lines with \n or \r\n only: indexOf finds them far faster than a loop over every character.
+    // Most texts end lines with \n or \r\n only: the native search finds the line feeds far faster than a loop over
+    // every character (counted first: the array is made once, at its size).
     if (!LONE_CR.test(text)) {
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      let count = 1;
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) count++;
+      const starts = new Array<number>(count);
+      starts[0] = 0;
+      for (let i = text.indexOf('\n'), n = 1; i !== -1; i = text.indexOf('\n', i + 1)) starts[n++] = i + 1;
       this.starts = starts;
       return;
     }
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
