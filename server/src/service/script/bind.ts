@@ -49,7 +49,7 @@ export interface Rebind {
   /** The previous version's statements and their bindings. */
   units: readonly PlacedUnit[];
   bound: readonly BoundUnit[];
-  /** For each statement, the same statement in the previous version (its index there) when its text did not change, else -1. */
+  /** For each statement, its index in the previous version when its text did not change, else -1. */
   from: Int32Array;
   /** Where its statements that did not change are now. */
   move: Move;
@@ -240,7 +240,7 @@ function absolute(raw: RawValue, base: number): ScriptValue {
   return v;
 }
 
-/** The variables a statement's commands read directly (values, splats, piped values), and the assignments' readings. */
+/** What a statement reads: the variables its commands use (values, splats, piped values), and its assignments'. */
 interface Reads {
   uses: string[];
   /** For each assignment of a value that reads variables: the variable assigned, and those it reads. */

@@ -13,15 +13,16 @@ export interface ReadScriptFile {
   scriptSyntax?: ScriptSyntax;
 }
 
-/** `previous`: the analysis of the document's previous version, whose parse is reused. */
+/** `previous`: the analysis of the document's previous version, whose parse and objects are reused. */
 export function readScriptFile(base: AnalyzedFileBase, previous?: AnalyzedFile): ReadScriptFile {
-  const before = previous && previous.kind === 'powershell' ? previous.scriptSyntax : undefined;
-  const read = readScript(base.text, before);
+  const prior = previous?.kind === 'powershell' ? previous : undefined;
+  const read = readScript(base.text, prior?.scriptSyntax);
   if (!read) {
     const firstLine = base.text.search(/\r?\n|$/);
     return { objects: [], syntax: [{ id: 'grammarMissing', range: base.lines.range(0, firstLine) }] };
   }
   // The text before the edit is the previous version's (all of it when the text did not change).
-  const unchangedBefore = before ? (read.syntax.parse.change?.start ?? Infinity) : 0;
-  return { objects: connectorObjects(read.model, base.lines, unchangedBefore), syntax: [], script: read.model, scriptSyntax: read.syntax };
+  const unchangedBefore = read.syntax.parse.change?.start ?? Infinity;
+  const kept = prior?.scriptSyntax && prior.script ? { commands: prior.script.commands, objects: prior.objects, unchangedBefore } : undefined;
+  return { objects: connectorObjects(read.model, base.lines, kept), syntax: [], script: read.model, scriptSyntax: read.syntax };
 }

@@ -33,11 +33,10 @@ export function powerShellGrammarLoaded(): boolean {
   return parser !== undefined;
 }
 
-/** A parsed script: its tree, its text, and the text the parser was given (see `parserText`). */
+/** A parsed script: its tree and its text. */
 export interface ParsedScript {
   tree: Tree;
   text: string;
-  parsed: string;
   /** Parsed from a previous version: where the texts and the trees differ (none when the texts are the same). */
   change?: ParseChange;
 }
@@ -56,34 +55,32 @@ export interface ParseChange extends TextChange {
 }
 
 /**
- * Parses a script; with the previous version's parse, only what changed is parsed again (and only the lines the
- * change touches are prepared for the parser again). Undefined when the grammar is not loaded.
+ * Parses a script; with the previous version's parse, only what changed is parsed again. Undefined when the
+ * grammar is not loaded.
  */
 export function parsePowerShell(text: string, previous?: ParsedScript): ParsedScript | undefined {
   if (!parser) return undefined;
   if (!previous) {
-    const parsed = parserText(text);
-    const tree = parser.parse(parsed);
-    return tree ? { tree, text, parsed } : undefined;
+    const tree = parser.parse(parserInput(text));
+    return tree ? { tree, text } : undefined;
   }
   const raw = textChange(previous.text, text);
   // The same text: the same tree (a copy, which the previous analysis does not share).
-  if (!raw) return { tree: previous.tree.copy(), text, parsed: previous.parsed };
-  // parserText reads line by line: the lines the change touches are prepared again, the rest is the old copy's.
+  if (!raw) return { tree: previous.tree.copy(), text };
+  // The parser's copy may differ around the change where the text does not (a comma moved): the edit covers both.
+  // parserText reads line by line: the lines the change touches tell.
   const delta = text.length - previous.text.length;
   const lineStart = raw.start === 0 ? 0 : text.lastIndexOf('\n', raw.start - 1) + 1;
   const nl = text.indexOf('\n', raw.newEnd);
   const lineEnd = nl === -1 ? text.length : nl;
-  const parsed = previous.parsed.slice(0, lineStart) + parserText(text.slice(lineStart, lineEnd)) + previous.parsed.slice(lineEnd - delta);
-  // The copy may differ around the change where the text does not (a comma moved): the edit covers both.
-  const moved = textChange(previous.parsed.slice(lineStart, lineEnd - delta), parsed.slice(lineStart, lineEnd));
+  const moved = textChange(parserText(previous.text.slice(lineStart, lineEnd - delta)), parserText(text.slice(lineStart, lineEnd)));
   const start = Math.min(raw.start, moved ? lineStart + moved.start : raw.start);
   const oldEnd = Math.max(raw.oldEnd, moved ? lineStart + moved.oldEnd : raw.oldEnd);
   const edit = { start, oldEnd, newEnd: oldEnd + delta };
   // A copy: the previous analysis keeps its own tree intact.
   const old = previous.tree.copy();
   old.edit(treeEdit(previous.text, text, edit));
-  let tree = parser.parse(parsed, old);
+  let tree = parser.parse(parserInput(text), old);
   let reshaped = tree ? changedRanges(old, tree) : [];
   // Where the grammar cannot read the text, an incremental parse may recover otherwise than a fresh one (even far
   // from the change: such parts are parsed again each time). Then the text is parsed afresh, so that an editor's
@@ -93,11 +90,32 @@ export function parsePowerShell(text: string, previous?: ParsedScript): ParsedSc
     tree = null;
   }
   if (!tree) {
-    tree = parser.parse(parsed);
+    tree = parser.parse(parserInput(text));
     reshaped = tree ? changedRanges(old, tree) : [];
   }
   old.delete();
-  return tree ? { tree, text, parsed, change: { ...edit, reshaped } } : undefined;
+  return tree ? { tree, text, change: { ...edit, reshaped } } : undefined;
+}
+
+/** The parser reads its input in pieces of at most this many characters (its buffer holds 10 KB of UTF-16). */
+const PIECE = 4096;
+
+/**
+ * The parser's copy of `text` (see `parserText`), read where the parser asks, whole lines at a time: an
+ * incremental parse reads little of it, and no copy of the whole text is made.
+ */
+function parserInput(text: string): (index: number) => string {
+  let from = 0;
+  let copy = '';
+  return (index) => {
+    if (index >= text.length) return '';
+    if (index < from || index >= from + copy.length) {
+      from = index === 0 ? 0 : text.lastIndexOf('\n', index - 1) + 1;
+      const nl = text.indexOf('\n', Math.min(index + PIECE, text.length));
+      copy = parserText(text.slice(from, nl === -1 ? text.length : nl + 1));
+    }
+    return copy.slice(index - from, index - from + PIECE);
+  };
 }
 
 function changedRanges(old: Tree, tree: Tree): { start: number; end: number }[] {

@@ -41,30 +41,45 @@ export const COMMON_PARAMETERS = new Set([
   'outvariable',
 ]);
 
-/** The object made for a command: the next versions of an edited script reuse it while the command is unchanged. */
-const MADE = new WeakMap<ScriptCommand, ExchangeObject>();
+/** The previous version of a script: its commands and the objects made of them. */
+export interface PreviousObjects {
+  commands: readonly ScriptCommand[];
+  objects: readonly ExchangeObject[];
+  /** The offset before which the text is the same as now (where an edit starts). */
+  unchangedBefore: number;
+}
 
 /**
- * `unchangedBefore`: the offset before which the text is the previous version's (where an edit starts). A command
- * the edit left as it was (the same command of the model) that ends before it keeps its object, whose ranges are
- * then read from `lines`.
+ * With the previous version, a command the edit left as it was (the same command of the model), ending before the
+ * edit, keeps its object, whose ranges are then read from `lines`.
  */
-export function connectorObjects(model: ScriptModel, lines: LineIndex, unchangedBefore = 0): ExchangeObject[] {
+export function connectorObjects(model: ScriptModel, lines: LineIndex, previous?: PreviousObjects): ExchangeObject[] {
+  const kept = previous && keptObjects(previous);
   const objects: ExchangeObject[] = [];
   for (const cmd of model.commands) {
-    const made = cmd.end < unchangedBefore ? MADE.get(cmd) : undefined;
+    const made = kept?.get(cmd);
     if (made) {
       for (const p of made.properties) if (p instanceof OffsetProperty) p.relocate(lines);
       objects.push(made);
       continue;
     }
     const m = CONNECTOR.exec(cmd.name);
-    if (!m) continue;
-    const obj = connectorObject(cmd, m[1].toLowerCase() === 'new', KIND[m[2].toLowerCase()], lines);
-    MADE.set(cmd, obj);
-    objects.push(obj);
+    if (m) objects.push(connectorObject(cmd, m[1].toLowerCase() === 'new', KIND[m[2].toLowerCase()], lines));
   }
   return objects;
+}
+
+/** The previous objects of the commands before the edit, by command (one object per connector command, in order). */
+function keptObjects(previous: PreviousObjects): Map<ScriptCommand, ExchangeObject> {
+  const kept = new Map<ScriptCommand, ExchangeObject>();
+  let k = 0;
+  for (const cmd of previous.commands) {
+    if (cmd.start >= previous.unchangedBefore) break;
+    if (!CONNECTOR.test(cmd.name)) continue;
+    const obj = previous.objects[k++];
+    if (obj && cmd.end < previous.unchangedBefore) kept.set(cmd, obj);
+  }
+  return kept;
 }
 
 function connectorObject(cmd: ScriptCommand, isNew: boolean, kind: ObjectKind, lines: LineIndex): ExchangeObject {
