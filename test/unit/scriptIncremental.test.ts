@@ -221,3 +221,23 @@ describe('an edited script reads as a fresh read of its text', () => {
     e.replace('#\n#artner 1', '# Partner 1');
   });
 });
+
+describe('a parse is kept only for a document with versions to come', () => {
+  // A tree lives in WebAssembly memory until it is deleted: a CLI run over hundreds of scripts that kept every one
+  // aborted ("Aborted()") before the garbage collector freed them.
+  it('an editor document keeps its parse; a final one (the CLI, a workspace scan) reads the same and keeps none', () => {
+    const service = createLanguageService();
+    const text = script(3);
+    const editor = service.analyze({ uri: 'file:///a.ps1', text, version: 1 }, { now: NOW }) as ObjectsFile & { scriptSyntax?: unknown };
+    const final = service.analyze({ uri: 'file:///b.ps1', text, version: 0, final: true }, { now: NOW }) as ObjectsFile & { scriptSyntax?: unknown };
+    assert.ok(editor.scriptSyntax, 'kept for the next version');
+    assert.equal(final.scriptSyntax, undefined);
+    assert.deepEqual(
+      final.objects.map((o) => o.properties.map((p) => [p.name, p.text, p.valueRange])),
+      editor.objects.map((o) => o.properties.map((p) => [p.name, p.text, p.valueRange])),
+    );
+    const codes = (uri: string, input: { version: number; final?: boolean }) =>
+      service.validate({ uri, text, ...input }, { now: NOW }).map((d) => `${d.code} ${d.range.start.line}`);
+    assert.deepEqual(codes('file:///c.ps1', { version: 0, final: true }), codes('file:///d.ps1', { version: 1 }));
+  });
+});

@@ -102,7 +102,7 @@ export async function main(argv: string[], io: CliIo = defaultIo): Promise<numbe
     // A protocol log larger than maxFileSize is streamed into its analysis instead of being sampled (io/logStream.ts).
     const streamed = await streamProtocolLog(path, settings.maxFileSize);
     const input = streamed ? undefined : await readInput(path, named, settings.maxFileSize);
-    const text: TextInput = streamed ?? { uri: path, text: input!.text, binary: input!.binary, size: input!.size, version: 0 };
+    const text: TextInput = streamed ?? { uri: path, text: input!.text, binary: input!.binary, size: input!.size, version: 0, final: true };
     // In folders, only files that hold something this linter knows are reported (not every JSON or XML file).
     if (!named && !holdsKnownContent(service.analyze(text, settings))) {
       skipped.push(path);

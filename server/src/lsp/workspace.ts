@@ -62,7 +62,7 @@ export class WorkspaceFiles {
     const uris: string[] = [];
     for (const f of b.inputs) {
       const uri = URI.file(f.uri).toString();
-      const text: TextInput = { uri, text: f.text, binary: f.binary, size: f.size, version: -this.version++, printed: f.printed };
+      const text: TextInput = { uri, text: f.text, binary: f.binary, size: f.size, version: -this.version++, final: true, printed: f.printed };
       if (!holdsKnownContent(this.service.analyze(text, settings))) continue;
       this.disk.set(uri, text);
       this.printed.set(uri, f.printed);
@@ -131,7 +131,7 @@ export class WorkspaceFiles {
     try {
       const settings = this.lint();
       const input = await readInput(fsPath, false, settings?.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize);
-      const text: TextInput = { uri, text: input.text, binary: input.binary, size: input.size, version: -this.version++ };
+      const text: TextInput = { uri, text: input.text, binary: input.binary, size: input.size, version: -this.version++, final: true };
       if (holdsKnownContent(this.service.analyze(text, settings))) this.disk.set(uri, text);
       else this.forget(uri);
     } catch {

@@ -23,6 +23,8 @@ export interface AnalyzeOptions {
   rules?: RuleCatalogue;
   /** The analysis of the same document's previous version (an editor's), whose parse a reader may reuse. */
   previous?: AnalyzedFile;
+  /** An editor's document, with versions to come: the parse is kept for the next one (ReadOptions.editable). */
+  editable?: boolean;
 }
 
 const NO_RULES: RuleCatalogue = { ids: () => [], defaultSeverity: () => undefined, options: () => undefined };
@@ -38,6 +40,7 @@ function readOptions(options: AnalyzeOptions): ReadOptions {
     now: options.now,
     rules: options.rules ?? NO_RULES,
     previous: options.previous,
+    ...(options.editable ? { editable: true } : {}),
     ...(options.dateOrderReason ? { dateOrderReason: options.dateOrderReason } : {}),
     ...(options.utcOffsetMinutes !== undefined ? { utcOffsetMinutes: options.utcOffsetMinutes } : {}),
   };

@@ -20,6 +20,11 @@ export interface TextInput {
   text: string;
   /** Editor document version; with the URI it keys the parse cache. */
   version?: number;
+  /**
+   * No other version will follow (the CLI, which gives a version only to share one analysis between its per-file
+   * and cross-file checks): the parse kept for an edit is let go at once.
+   */
+  final?: boolean;
   binary?: boolean;
   /** Size of the original file when `text` is only its head (the CLI samples oversized files). */
   size?: number;
@@ -121,7 +126,8 @@ export function createLanguageService(): LanguageService {
   /** Options for a new analysis: the previous version's analysis lends its parse (an edited script is parsed incrementally). */
   function newAnalysisOptions(input: TextInput, settings: LintSettings): AnalyzeOptions {
     const previous = cache.get(input.uri)?.file;
-    const options = analyzeOptions(input, settings);
+    // Versioned: an editor's document, whose next version reuses this parse.
+    const options = { ...analyzeOptions(input, settings), editable: !input.final };
     return previous ? { ...options, previous } : options;
   }
 

@@ -38,7 +38,7 @@ interface ParsedObjects {
 
 const OBJECT_READERS: Record<Exclude<ObjectsFile['kind'], 'format-table'>, (base: AnalyzedFileBase, options: ReadOptions) => ParsedObjects> = {
   'format-list': (b) => ({ ...readFormatList(b.text, b.lines), syntax: [] }),
-  powershell: (b, o) => ({ ...readScriptFile(b, o.previous), comments: [] }),
+  powershell: (b, o) => ({ ...readScriptFile(b, o.previous, o.editable), comments: [] }),
   clixml: (b) => ({ ...readClixml(b.text, b.lines), comments: [] }),
   json: (b) => ({ ...readJson(b.text, b.lines), comments: [] }),
 };

@@ -25,6 +25,12 @@ export interface ReadOptions {
   rules: RuleCatalogue;
   /** The analysis of the same document's previous version, whose parse a reader may reuse (scripts). */
   previous?: AnalyzedFile;
+  /**
+   * An editor's document, with versions to come: a reader keeps its parse for the next one. Otherwise (the CLI, a
+   * workspace scan) the parse is let go at once: a PowerShell tree lives in WebAssembly memory, which a run over
+   * hundreds of scripts would exhaust before the garbage collector frees the trees.
+   */
+  editable?: boolean;
 }
 
 /** What the configuration reader needs to know of the rules, given by the caller (no import of the registry). */

@@ -13,8 +13,11 @@ export interface ReadScriptFile {
   scriptSyntax?: ScriptSyntax;
 }
 
-/** `previous`: the analysis of the document's previous version, whose parse and objects are reused. */
-export function readScriptFile(base: AnalyzedFileBase, previous?: AnalyzedFile): ReadScriptFile {
+/**
+ * `previous`: the analysis of the document's previous version, whose parse and objects are reused. `editable`: keep
+ * this parse for the next version; otherwise its tree is freed now (see ReadOptions.editable).
+ */
+export function readScriptFile(base: AnalyzedFileBase, previous?: AnalyzedFile, editable = false): ReadScriptFile {
   const prior = previous?.kind === 'powershell' ? previous : undefined;
   const read = readScript(base.text, prior?.scriptSyntax);
   if (!read) {
@@ -24,5 +27,10 @@ export function readScriptFile(base: AnalyzedFileBase, previous?: AnalyzedFile):
   // The text before the edit is the previous version's (all of it when the text did not change).
   const unchangedBefore = read.syntax.parse.change?.start ?? Infinity;
   const kept = prior?.scriptSyntax && prior.script ? { commands: prior.script.commands, objects: prior.objects, unchangedBefore } : undefined;
-  return { objects: connectorObjects(read.model, base.lines, kept), syntax: [], script: read.model, scriptSyntax: read.syntax };
+  const objects = connectorObjects(read.model, base.lines, kept);
+  if (!editable) {
+    read.syntax.parse.tree.delete();
+    return { objects, syntax: [], script: read.model };
+  }
+  return { objects, syntax: [], script: read.model, scriptSyntax: read.syntax };
 }
