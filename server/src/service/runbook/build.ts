@@ -217,7 +217,6 @@ export function edgeCertificateRunbook(
   );
 }
 
-/** B2: a Mailbox server's SMTP certificate (not its default one): enabled with No to the prompt; connectors updated. */
 /** What B2 and B5 fill in: the Mailbox server, the certificate replaced and the default SMTP certificate. */
 function replacementVariables(server: ServerFacts, old: string): RunbookVariable[] {
   return [
@@ -229,6 +228,7 @@ function replacementVariables(server: ServerFacts, old: string): RunbookVariable
   ];
 }
 
+/** B2: a Mailbox server's SMTP certificate (not its default one): enabled with No to the prompt; connectors updated. */
 export function mailboxCertificateRunbook(server: ServerFacts, old: string, subject: string, why: string[], named: readonly Connector[]): Runbook {
   const steps: RunbookStep[] = [
     importStep(server.server, 'mailbox', true),
