@@ -10,7 +10,6 @@ import type { LineIndex } from '../text/lineIndex';
 import type { ExchangeObject, ListItem, PropertyValue } from '../objects/model';
 import { parseJoinedList, parseList } from '../values/list';
 import { OffsetListItem, OffsetProperty } from '../objects/lazyRanges';
-import { lowerName } from '../text/lowerName';
 import { pasteMargin } from './margin';
 import { parseCommandLine, type PastedCommand } from './command';
 
@@ -166,7 +165,7 @@ export function parseFormatList(text: string, lines: LineIndex, options: FormatL
     if (indent === 0 && propertyAt(text, start, end)) {
       const raw = text.slice(start, matched.nameEnd);
       let known = keys.get(raw);
-      if (!known) keys.set(raw, (known = { name: raw, key: lowerName(raw) }));
+      if (!known) keys.set(raw, (known = { name: raw, key: raw.toLowerCase() }));
       const { name, key: lower } = known;
       // The same name twice without a blank line between: the separator was lost, a new object starts.
       if (seenIn.get(lower) === objectNumber) closeObject();

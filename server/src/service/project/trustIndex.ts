@@ -6,7 +6,7 @@ import { isObjectsFile, type AnalyzedFile, type EdgeSubscriptionFile, type Proto
 import { flags, list, text } from '../objects/access';
 import { displayName, property, type ExchangeObject, type PropertyValue } from '../objects/model';
 import type { Range } from '../types';
-import { parseSmtpX509Identifier } from '../values/smtpX509Identifier';
+import { commonName, parseSmtpX509Identifier } from '../values/smtpX509Identifier';
 import type { EventRecord } from '../eventLog/model';
 import { classifyEdgeSyncFailure, type EdgeSyncFailureMatch } from '../evidence/edgeSyncFailure';
 import { queueErrors, type QueueError } from '../evidence/queues';
@@ -167,7 +167,7 @@ export function certificateServer(obj: ExchangeObject, facts: CertificateFacts):
   const computer = short(text(obj, 'PSComputerName')?.value);
   if (computer) return computer;
   const issuer = text(obj, 'Issuer')?.value ?? facts.info?.issuer;
-  const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(facts.subject ?? '')?.[1]?.trim();
+  const cn = facts.subject ? commonName(facts.subject) : undefined;
   const selfSigned = Boolean(issuer && facts.subject && normalizeDn(issuer) === normalizeDn(facts.subject));
   return cn && selfSigned && !cn.includes('.') && !/\s/.test(cn) ? cn : undefined;
 }

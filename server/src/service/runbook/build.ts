@@ -7,6 +7,7 @@ import { isObjectsFile, type AnalyzedFile } from '../document';
 import { property, type ExchangeObject } from '../objects/model';
 import { certificateServer } from '../project/trustIndex';
 import { certificateContext } from '../rules/certificateContext';
+import { commonName } from '../values/smtpX509Identifier';
 import { deleteSubscriptionFile, enableSmtpStep, importStep, removeOldCertificate, resubscribeEach, resubscribeSteps } from './steps';
 import type { Runbook, RunbookKind, RunbookStep, RunbookVariable, ServerFacts } from './types';
 
@@ -77,7 +78,7 @@ function certificates(ws: RunbookWorkspace): Cert[] {
       if (found.length === 0) continue;
       // A bundle says which server it was collected on; a plain export, only through the certificate itself.
       const server = f.server ?? certificateServer(o, o.certificate);
-      const cn = /(?:^|,\s*)CN=([^,]+)/i.exec(o.certificate.subject ?? '')?.[1]?.trim();
+      const cn = o.certificate.subject ? commonName(o.certificate.subject) : undefined;
       const notAfter = o.certificate.notAfter?.value.getTime() ?? 0;
       const superseded = f.file.objects.some(
         (x) =>
@@ -695,7 +696,7 @@ export function runbooksFor(ws: RunbookWorkspace): RunbookTrigger[] {
       continue;
     }
     if (!owner) continue;
-    const cn = /CN=([^,]+)/i.exec(c.subject)?.[1] ?? '';
+    const cn = commonName(c.subject) ?? '';
     const namedAll = cs.filter(
       (k) => k.tlsCertificateName && cn && new RegExp(`<S>.*CN=${cn.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(k.tlsCertificateName),
     );
